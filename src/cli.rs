@@ -1,0 +1,199 @@
+//! The command-line definition: pure data, no behaviour.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Exit status: 0 ok, 1 internal error, 2 usage or bad input, 3 authentication,
+4 refused by the library, 5 site unavailable, 6 page layout not recognised,
+7 partial success, 8 unknown outcome (check by hand).
+
+Try it offline: toshokan --demo loans";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "toshokan",
+    version,
+    about = "Shizuoka City Library マイライブラリ from the command line (any LiCS-XP OPAC)",
+    after_help = AFTER_HELP,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Which card to use; several profiles make a household
+    #[arg(long, global = true, env = "TOSHOKAN_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Run a read command for every profile, tagging results with the profile
+    #[arg(long, global = true)]
+    pub all_profiles: bool,
+
+    /// Machine-readable output on stdout; messages stay on stderr
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// LiCS-XP base URL (stored per profile at login) [default: Shizuoka's]
+    #[arg(long, global = true, env = "TOSHOKAN_BASE_URL", value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Use the embedded simulator with a demo account: no network, no setup
+    #[arg(long, global = true, env = "TOSHOKAN_DEMO")]
+    pub demo: bool,
+
+    /// Where config and session cache live
+    #[arg(long, global = true, env = "TOSHOKAN_CONFIG_DIR", value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
+    /// Never prompt (automatic when stdin is not a terminal)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Minimum gap between request starts [default: 500 remote, 0 loopback]
+    #[arg(long, global = true, env = "TOSHOKAN_PACE_MS", value_name = "MS")]
+    pub pace_ms: Option<u64>,
+
+    /// Per-request timeout
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 30)]
+    pub timeout: u64,
+
+    /// Log each request (method, path, status, time) to stderr, secrets redacted
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
+
+    /// Print only results and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangChoice>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    Ja,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log in, cache the session and show the account summary
+    Login(LoginArgs),
+    /// End the session and drop the cached one
+    Logout(LogoutArgs),
+    /// Card, expiry and counts: loans, overdue, reservations, ready, cart, shelves
+    Status,
+    /// List loans (貸出状況)
+    Loans(LoansArgs),
+    /// List reservations (予約状況)
+    #[command(alias = "rsv")]
+    Reservations(ReservationsArgs),
+    /// Serve the offline LiCS-XP simulator
+    Sim(SimArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Card number (利用カード番号) [env: TOSHOKAN_CARD]
+    #[arg(long, value_name = "N")]
+    pub card: Option<String>,
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Keep the password (file with mode 0600) so sessions renew unattended
+    #[arg(long)]
+    pub save_password: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Also delete a saved password
+    #[arg(long)]
+    pub forget: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LoansArgs {
+    /// Only loans due within DAYS days (overdue ones included)
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<u32>,
+    /// Only overdue loans
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only loans that can be renewed now
+    #[arg(long)]
+    pub renewable: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReservationsArgs {
+    #[command(subcommand)]
+    pub action: Option<ReservationsAction>,
+    #[command(flatten)]
+    pub list: ReservationsListArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReservationsAction {
+    /// List reservations (the default)
+    List(ReservationsListArgs),
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct ReservationsListArgs {
+    /// Only reservations ready for pickup
+    #[arg(long)]
+    pub ready: bool,
+    /// Include cancelled reservations the site still lists
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SimArgs {
+    /// Address to listen on (port 0 picks a free one)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// Delay added to every response
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Which library to start with
+    #[arg(long, value_enum, default_value_t = Seed::Demo)]
+    pub seed: Seed,
+    /// Keep the library's state in FILE between runs
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Start afresh from the seed (with --demo: reset the demo library and exit)
+    #[arg(long)]
+    pub reset: bool,
+    /// The simulator's today [default: TOSHOKAN_TODAY or the date in Japan]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Seed {
+    Demo,
+    Empty,
+    Big,
+}

@@ -1,0 +1,176 @@
+//! The form model: a page form's successful controls in document order,
+//! duplicates kept, exactly as a browser would submit them.
+//!
+//! LiCS-XP forms have no `action` attribute (page scripts set it), so a form
+//! here is only its controls; the action comes from the operation.
+
+use scraper::{ElementRef, Html, Selector};
+
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Form {
+    pub controls: Vec<(String, String)>,
+}
+
+impl Form {
+    /// The successful controls of `<form name="…">`, or `None` when the page has no such form.
+    pub fn from_page(doc: &Html, name: &str) -> Option<Form> {
+        let sel = Selector::parse(&format!("form[name=\"{name}\"]")).ok()?;
+        let form = doc.select(&sel).next()?;
+        Some(Form {
+            controls: successful_controls(form),
+        })
+    }
+
+    pub fn new(controls: Vec<(String, String)>) -> Self {
+        Form { controls }
+    }
+
+    /// The first value of a control.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.controls
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn count(&self, name: &str) -> usize {
+        self.controls.iter().filter(|(n, _)| n == name).count()
+    }
+
+    /// Overwrites the first control of that name in place, as page scripts
+    /// do (`document.LBForm.para.value = …`). Returns false when the form has
+    /// no such control: the caller must not invent one.
+    pub fn set(&mut self, name: &str, value: impl Into<String>) -> bool {
+        match self.controls.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => {
+                slot.1 = value.into();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Appends a control at the end (what `createConfirmDialog` does with `okCodes`).
+    pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
+        self.controls.push((name.into(), value.into()));
+    }
+
+    /// Only the named controls, in form order (e.g. `hash` + `gamenid`).
+    pub fn only(&self, names: &[&str]) -> Form {
+        Form {
+            controls: self
+                .controls
+                .iter()
+                .filter(|(n, _)| names.contains(&n.as_str()))
+                .cloned()
+                .collect(),
+        }
+    }
+
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.controls
+    }
+}
+
+/// Walks the form's descendants in tree order and keeps what a browser submits.
+fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for node in form.descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let v = el.value();
+        let Some(name) = v.attr("name") else { continue };
+        if name.is_empty() || v.attr("disabled").is_some() {
+            continue;
+        }
+        match v.name() {
+            "input" => {
+                let kind = v.attr("type").unwrap_or("text").to_ascii_lowercase();
+                match kind.as_str() {
+                    "button" | "submit" | "reset" | "image" | "file" => {}
+                    "checkbox" | "radio" => {
+                        if v.attr("checked").is_some() {
+                            out.push((name.to_string(), v.attr("value").unwrap_or("on").to_string()));
+                        }
+                    }
+                    _ => out.push((name.to_string(), v.attr("value").unwrap_or("").to_string())),
+                }
+            }
+            "select" => {
+                let multiple = v.attr("multiple").is_some();
+                let options: Vec<ElementRef<'_>> = el
+                    .select(sel!("option"))
+                    .filter(|o| o.value().attr("disabled").is_none())
+                    .collect();
+                let selected: Vec<&ElementRef<'_>> = options
+                    .iter()
+                    .filter(|o| o.value().attr("selected").is_some())
+                    .collect();
+                let chosen: Vec<&ElementRef<'_>> = if multiple {
+                    selected
+                } else if let Some(last) = selected.last() {
+                    // A single select shows its last `selected` option.
+                    vec![*last]
+                } else {
+                    options.first().into_iter().collect()
+                };
+                for option in chosen {
+                    out.push((name.to_string(), option_value(*option)));
+                }
+            }
+            "textarea" => out.push((name.to_string(), el.text().collect())),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn option_value(option: ElementRef<'_>) -> String {
+    match option.value().attr("value") {
+        Some(v) => v.to_string(),
+        None => super::text::squeeze(option),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<form name="LBForm" method="post">
+        <input type="hidden" name="hash" value="h1">
+        <input type="hidden" name="btnflg" value='0'></input>
+        <input type="text" name="q">
+        <input type="hidden" name="btnflg" value='0'></input>
+        <input type="checkbox" name="c1" value="x">
+        <input type="checkbox" name="c2" value="y" checked>
+        <input type="hidden" name="off" value="1" disabled>
+        <input type="button" name="b" value="延長">
+        <select name="s"><option value="1">a</option><option value="2" selected>b</option></select>
+        <select name="t"><option>first </option><option>second</option></select>
+        <textarea name="memo">メモ</textarea>
+        <input type="hidden" id="noname" value="z">
+    </form>"#;
+
+    #[test]
+    fn keeps_successful_controls_in_order_with_duplicates() {
+        let doc = Html::parse_document(PAGE);
+        let form = Form::from_page(&doc, "LBForm").unwrap();
+        let names: Vec<&str> = form.controls.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["hash", "btnflg", "q", "btnflg", "c2", "s", "t", "memo"]);
+        assert_eq!(form.get("s"), Some("2"));
+        assert_eq!(form.get("t"), Some("first"));
+        assert_eq!(form.count("btnflg"), 2);
+    }
+
+    #[test]
+    fn set_overwrites_in_place_and_never_invents() {
+        let doc = Html::parse_document(PAGE);
+        let mut form = Form::from_page(&doc, "LBForm").unwrap();
+        assert!(form.set("q", "x"));
+        assert_eq!(form.controls[2], ("q".into(), "x".into()));
+        assert!(!form.set("nope", "x"));
+        assert_eq!(form.count("nope"), 0);
+    }
+}

@@ -1,0 +1,270 @@
+//! The one LiCS-XP API client. It owns every HTTP detail (session, tokens,
+//! forms, page classification) and returns typed `model` values; it never
+//! prints.
+
+#[macro_use]
+mod macros {
+    /// A CSS selector compiled once.
+    macro_rules! sel {
+        ($s:literal) => {{
+            static SELECTOR: std::sync::LazyLock<scraper::Selector> =
+                std::sync::LazyLock::new(|| scraper::Selector::parse($s).expect("valid selector"));
+            &*SELECTOR
+        }};
+    }
+}
+
+pub mod error;
+pub mod form;
+pub mod http;
+pub mod page;
+pub mod parse;
+pub mod scrub;
+pub mod text;
+
+use jiff::civil::Date;
+use scraper::Html;
+use secrecy::{ExposeSecret, SecretString};
+use url::Url;
+
+pub use error::{ClientError, Result};
+pub use http::{Kind, Observer, Pacer, RequestRecord, Transport, TransportOptions};
+pub use page::Tokens;
+
+use crate::model::{AccountSummary, Listing, Loan, Reservation};
+use page::screen;
+use parse::header::{self, PasswordKind};
+
+/// Where the client gets credentials when it has to (re)log in.
+pub trait Credentials {
+    fn card(&self) -> Option<String>;
+    /// Asked only when a login is actually needed (it may prompt).
+    fn password(&mut self) -> Option<SecretString>;
+}
+
+/// What survives between runs: the cookie jar and the latest page tokens.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct SessionState {
+    pub cookies: String,
+    pub tokens: Tokens,
+}
+
+/// The entry that serves the login form.
+const LOGIN_ENTRY: &str = "OpacInitLoginAction.do?subSystemFlag=0";
+const LOGIN_POST: &str = "j_security_check?subSystemFlag=0";
+/// The menu GET after login (without `moveToGamenId`, which resets a session).
+const MENU: &str = "WOpacMnuTopInitAction.do?WebLinkFlag=1";
+const MY_PAGE: &str = "WOpacMnuTopToPwdLibraryAction.do?gamen=";
+const LOGOUT: &str = "WOpacPwdLogoutAction.do";
+
+/// The account pages reached through `WOpacMnuTopToPwdLibraryAction.do`.
+#[derive(Debug, Clone, Copy)]
+enum MyPage {
+    Loans,
+    Reservations,
+}
+
+impl MyPage {
+    fn gamen(self) -> &'static str {
+        match self {
+            MyPage::Loans => "usrlend",
+            MyPage::Reservations => "usrrsv",
+        }
+    }
+    fn screen(self) -> &'static str {
+        match self {
+            MyPage::Loans => screen::LEND_LIST,
+            MyPage::Reservations => screen::RSV_LIST,
+        }
+    }
+}
+
+pub struct Client {
+    transport: Transport,
+    tokens: Option<Tokens>,
+    last_url: Option<Url>,
+    credentials: Option<Box<dyn Credentials>>,
+    /// Set when this run logged in (the session cache must be rewritten).
+    relogged: bool,
+}
+
+impl Client {
+    pub fn new(opts: TransportOptions, session: Option<SessionState>) -> Result<Client> {
+        let (jar, tokens) = match session.and_then(|s| http::load_jar(&s.cookies).map(|j| (j, s.tokens))) {
+            Some((jar, tokens)) => (std::sync::Arc::new(jar), Some(tokens)),
+            None => (http::empty_jar(), None),
+        };
+        Ok(Client {
+            transport: Transport::new(opts, jar)?,
+            tokens,
+            last_url: None,
+            credentials: None,
+            relogged: false,
+        })
+    }
+
+    /// Lets the client log in again by itself when the session turns out dead.
+    pub fn with_credentials(mut self, credentials: Box<dyn Credentials>) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    pub fn has_session(&self) -> bool {
+        self.tokens.is_some()
+    }
+
+    pub fn logged_in_this_run(&self) -> bool {
+        self.relogged
+    }
+
+    pub fn request_count(&self) -> usize {
+        self.transport.request_count()
+    }
+
+    pub fn base(&self) -> &Url {
+        self.transport.base()
+    }
+
+    /// The state to cache, when there is a session.
+    pub fn session_state(&self) -> Option<SessionState> {
+        let tokens = self.tokens.clone()?;
+        Some(SessionState {
+            cookies: http::save_jar(self.transport.jar())?,
+            tokens,
+        })
+    }
+
+    /// Logs in with a fresh session and returns the account summary.
+    pub async fn login(&mut self, card: &str, password: &SecretString) -> Result<AccountSummary> {
+        http::clear_jar(self.transport.jar());
+        self.tokens = None;
+        let page = self.transport.get(LOGIN_ENTRY).await?;
+        let login = inspect_page(&page.body, |doc| {
+            if page::is_logged_in(doc) && !page::has_login_form(doc) {
+                return Err(ClientError::layout("login", "the login entry did not show a login form"));
+            }
+            parse::login::parse_login_page(doc)
+        })?;
+        let referer = page.url.clone();
+        let body = login.filled(card, password.expose_secret());
+        // The answer is a redirect chain towards the portal; success is judged on the menu.
+        self.transport.post(LOGIN_POST, &body, Some(&referer), Kind::Read).await?;
+        let menu = self.transport.get(MENU).await?;
+        let (summary, tokens) = inspect_page(&menu.body, |doc| {
+            if page::has_login_form(doc) {
+                return Err(ClientError::BadCredentials);
+            }
+            let tokens = page::classify(doc, &[screen::MENU, screen::PORTAL_MENU])?;
+            if !page::is_logged_in(doc) {
+                return Err(ClientError::layout(tokens.gamenid, "no #stat-login after login"));
+            }
+            match header::password_kind(doc) {
+                Some(PasswordKind::Temporary) => return Err(ClientError::PasswordKind("仮パスワード")),
+                Some(PasswordKind::ReservationOnly) => return Err(ClientError::PasswordKind("予約パスワード")),
+                _ => {}
+            }
+            Ok((header::parse_summary(doc), tokens))
+        })?;
+        self.tokens = Some(tokens);
+        self.last_url = Some(menu.url);
+        self.relogged = true;
+        Ok(summary)
+    }
+
+    /// Ends the server session (best effort) and forgets it locally.
+    pub async fn logout(&mut self) -> Result<()> {
+        let result = match self.tokens.take() {
+            Some(tokens) => self
+                .transport
+                .post(LOGOUT, &tokens.as_form(), self.last_url.as_ref(), Kind::Read)
+                .await
+                .map(|_| ()),
+            None => Ok(()),
+        };
+        http::clear_jar(self.transport.jar());
+        result
+    }
+
+    pub async fn loans(&mut self, today: Date) -> Result<Listing<Loan>> {
+        self.my_page(MyPage::Loans, move |doc| {
+            Ok(Listing {
+                summary: header::parse_summary(doc),
+                items: parse::loans::parse_loans(doc, today)?,
+            })
+        })
+        .await
+    }
+
+    pub async fn reservations(&mut self, today: Date) -> Result<Listing<Reservation>> {
+        self.my_page(MyPage::Reservations, move |doc| {
+            Ok(Listing {
+                summary: header::parse_summary(doc),
+                items: parse::reservations::parse_reservations(doc, today)?,
+            })
+        })
+        .await
+    }
+
+    /// Logs in when there is no session yet and credentials are at hand.
+    async fn ensure_session(&mut self) -> Result<()> {
+        if self.tokens.is_none() {
+            self.relogin().await?;
+        }
+        Ok(())
+    }
+
+    async fn relogin(&mut self) -> Result<()> {
+        let Some(credentials) = self.credentials.as_mut() else {
+            return Err(ClientError::NotLoggedIn);
+        };
+        let Some(card) = credentials.card() else {
+            return Err(ClientError::NotLoggedIn);
+        };
+        let Some(password) = credentials.password() else {
+            return Err(ClientError::NotLoggedIn);
+        };
+        self.login(&card, &password).await.map(|_| ())
+    }
+
+    /// Opens an account page (a read). A dead session is replaced once by a
+    /// fresh login when credentials exist; reads are safe to repeat.
+    async fn my_page<T>(&mut self, page: MyPage, parse: impl Fn(&Html) -> Result<T>) -> Result<T> {
+        self.ensure_session().await?;
+        let mut retried = false;
+        loop {
+            let tokens = self.tokens.clone().ok_or(ClientError::NotLoggedIn)?;
+            let action = format!("{MY_PAGE}{}", page.gamen());
+            let response = self
+                .transport
+                .post(&action, &tokens.as_form(), self.last_url.as_ref(), Kind::Read)
+                .await?;
+            let outcome = inspect_page(&response.body, |doc| {
+                let tokens = page::classify(doc, &[page.screen()])?;
+                Ok((parse(doc)?, tokens))
+            });
+            match outcome {
+                Ok((value, tokens)) => {
+                    self.tokens = Some(tokens);
+                    self.last_url = Some(response.url);
+                    return Ok(value);
+                }
+                Err(ClientError::SessionGone) if !retried && self.credentials.is_some() => {
+                    self.tokens = None;
+                    retried = true;
+                    self.relogin().await?;
+                }
+                Err(ClientError::SessionGone) => {
+                    self.tokens = None;
+                    return Err(ClientError::SessionGone);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}
+
+/// Parses a page once and runs `f` on it; layout errors carry the page.
+fn inspect_page<T>(body: &str, f: impl FnOnce(&Html) -> Result<T>) -> Result<T> {
+    let doc = Html::parse_document(body);
+    f(&doc).map_err(|e| e.with_page(body))
+}

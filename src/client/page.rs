@@ -1,0 +1,137 @@
+//! Page classification before any parsing (SPEC §6): every response is
+//! HTTP 200, so what a page *is* has to be read from the page itself.
+
+use scraper::Html;
+
+use super::error::{ClientError, Result};
+use super::form::Form;
+use super::text::squeeze_str;
+
+/// The per-page flow tokens every screen-to-screen POST must carry.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Tokens {
+    pub hash: String,
+    pub gamenid: String,
+}
+
+impl Tokens {
+    /// `hash`/`gamenid` of the page's `LBForm` (the hash may be empty on some screens).
+    pub fn from_page(doc: &Html) -> Option<Tokens> {
+        let form = Form::from_page(doc, "LBForm")?;
+        let gamenid = form.get("gamenid").filter(|g| !g.is_empty())?.to_string();
+        Some(Tokens {
+            hash: form.get("hash").unwrap_or_default().to_string(),
+            gamenid,
+        })
+    }
+
+    pub fn as_form(&self) -> Form {
+        Form::new(vec![
+            ("hash".into(), self.hash.clone()),
+            ("gamenid".into(), self.gamenid.clone()),
+        ])
+    }
+}
+
+/// Screen ids (`gamenid`) the client expects.
+pub mod screen {
+    pub const MENU: &str = "tiles.WMnuTop";
+    pub const PORTAL_MENU: &str = "tiles.WPwdPortalMenu";
+    pub const LEND_LIST: &str = "tiles.WUsrLendList";
+    pub const RSV_LIST: &str = "tiles.WUsrRsvList";
+    pub const SIMPLE_SEARCH: &str = "tiles.WEsSchCmpd";
+}
+
+const MAINTENANCE_MARKERS: [&str; 4] = [
+    "メンテナンス中",
+    "メンテナンスのため",
+    "システムメンテナンス",
+    "ただいまメンテナンス",
+];
+
+pub fn has_login_form(doc: &Html) -> bool {
+    doc.select(sel!("input[name=j_password], input[name=j_username], form[action*=j_security_check]"))
+        .next()
+        .is_some()
+}
+
+pub fn is_logged_in(doc: &Html) -> bool {
+    doc.select(sel!("#stat-login")).next().is_some()
+}
+
+/// Visible text only: scripts on every page carry constant strings that
+/// would otherwise look like messages.
+fn visible_text(doc: &Html) -> String {
+    let mut out = String::new();
+    for node in doc.root_element().descendants() {
+        if let Some(text) = node.value().as_text() {
+            let hidden = node.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| matches!(e.name(), "script" | "style" | "title"))
+            });
+            if !hidden {
+                out.push_str(text);
+            }
+        }
+    }
+    out
+}
+
+/// The `div#messages li` texts the site turns into an alert.
+pub fn site_messages(doc: &Html) -> Vec<String> {
+    doc.select(sel!("#messages li"))
+        .map(super::text::squeeze)
+        .filter(|m| !m.is_empty())
+        .collect()
+}
+
+/// Decides what the page is. `Ok(tokens)` means it is one of the `expected`
+/// screens; everything else is an error saying what it was instead.
+pub fn classify(doc: &Html, expected: &[&str]) -> Result<Tokens> {
+    let tokens = Tokens::from_page(doc);
+    if let Some(t) = &tokens
+        && expected.contains(&t.gamenid.as_str())
+        && !has_login_form(doc)
+    {
+        return Ok(t.clone());
+    }
+    if has_login_form(doc) {
+        return Err(ClientError::SessionGone);
+    }
+    let text = visible_text(doc);
+    if MAINTENANCE_MARKERS.iter().any(|m| text.contains(m)) {
+        return Err(ClientError::Maintenance);
+    }
+    // A POST without a valid session or token bounces to the search entry screen.
+    if tokens.as_ref().is_some_and(|t| t.gamenid == screen::SIMPLE_SEARCH)
+        || doc.select(sel!("input[name=condition1Text]")).next().is_some()
+    {
+        return Err(ClientError::SessionGone);
+    }
+    let messages = site_messages(doc);
+    if !messages.is_empty() {
+        return Err(ClientError::Site(messages.join(" / ")));
+    }
+    let screen = tokens
+        .map(|t| t.gamenid)
+        .or_else(|| doc.select(sel!("title")).next().map(super::text::squeeze))
+        .unwrap_or_else(|| "unknown page".into());
+    let detail = format!("expected {}", expected.join(" or "));
+    Err(ClientError::layout(squeeze_str(&screen), detail))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maintenance_in_script_only_is_not_maintenance() {
+        let doc = Html::parse_document(
+            "<html><head><title>x</title><script>var m='システムメンテナンス';</script></head><body><p>hello</p></body></html>",
+        );
+        assert!(matches!(classify(&doc, &["tiles.X"]), Err(ClientError::Layout { .. })));
+        let doc = Html::parse_document("<html><body><p>ただいまメンテナンス中です</p></body></html>");
+        assert!(matches!(classify(&doc, &["tiles.X"]), Err(ClientError::Maintenance)));
+    }
+}

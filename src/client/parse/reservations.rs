@@ -1,0 +1,196 @@
+//! The reservation list (`予約状況一覧`, `tiles.WUsrRsvList`).
+
+use jiff::civil::Date;
+use regex::Regex;
+use scraper::{ElementRef, Html};
+use std::sync::LazyLock;
+
+use super::table::{Columns, body_rows, cells, split_at_hr};
+use crate::client::error::{ClientError, Result};
+use crate::client::text::{
+    parse_count, parse_month_day_after, parse_short_year_date, split_title_line, squeeze,
+    text_keep_ideographic,
+};
+use crate::model::{Reservation, ReservationState};
+
+const SCREEN: &str = "reservation list";
+
+static CANCEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"yoykCancel\('(\d+)'\)").expect("valid regex"));
+static HIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"yoykHihyoji\('(\d+)'\)").expect("valid regex"));
+static TILCOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:hTilcod=|toTilInfoDetail\(')(\d+)").expect("valid regex")
+});
+static COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
+
+/// Contact words that share the pickup cell.
+const CONTACT_WORDS: [&str; 7] = ["Ｅｍａｉｌ", "Email", "メール", "電話連絡", "音声案内", "連絡不要", "電話"];
+
+struct RsvColumns {
+    title: usize,
+    kind: usize,
+    pickup: usize,
+    dates: usize,
+    expires: Option<usize>,
+    queue: Option<usize>,
+    state: usize,
+    hold: Option<usize>,
+}
+
+impl RsvColumns {
+    fn locate(table: ElementRef<'_>) -> Result<RsvColumns> {
+        let cols = Columns::from_table(table);
+        let need = |name: &str, at: Option<usize>| {
+            at.ok_or_else(|| {
+                ClientError::layout(
+                    SCREEN,
+                    format!("no {name} column (headers: {})", cols.texts().join(" | ")),
+                )
+            })
+        };
+        Ok(RsvColumns {
+            title: need("資料名", cols.find(|t| t.starts_with("資料名")))?,
+            kind: need("書誌種別", cols.find(|t| t.starts_with("書誌種別")))?,
+            pickup: need("受取館", cols.find(|t| t.starts_with("受取")))?,
+            dates: need("予約日", cols.find(|t| t.starts_with("予約日")))?,
+            expires: cols.find(|t| t == "予約期限"),
+            queue: cols.find(|t| t == "順位"),
+            state: need("予約状態", cols.find(|t| t == "予約状態" || t == "状態"))?,
+            hold: cols.find(|t| t.starts_with("取置期限")),
+        })
+    }
+}
+
+pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
+    let Some(table) = doc.select(sel!("table[summary=\"予約状況一覧表\"]")).next() else {
+        let intro = doc.select(sel!("ul.read li")).next().map(squeeze).unwrap_or_default();
+        return match COUNT.captures(&intro) {
+            Some(c) if &c[1] == "0" => Ok(Vec::new()),
+            _ => Err(ClientError::layout(SCREEN, "no table summarised 予約状況一覧表")),
+        };
+    };
+    let cols = RsvColumns::locate(table)?;
+    body_rows(table)
+        .into_iter()
+        .enumerate()
+        .map(|(n, row)| {
+            parse_row(row, &cols, today)
+                .map_err(|detail| ClientError::layout(SCREEN, format!("row {}: {detail}", n + 1)))
+        })
+        .collect()
+}
+
+fn selected_option(cell: ElementRef<'_>, name: &str) -> Option<(String, String)> {
+    let sel = scraper::Selector::parse(&format!("select[name={name}]")).ok()?;
+    let select = cell.select(&sel).next()?;
+    let options: Vec<ElementRef<'_>> = select.select(sel!("option")).collect();
+    let chosen = options
+        .iter()
+        .rev()
+        .find(|o| o.value().attr("selected").is_some())
+        .or(options.first())?;
+    Some((
+        chosen.value().attr("value").unwrap_or_default().to_string(),
+        squeeze(*chosen),
+    ))
+}
+
+fn hidden_value(row: ElementRef<'_>, name: &str) -> Option<String> {
+    let sel = scraper::Selector::parse(&format!("input[name={name}]")).ok()?;
+    row.select(&sel)
+        .next()
+        .and_then(|i| i.value().attr("value"))
+        .map(|v| v.trim_matches('\'').to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn parse_row(row: ElementRef<'_>, cols: &RsvColumns, today: Date) -> std::result::Result<Reservation, String> {
+    let cells = cells(row);
+    let cell = |i: usize| cells.get(i).copied().ok_or_else(|| format!("missing cell {i}"));
+    let onclicks: Vec<&str> = row
+        .select(sel!("input[onclick]"))
+        .filter_map(|b| b.value().attr("onclick"))
+        .collect();
+    let cancel_code = onclicks.iter().find_map(|o| CANCEL.captures(o).map(|c| c[1].to_string()));
+    let hide_code = onclicks.iter().find_map(|o| HIDE.captures(o).map(|c| c[1].to_string()));
+    let id = row
+        .select(sel!("input[name=yoykcode]"))
+        .next()
+        .and_then(|i| i.value().attr("id"))
+        .and_then(|id| id.strip_prefix("yoycod"))
+        .map(str::to_string)
+        .or_else(|| cancel_code.clone())
+        .or_else(|| hide_code.clone())
+        .ok_or("no reservation code")?;
+
+    let title_cell = cell(cols.title)?;
+    let link = title_cell.select(sel!("a")).next().ok_or("no title link")?;
+    let tilcod = [link.value().attr("href"), link.value().attr("onclick")]
+        .into_iter()
+        .flatten()
+        .find_map(|s| TILCOD.captures(s).map(|c| c[1].to_string()))
+        .ok_or("no title code")?;
+    let title = split_title_line(&text_keep_ideographic(link));
+
+    let pickup_cell = cell(cols.pickup)?;
+    let (pickup_text, contact_text) = split_at_hr(pickup_cell);
+    let pickup_select = selected_option(pickup_cell, "dropwatspt");
+    let contact_select = selected_option(pickup_cell, "droprenraku");
+    let changeable_on_page = pickup_select.is_some() || contact_select.is_some();
+    let pickup_code = pickup_select
+        .as_ref()
+        .map(|(code, _)| code.clone())
+        .or_else(|| hidden_value(row, "basewatspt"));
+    let pickup_library = pickup_select.map(|(_, name)| name).or_else(|| {
+        let mut name = pickup_text.clone();
+        for word in CONTACT_WORDS {
+            name = name.replace(word, "");
+        }
+        let name = name.trim().to_string();
+        (!name.is_empty()).then_some(name)
+    });
+    let contact_code = contact_select
+        .as_ref()
+        .map(|(code, _)| code.clone())
+        .or_else(|| hidden_value(row, "baserenrakukata"));
+    let contact = contact_select
+        .map(|(_, text)| text)
+        .or_else(|| (!contact_text.is_empty()).then(|| contact_text.clone()));
+
+    let (reserved_text, allocated_text) = split_at_hr(cell(cols.dates)?);
+    let reserved_on = parse_short_year_date(&reserved_text);
+    let allocated_on = parse_short_year_date(&allocated_text);
+    let optional_text = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(|c| squeeze(*c)).unwrap_or_default();
+    let expires_on = parse_short_year_date(&optional_text(cols.expires));
+    let hold_reference = allocated_on.or(reserved_on).unwrap_or(today);
+    let hold_until = parse_month_day_after(&optional_text(cols.hold), hold_reference);
+    let status = squeeze(cell(cols.state)?);
+    let state = ReservationState::from_site(&status);
+
+    Ok(Reservation {
+        id,
+        tilcod,
+        title: title.title,
+        author: title.author,
+        publisher: title.publisher,
+        material_type: squeeze(cell(cols.kind)?),
+        pickup_library,
+        pickup_code,
+        contact,
+        contact_code,
+        reserved_on,
+        allocated_on,
+        expires_on,
+        hold_until,
+        queue_position: parse_count(&optional_text(cols.queue)),
+        status,
+        state,
+        cancellable: cancel_code.is_some(),
+        changeable: changeable_on_page && state.allows_change(),
+        hideable: hide_code.is_some(),
+        cancel_code,
+        hide_code,
+    })
+}

@@ -1,0 +1,296 @@
+//! What every command needs: resolved global options, the config, the
+//! output settings, "today", and a way to open a profile's account.
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::time::Duration;
+
+use jiff::civil::Date;
+use secrecy::SecretString;
+use url::Url;
+
+use crate::cli::{ColorChoice, Global};
+use crate::client::{Client, Credentials, Observer, Pacer, RequestRecord, TransportOptions, http};
+use crate::config::{self, Config, DEFAULT_PROFILE, Paths, fsutil, secrets, session};
+use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
+use crate::output::Output;
+
+pub const CARD_ENV: &str = "TOSHOKAN_CARD";
+pub const PASSWORD_ENV: &str = "TOSHOKAN_PASSWORD";
+
+pub struct Context {
+    pub paths: Paths,
+    pub config: Config,
+    pub out: Output,
+    pub today: Date,
+    pub no_input: bool,
+    profile_flag: Option<String>,
+    pub all_profiles: bool,
+    base_url_override: Option<Url>,
+    pace_ms: Option<u64>,
+    timeout: Duration,
+    verbose: bool,
+    pacer: Option<Arc<Pacer>>,
+    #[cfg(feature = "sim")]
+    pub demo: Option<super::demo::Demo>,
+}
+
+impl Context {
+    pub fn new(global: &Global) -> Result<Context, CliError> {
+        let lang = Lang::resolve(global.lang);
+        let color = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal(),
+        };
+        let out = Output {
+            json: global.json,
+            lang,
+            quiet: global.quiet,
+            color,
+        };
+        let paths = Paths::resolve(global.config_dir.as_deref())?;
+        let config = Config::load(&paths)?;
+        if let Some(p) = &global.profile {
+            config::validate_profile_name(p)?;
+        }
+        let base_url_override = global.base_url.as_deref().map(config::validate_base_url).transpose()?;
+        Ok(Context {
+            paths,
+            config,
+            out,
+            today: crate::clock::today()?,
+            no_input: global.no_input || !std::io::stdin().is_terminal(),
+            profile_flag: global.profile.clone(),
+            all_profiles: global.all_profiles,
+            base_url_override,
+            pace_ms: global.pace_ms,
+            timeout: Duration::from_secs(global.timeout.max(1)),
+            verbose: global.verbose,
+            pacer: None,
+            #[cfg(feature = "sim")]
+            demo: None,
+        })
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.out.lang
+    }
+
+    pub fn is_demo(&self) -> bool {
+        #[cfg(feature = "sim")]
+        {
+            self.demo.is_some()
+        }
+        #[cfg(not(feature = "sim"))]
+        false
+    }
+
+    /// The profile named by `--profile`/`TOSHOKAN_PROFILE`, else `default`.
+    pub fn profile_name(&self) -> &str {
+        self.profile_flag.as_deref().unwrap_or(DEFAULT_PROFILE)
+    }
+
+    /// The profiles a read command runs for.
+    pub fn profiles(&self) -> Result<Vec<String>, CliError> {
+        if !self.all_profiles || self.is_demo() {
+            return Ok(vec![self.profile_name().to_string()]);
+        }
+        if self.config.profiles.is_empty() {
+            return Err(CliError::auth(self.lang().t("プロファイルがありません", "no profiles configured"))
+                .with_hint(self.lang().t(
+                    "まず `toshokan --profile 名前 login` を実行してください",
+                    "run `toshokan --profile NAME login` for each card first",
+                )));
+        }
+        Ok(self.config.profiles.keys().cloned().collect())
+    }
+
+    pub fn base_url_for(&self, profile: Option<&config::Profile>) -> Result<Url, CliError> {
+        #[cfg(feature = "sim")]
+        if let Some(demo) = &self.demo {
+            return Ok(demo.base_url.clone());
+        }
+        if let Some(url) = &self.base_url_override {
+            return Ok(url.clone());
+        }
+        match profile.and_then(|p| p.base_url.as_deref()) {
+            Some(url) => config::validate_base_url(url),
+            None => config::validate_base_url(config::SHIZUOKA_BASE_URL),
+        }
+    }
+
+    fn pacer(&mut self, base: &Url) -> Arc<Pacer> {
+        if let Some(p) = &self.pacer {
+            return Arc::clone(p);
+        }
+        let loopback = match base.host() {
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            Some(url::Host::Domain(d)) => d == "localhost",
+            None => false,
+        };
+        let default = if loopback || self.is_demo() { 0 } else { 500 };
+        let pacer = Pacer::new(Duration::from_millis(self.pace_ms.unwrap_or(default)));
+        self.pacer = Some(Arc::clone(&pacer));
+        pacer
+    }
+
+    fn observer(&self) -> Option<Observer> {
+        if !self.verbose {
+            return None;
+        }
+        Some(Arc::new(|r: &RequestRecord| {
+            let status = r.status.map_or_else(|| "---".to_string(), |s| s.to_string());
+            eprintln!("{} {} {} {}ms", r.method, r.path, status, r.elapsed.as_millis());
+        }))
+    }
+
+    pub fn transport_options(&mut self, base: Url) -> TransportOptions {
+        TransportOptions {
+            pacer: self.pacer(&base),
+            base,
+            timeout: self.timeout,
+            observer: self.observer(),
+            user_agent: http::USER_AGENT.to_string(),
+        }
+    }
+
+    /// Opens a profile's account: cached session, credentials for a
+    /// transparent re-login, and the profile lock.
+    pub fn open(&mut self, name: &str) -> Result<Account, CliError> {
+        let lang = self.lang();
+        let stored = self.config.profiles.get(name).cloned();
+        let env_card = std::env::var(CARD_ENV).ok().filter(|c| !c.trim().is_empty());
+        #[cfg(feature = "sim")]
+        if let Some(demo) = &self.demo {
+            let base = demo.base_url.clone();
+            let creds = demo.credentials();
+            let opts = self.transport_options(base.clone());
+            let client = Client::new(opts, None).map_err(|e| super::errors::client_error(e, lang, None))?;
+            return Ok(Account {
+                name: name.to_string(),
+                card: Some(creds.card.clone()),
+                base_url: base.to_string(),
+                client: client.with_credentials(Box::new(creds)),
+                persist: false,
+                _lock: None,
+            });
+        }
+        let explicit = self.profile_flag.is_some() || self.all_profiles;
+        if stored.is_none() && env_card.is_none() {
+            return Err(if explicit && name != DEFAULT_PROFILE {
+                let known: Vec<&str> = self.config.profiles.keys().map(String::as_str).collect();
+                CliError::usage(format!("{} {name:?}", lang.t("未登録のプロファイル", "unknown profile")))
+                    .with_hint(if known.is_empty() {
+                        format!("toshokan --profile {name} login")
+                    } else {
+                        format!("{}: {}", lang.t("登録済み", "known profiles"), known.join(", "))
+                    })
+            } else {
+                not_logged_in(lang)
+            });
+        }
+        let card = env_card.or_else(|| stored.as_ref().and_then(|p| p.card.clone()));
+        let base = self.base_url_for(stored.as_ref())?;
+        let lock = fsutil::lock(&self.paths.dir.join("locks").join(format!("{name}.lock")))?;
+        let cached = session::load(&self.paths, name, base.as_str());
+        let opts = self.transport_options(base.clone());
+        let client = Client::new(opts, cached).map_err(|e| super::errors::client_error(e, lang, None))?;
+        let creds = ProfileCredentials {
+            card: card.clone(),
+            saved: secrets::load(&self.paths, name),
+            can_prompt: !self.no_input,
+            lang,
+        };
+        Ok(Account {
+            name: name.to_string(),
+            card,
+            base_url: base.to_string(),
+            client: client.with_credentials(Box::new(creds)),
+            persist: true,
+            _lock: Some(lock),
+        })
+    }
+
+    /// Converts a client error into the CLI's wording, saving a scrubbed
+    /// copy of an unrecognised page.
+    pub fn client_error(&self, err: crate::client::ClientError) -> CliError {
+        super::errors::client_error(err, self.lang(), Some(&self.paths))
+    }
+}
+
+pub fn not_logged_in(lang: Lang) -> CliError {
+    CliError::auth(lang.t("ログインしていません", "not logged in")).with_hint(lang.t(
+        "`toshokan login` を実行するか、TOSHOKAN_CARD と TOSHOKAN_PASSWORD を設定してください",
+        "run `toshokan login`, or set TOSHOKAN_CARD and TOSHOKAN_PASSWORD",
+    ))
+}
+
+/// A profile's open account.
+pub struct Account {
+    pub name: String,
+    pub card: Option<String>,
+    pub base_url: String,
+    pub client: Client,
+    persist: bool,
+    _lock: Option<fsutil::Lock>,
+}
+
+impl Account {
+    /// Writes the session cache after a successful command.
+    pub fn save_session(&self, paths: &Paths) -> Result<(), CliError> {
+        if !self.persist {
+            return Ok(());
+        }
+        match self.client.session_state() {
+            Some(state) => session::save(paths, &self.name, &self.base_url, state),
+            None => Ok(()),
+        }
+    }
+
+    pub fn masked_card(&self) -> Option<String> {
+        self.card.as_deref().map(config::mask_card)
+    }
+}
+
+/// Password sources in order: TOSHOKAN_PASSWORD, a saved password, a prompt on a terminal.
+pub struct ProfileCredentials {
+    pub card: Option<String>,
+    pub saved: Option<SecretString>,
+    pub can_prompt: bool,
+    pub lang: Lang,
+}
+
+impl Credentials for ProfileCredentials {
+    fn card(&self) -> Option<String> {
+        self.card.clone()
+    }
+
+    fn password(&mut self) -> Option<SecretString> {
+        if let Some(p) = env_password() {
+            return Some(p);
+        }
+        if let Some(p) = &self.saved {
+            return Some(p.clone());
+        }
+        if self.can_prompt {
+            return prompt_password(self.lang).ok();
+        }
+        None
+    }
+}
+
+pub fn env_password() -> Option<SecretString> {
+    std::env::var(PASSWORD_ENV)
+        .ok()
+        .filter(|p| !p.is_empty())
+        .map(SecretString::from)
+}
+
+pub fn prompt_password(lang: Lang) -> Result<SecretString, CliError> {
+    rpassword::prompt_password(lang.t("パスワード: ", "Password: "))
+        .map(SecretString::from)
+        .map_err(|e| CliError::new(Exit::Auth, format!("cannot read the password: {e}")))
+}

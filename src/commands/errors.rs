@@ -1,0 +1,95 @@
+//! Client errors in the user's words, with the documented exit codes.
+
+use crate::client::ClientError;
+use crate::client::scrub::scrub;
+use crate::config::{Paths, fsutil};
+use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
+
+pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliError {
+    let message = err.to_string();
+    match err {
+        ClientError::Network(_) => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+            "ネットワークと --base-url を確認してください",
+            "check the network connection and --base-url",
+        )),
+        ClientError::Timeout(_) => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+            "しばらくしてから再実行するか --timeout を延ばしてください",
+            "try again later or raise --timeout",
+        )),
+        ClientError::Http(_) | ClientError::Site(_) => CliError::new(Exit::Unavailable, message)
+            .with_hint(lang.t("しばらくしてから再実行してください", "try again later")),
+        ClientError::Forbidden => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+            "サイトがこのクライアントを拒否しました。時間をおいて再実行してください",
+            "the site turned the client away; wait a while before trying again",
+        )),
+        ClientError::Maintenance => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+            "メンテナンス終了後に再実行してください",
+            "try again after the maintenance window",
+        )),
+        ClientError::SessionGone | ClientError::NotLoggedIn => CliError::auth(lang.t(
+            "ログインしていないか、セッションが切れています",
+            "not logged in, or the session has expired",
+        ))
+        .with_hint(lang.t(
+            "`toshokan login` を実行するか、TOSHOKAN_PASSWORD を設定するか `login --save-password` で保存してください",
+            "run `toshokan login`, or set TOSHOKAN_PASSWORD, or save it with `login --save-password`",
+        )),
+        ClientError::BadCredentials => CliError::auth(lang.t(
+            "利用カード番号またはパスワードが違います",
+            "the card number or password was not accepted",
+        ))
+        .with_hint(lang.t(
+            "入力を確認してください。何度も失敗するとカードがロックされることがあります",
+            "check both; repeated failures may lock the card",
+        )),
+        ClientError::PasswordKind(kind) => CliError::auth(message).with_hint(match kind {
+            "仮パスワード" => lang.t(
+                "仮パスワードはウェブサイトでパスワードを変更してから使ってください",
+                "change the temporary password on the library's website first",
+            ),
+            _ => lang.t(
+                "予約パスワードでは利用状況を見られません。窓口でパスワードを申請してください",
+                "a reservation-only password cannot open loans; apply for a full password at a counter",
+            ),
+        }),
+        ClientError::Layout { screen, detail, page } => {
+            let mut hint = lang
+                .t(
+                    "サイトの画面が想定と違います。推測はしません",
+                    "the site's page differs from what toshokan knows; nothing was guessed",
+                )
+                .to_string();
+            if let (Some(page), Some(paths)) = (page, paths)
+                && let Some(file) = save_report(paths, &screen, &page)
+            {
+                hint = format!(
+                    "{hint}; {} {}",
+                    lang.t("個人情報を除いたページを保存しました:", "the page (personal data removed) is saved at"),
+                    file.display()
+                );
+            }
+            CliError::new(Exit::Layout, format!("page layout not recognised ({screen}): {detail}")).with_hint(hint)
+        }
+    }
+}
+
+/// Saves a scrubbed copy of a page the client could not read.
+fn save_report(paths: &Paths, screen: &str, page: &str) -> Option<std::path::PathBuf> {
+    let stamp = jiff::Timestamp::now().as_second();
+    let safe: String = screen
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '.' { c } else { '_' })
+        .collect();
+    let file = paths.reports_dir().join(format!("{stamp}-{safe}.html"));
+    let mut cards: Vec<String> = crate::config::Config::load(paths)
+        .map(|c| c.profiles.into_values().filter_map(|p| p.card).collect())
+        .unwrap_or_default();
+    cards.extend(std::env::var(super::context::CARD_ENV).ok());
+    let mut text = scrub(page, None);
+    for card in &cards {
+        text = scrub(&text, Some(card));
+    }
+    fsutil::write_atomic(&file, text.as_bytes(), 0o600).ok()?;
+    Some(file)
+}

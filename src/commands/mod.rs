@@ -1,0 +1,47 @@
+//! One module per subcommand: resolve options, call the client, hand the
+//! results to `output`. No HTTP here.
+
+pub mod context;
+#[cfg(feature = "sim")]
+pub mod demo;
+pub mod errors;
+mod loans;
+mod login;
+mod logout;
+mod reservations;
+#[cfg(feature = "sim")]
+mod sim;
+mod status;
+
+use crate::cli::{Cli, Command};
+use crate::error::{CliError, Exit};
+pub use context::Context;
+
+/// Runs a parsed command line and returns the exit status.
+pub async fn run(cli: Cli) -> Result<Exit, CliError> {
+    let mut ctx = Context::new(&cli.global)?;
+    #[cfg(feature = "sim")]
+    if let Command::Sim(args) = &cli.command {
+        return sim::run(&ctx, args, cli.global.demo).await;
+    }
+    #[cfg(feature = "sim")]
+    if cli.global.demo {
+        ctx.demo = Some(demo::Demo::start(&ctx).await?);
+    }
+    let result = match &cli.command {
+        Command::Login(args) => login::run(&mut ctx, args).await,
+        Command::Logout(args) => logout::run(&mut ctx, args).await,
+        Command::Status => status::run(&mut ctx).await,
+        Command::Loans(args) => loans::run(&mut ctx, args).await,
+        Command::Reservations(args) => reservations::run(&mut ctx, args).await,
+        #[cfg(feature = "sim")]
+        Command::Sim(_) => unreachable!("handled above"),
+        #[cfg(not(feature = "sim"))]
+        Command::Sim(_) => Err(CliError::usage("this build has no simulator (feature `sim`)")),
+    };
+    #[cfg(feature = "sim")]
+    if let Some(demo) = ctx.demo.take() {
+        demo.finish(&ctx)?;
+    }
+    result
+}

@@ -1,0 +1,45 @@
+use super::context::Context;
+use crate::cli::{ReservationsAction, ReservationsArgs, ReservationsListArgs};
+use crate::error::{CliError, Exit};
+use crate::model::{Reservation, ReservationState};
+
+pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, CliError> {
+    let filter = match &args.action {
+        Some(ReservationsAction::List(list)) => merge(&args.list, list),
+        None => args.list.clone(),
+    };
+    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let mut groups: Vec<(String, Vec<Reservation>)> = Vec::new();
+    for name in ctx.profiles()? {
+        let mut account = ctx.open(&name)?;
+        let listing = account
+            .client
+            .reservations(ctx.today)
+            .await
+            .map_err(|e| ctx.client_error(e))?;
+        account.save_session(&ctx.paths)?;
+        let items = listing.items.into_iter().filter(|r| keep(r, &filter)).collect();
+        groups.push((name, items));
+    }
+    let view: Vec<(Option<&str>, &[Reservation])> = groups
+        .iter()
+        .map(|(name, items)| (tagged.then_some(name.as_str()), items.as_slice()))
+        .collect();
+    crate::output::reservations::print(&ctx.out, &view)?;
+    Ok(Exit::Success)
+}
+
+fn merge(a: &ReservationsListArgs, b: &ReservationsListArgs) -> ReservationsListArgs {
+    ReservationsListArgs {
+        ready: a.ready || b.ready,
+        all: a.all || b.all,
+    }
+}
+
+/// Cancelled rows stay on the site until hidden; they are shown with `--all`.
+fn keep(r: &Reservation, filter: &ReservationsListArgs) -> bool {
+    if filter.ready {
+        return r.state == ReservationState::Ready;
+    }
+    filter.all || r.state != ReservationState::Cancelled
+}

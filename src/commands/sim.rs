@@ -1,0 +1,64 @@
+//! `toshokan sim`: serve the simulator, print its base URL and the demo credentials.
+
+use super::context::Context;
+use crate::cli::SimArgs;
+use crate::error::{CliError, Exit};
+use crate::sim::{self, Sim, seed};
+
+pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let today = match &args.today {
+        Some(t) => crate::clock::parse_iso_date(t)
+            .ok_or_else(|| CliError::usage(format!("--today {t} is not a date")).with_hint("use YYYY-MM-DD"))?,
+        None => ctx.today,
+    };
+    if demo {
+        // `toshokan --demo sim --reset` starts the demo library afresh.
+        if !args.reset {
+            return Err(CliError::usage(lang.t(
+                "--demo と sim を併用できるのは --reset のときだけです",
+                "with --demo, sim only takes --reset",
+            ))
+            .with_hint("toshokan --demo sim --reset"));
+        }
+        let library = seed::library(args.seed, today);
+        sim::save_library(&ctx.paths.demo_state_file(), &library).map_err(|e| CliError::new(Exit::Internal, e))?;
+        ctx.out.note(lang.t("デモの図書館を初期状態に戻しました", "The demo library is reset"));
+        return Ok(Exit::Success);
+    }
+    let mut library = match &args.state {
+        Some(path) if path.exists() && !args.reset => sim::load_library(path)
+            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())).with_hint("use --reset to start afresh"))?,
+        _ => seed::library(args.seed, today),
+    };
+    library.today = today;
+    let accounts: Vec<(String, String)> = library.accounts.iter().map(|a| (a.card.clone(), a.password.clone())).collect();
+    let mut sim = Sim::new(library);
+    if let Some(path) = &args.state {
+        sim::save_library(path, &sim.library()).map_err(|e| CliError::new(Exit::Internal, e))?;
+        sim = sim.persist_to(path.clone());
+    }
+    sim.log_to_stderr(true);
+    sim.with(|s| s.faults.latency_ms = args.latency_ms);
+    let running = sim
+        .start(&args.listen)
+        .await
+        .map_err(|e| CliError::usage(format!("cannot listen on {}: {e}", args.listen)))?;
+    println!("{}", running.base_url);
+    for (card, password) in &accounts {
+        eprintln!("{}: {card}  {}: {password}", lang.t("カード", "card"), lang.t("パスワード", "password"));
+    }
+    eprintln!(
+        "{}",
+        lang.t(
+            "例: toshokan --base-url <上のURL> login --card <カード>  (Ctrl-C で終了)",
+            "try: toshokan --base-url <the URL above> login --card <card>  (Ctrl-C stops)"
+        )
+    );
+    tokio::select! {
+        _ = running.wait() => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    Ok(Exit::Success)
+}
+

@@ -1,0 +1,24 @@
+use super::context::Context;
+use crate::error::{CliError, Exit};
+use crate::model::AccountStatus;
+
+/// Two pages (loans, reservations): the header counts come with each, and
+/// overdue / ready-for-pickup only the lists can tell.
+pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
+    let mut statuses = Vec::new();
+    for name in ctx.profiles()? {
+        let mut account = ctx.open(&name)?;
+        let loans = account.client.loans(ctx.today).await.map_err(|e| ctx.client_error(e))?;
+        let reservations = account
+            .client
+            .reservations(ctx.today)
+            .await
+            .map_err(|e| ctx.client_error(e))?;
+        account.save_session(&ctx.paths)?;
+        let status = AccountStatus::new(&name, account.masked_card(), &reservations.summary, ctx.today)
+            .with_lists(&loans.items, &reservations.items);
+        statuses.push(status);
+    }
+    crate::output::account::print(&ctx.out, &statuses)?;
+    Ok(Exit::Success)
+}

@@ -1,0 +1,70 @@
+//! Atomic, permission-aware file writes and a per-profile lock.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{CliError, Exit};
+
+fn io_error(path: &Path, e: std::io::Error) -> CliError {
+    CliError::new(Exit::Internal, format!("{}: {e}", path.display()))
+}
+
+pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {
+    fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Only the owner may list sessions and secrets.
+        let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+    }
+    Ok(())
+}
+
+/// Writes through a temp file in the same directory and renames it into
+/// place, so readers see the old or the new file, never a torn one.
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    ensure_dir(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| io_error(dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(fs::Permissions::from_mode(mode))
+            .map_err(|e| io_error(path, e))?;
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    tmp.write_all(bytes).map_err(|e| io_error(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| io_error(path, e))?;
+    tmp.persist(path).map_err(|e| io_error(path, e.error))?;
+    Ok(())
+}
+
+pub fn remove_if_exists(path: &Path) -> Result<bool, CliError> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(io_error(path, e)),
+    }
+}
+
+/// An exclusive advisory lock held for the life of the value: two processes
+/// on one profile (cron and a person) take turns instead of interleaving.
+pub struct Lock {
+    _file: File,
+}
+
+pub fn lock(path: &Path) -> Result<Lock, CliError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    ensure_dir(dir)?;
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| io_error(path, e))?;
+    file.lock().map_err(|e| io_error(path, e))?;
+    Ok(Lock { _file: file })
+}

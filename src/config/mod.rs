@@ -1,0 +1,181 @@
+//! Files on disk: the config (profiles), the per-profile session cache and
+//! saved passwords. Everything secret is written atomically with mode 0600.
+
+pub mod fsutil;
+pub mod secrets;
+pub mod session;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::error::CliError;
+
+pub const DEFAULT_PROFILE: &str = "default";
+pub const SHIZUOKA_BASE_URL: &str = "https://www.toshokan.city.shizuoka.jp/licsxp-opac/";
+
+/// One card.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Card number (利用カード番号); never a password.
+    pub card: Option<String>,
+    /// The LiCS-XP base URL this card belongs to.
+    pub base_url: Option<String>,
+    /// Default pickup library (code or name) for reservations.
+    pub pickup: Option<String>,
+    /// Default contact method for reservations.
+    pub contact: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Config {
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// Where everything lives.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub dir: PathBuf,
+}
+
+impl Paths {
+    /// `--config-dir` / `TOSHOKAN_CONFIG_DIR`, else the platform config dir.
+    pub fn resolve(explicit: Option<&Path>) -> Result<Paths, CliError> {
+        if let Some(dir) = explicit {
+            return Ok(Paths { dir: dir.to_path_buf() });
+        }
+        let file = confy::get_configuration_file_path("toshokan", "config").map_err(|e| {
+            CliError::new(crate::error::Exit::Internal, format!("no config directory: {e}"))
+                .with_hint("set --config-dir or TOSHOKAN_CONFIG_DIR")
+        })?;
+        let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+        Ok(Paths { dir })
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.dir.join("config.toml")
+    }
+
+    pub fn session_file(&self, profile: &str) -> PathBuf {
+        self.dir.join("sessions").join(format!("{profile}.json"))
+    }
+
+    pub fn password_file(&self, profile: &str) -> PathBuf {
+        self.dir.join("secrets").join(format!("{profile}.password"))
+    }
+
+    pub fn demo_state_file(&self) -> PathBuf {
+        self.dir.join("demo").join("library.json")
+    }
+
+    pub fn reports_dir(&self) -> PathBuf {
+        self.dir.join("reports")
+    }
+}
+
+impl Config {
+    pub fn load(paths: &Paths) -> Result<Config, CliError> {
+        let file = paths.config_file();
+        if !file.exists() {
+            return Ok(Config::default());
+        }
+        confy::load_path(&file).map_err(|e| {
+            CliError::usage(format!("cannot read {}: {e}", file.display()))
+                .with_hint("fix or remove the file; it holds profiles (card numbers, base URLs)")
+        })
+    }
+
+    pub fn store(&self, paths: &Paths) -> Result<(), CliError> {
+        fsutil::ensure_dir(&paths.dir)?;
+        let text = toml_text(self)?;
+        fsutil::write_atomic(&paths.config_file(), text.as_bytes(), 0o600)
+    }
+}
+
+/// Serialises through confy's own format so `confy::load_path` reads it back.
+fn toml_text(config: &Config) -> Result<String, CliError> {
+    let dir = tempfile::tempdir().map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))?;
+    let path = dir.path().join("c.toml");
+    confy::store_path(&path, config)
+        .map_err(|e| CliError::new(crate::error::Exit::Internal, format!("cannot write config: {e}")))?;
+    std::fs::read_to_string(&path).map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))
+}
+
+/// Checks a card number the way the login form does (ASCII alphanumerics, ≤16).
+pub fn validate_card(card: &str) -> Result<String, CliError> {
+    let card = card.trim();
+    if card.is_empty() || card.len() > 16 || !card.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(CliError::usage("malformed card number")
+            .with_hint("a card number is 1–16 ASCII letters or digits, as printed on the card"));
+    }
+    Ok(card.to_string())
+}
+
+/// Accepts http(s) URLs only and makes the path end in `/` so actions join under it.
+pub fn validate_base_url(raw: &str) -> Result<Url, CliError> {
+    let mut url = Url::parse(raw.trim()).map_err(|e| {
+        CliError::usage(format!("base URL {raw:?} is not a URL: {e}"))
+            .with_hint(format!("for example {SHIZUOKA_BASE_URL}"))
+    })?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(CliError::usage(format!("base URL {raw:?} is not http(s)"))
+            .with_hint(format!("for example {SHIZUOKA_BASE_URL}")));
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    Ok(url)
+}
+
+/// Profile names become file names.
+pub fn validate_profile_name(name: &str) -> Result<(), CliError> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && !name.starts_with('.');
+    if ok {
+        Ok(())
+    } else {
+        Err(CliError::usage(format!("invalid profile name {name:?}"))
+            .with_hint("use letters, digits, '-', '_' or '.'"))
+    }
+}
+
+/// `1234567890` → `******7890`: human output never shows a full card number.
+pub fn mask_card(card: &str) -> String {
+    let n = card.chars().count();
+    if n <= 4 {
+        return "*".repeat(n);
+    }
+    let tail: String = card.chars().skip(n - 4).collect();
+    format!("{}{tail}", "*".repeat(n - 4))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_rules() {
+        assert_eq!(
+            validate_base_url("https://example.jp/licsxp-opac").unwrap().as_str(),
+            "https://example.jp/licsxp-opac/"
+        );
+        assert!(validate_base_url("ftp://example.jp/").is_err());
+        assert!(validate_base_url("example.jp").is_err());
+    }
+
+    #[test]
+    fn card_rules_and_mask() {
+        assert!(validate_card("12345ab").is_ok());
+        assert!(validate_card("1234-5").is_err());
+        assert!(validate_card("12345678901234567").is_err());
+        assert_eq!(mask_card("1234567890"), "******7890");
+    }
+}

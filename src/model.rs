@@ -1,0 +1,204 @@
+//! Typed values the client returns and the output layer formats.
+//! Field names are the stable JSON contract of SPEC §4.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// The logged-in header (`#stat-login`) plus the card expiry when the page shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct AccountSummary {
+    /// マイ本棚: number of shelves (lists), not items.
+    pub shelves: Option<u32>,
+    /// 貸出中
+    pub loans: Option<u32>,
+    /// 予約中 (the site excludes cancelled rows)
+    pub reservations: Option<u32>,
+    /// カート
+    pub cart: Option<u32>,
+    /// 有効期限
+    pub expires_on: Option<Date>,
+}
+
+/// Why a loan cannot be renewed, as far as the page tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RenewBlocker {
+    /// The patron has an overdue loan, which blocks every renewal.
+    OverdueOnCard,
+    /// This loan itself is past due.
+    Overdue,
+    /// Someone else has reserved the item.
+    Reserved,
+    /// Renewals are allowed once per item.
+    AlreadyRenewed,
+    /// Borrowed through inter-library loan from another city.
+    OtherCity,
+    /// The page offers no renewal button and gives no reason.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Loan {
+    /// The title code (tilcod).
+    pub id: String,
+    pub title: String,
+    pub author: Option<String>,
+    pub publisher: Option<String>,
+    pub material_type: String,
+    pub library: String,
+    pub loaned_on: Option<Date>,
+    pub due_on: Date,
+    pub days_left: i64,
+    pub overdue: bool,
+    /// The site's 状態区分 text.
+    pub status: String,
+    pub renewals: Option<u32>,
+    pub reservations: Option<u32>,
+    pub renewable: bool,
+    pub renew_blocker: Option<RenewBlocker>,
+    /// The management code from `extend("…")`; needed to renew, never shown.
+    #[serde(skip)]
+    pub renew_code: Option<String>,
+}
+
+/// Normalised reservation state; the site's own wording stays in `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReservationState {
+    Waiting,
+    InTransit,
+    SecuredElsewhere,
+    Ready,
+    Notified,
+    Cancelled,
+    Other,
+}
+
+impl ReservationState {
+    pub fn from_site(text: &str) -> Self {
+        match text.trim() {
+            "予約中" | "検討中" => Self::Waiting,
+            "移送中" => Self::InTransit,
+            "他館確保" => Self::SecuredElsewhere,
+            "提供可能" | "利用可能" => Self::Ready,
+            "連絡済み" | "連絡済" => Self::Notified,
+            "取消" | "取消済" => Self::Cancelled,
+            _ => Self::Other,
+        }
+    }
+
+    /// Shizuoka's rule: pickup, contact and cancellation can be changed online
+    /// only before the item is secured, ready or notified.
+    pub fn allows_change(self) -> bool {
+        matches!(self, Self::Waiting | Self::InTransit | Self::Other)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reservation {
+    /// The site's reservation code (yoycod).
+    pub id: String,
+    pub tilcod: String,
+    pub title: String,
+    pub author: Option<String>,
+    pub publisher: Option<String>,
+    pub material_type: String,
+    pub pickup_library: Option<String>,
+    pub pickup_code: Option<String>,
+    /// Contact method as the site words it (e.g. 電話連絡, Ｅｍａｉｌ).
+    pub contact: Option<String>,
+    pub contact_code: Option<String>,
+    pub reserved_on: Option<Date>,
+    pub allocated_on: Option<Date>,
+    /// 予約期限, when the site sets one.
+    pub expires_on: Option<Date>,
+    /// 取置期限 (the site prints no year; it is inferred).
+    pub hold_until: Option<Date>,
+    pub queue_position: Option<u32>,
+    pub status: String,
+    pub state: ReservationState,
+    pub cancellable: bool,
+    pub changeable: bool,
+    pub hideable: bool,
+    #[serde(skip)]
+    pub cancel_code: Option<String>,
+    #[serde(skip)]
+    pub hide_code: Option<String>,
+}
+
+/// A list page together with the header it came with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listing<T> {
+    pub summary: AccountSummary,
+    pub items: Vec<T>,
+}
+
+/// Something in the account that needs the patron's attention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Warning {
+    CardExpired,
+    CardExpiring,
+    Overdue,
+}
+
+/// What `login` and `status` report about an account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AccountStatus {
+    pub profile: String,
+    /// Masked: only the last four characters are shown.
+    pub card: Option<String>,
+    pub expires_on: Option<Date>,
+    pub expires_in_days: Option<i64>,
+    pub loans: Option<u32>,
+    pub overdue: Option<u32>,
+    pub reservations: Option<u32>,
+    pub ready: Option<u32>,
+    pub cart: Option<u32>,
+    pub shelves: Option<u32>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Cards expiring within this many days are flagged.
+pub const EXPIRY_WARNING_DAYS: i64 = 30;
+
+impl AccountStatus {
+    pub fn new(profile: &str, card: Option<String>, summary: &AccountSummary, today: Date) -> Self {
+        let expires_in_days = summary.expires_on.map(|d| crate::clock::days_between(today, d));
+        let mut warnings = Vec::new();
+        match expires_in_days {
+            Some(d) if d < 0 => warnings.push(Warning::CardExpired),
+            Some(d) if d <= EXPIRY_WARNING_DAYS => warnings.push(Warning::CardExpiring),
+            _ => {}
+        }
+        AccountStatus {
+            profile: profile.to_string(),
+            card,
+            expires_on: summary.expires_on,
+            expires_in_days,
+            loans: summary.loans,
+            overdue: None,
+            reservations: summary.reservations,
+            ready: None,
+            cart: summary.cart,
+            shelves: summary.shelves,
+            warnings,
+        }
+    }
+
+    /// Adds what only the loan and reservation lists tell.
+    pub fn with_lists(mut self, loans: &[Loan], reservations: &[Reservation]) -> Self {
+        let overdue = loans.iter().filter(|l| l.overdue).count() as u32;
+        self.overdue = Some(overdue);
+        self.ready = Some(
+            reservations
+                .iter()
+                .filter(|r| r.state == ReservationState::Ready)
+                .count() as u32,
+        );
+        if overdue > 0 {
+            self.warnings.push(Warning::Overdue);
+        }
+        self
+    }
+}

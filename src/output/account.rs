@@ -1,0 +1,69 @@
+use super::{Output, date};
+use crate::error::CliError;
+use crate::i18n::Lang;
+use crate::model::{AccountStatus, Warning};
+
+pub fn warning_text(lang: Lang, status: &AccountStatus, warning: Warning) -> String {
+    let days = status.expires_in_days.unwrap_or(0);
+    match (lang, warning) {
+        (Lang::Ja, Warning::CardExpired) => "利用カードの有効期限が切れています。窓口で更新してください。".into(),
+        (Lang::En, Warning::CardExpired) => "the library card has expired; renew it at a library counter".into(),
+        (Lang::Ja, Warning::CardExpiring) => format!("利用カードの有効期限まであと{days}日です。"),
+        (Lang::En, Warning::CardExpiring) => format!("the library card expires in {days} days"),
+        (Lang::Ja, Warning::Overdue) => format!(
+            "返却期限を過ぎた資料が{}点あります（延滞中は延長できません）。",
+            status.overdue.unwrap_or(0)
+        ),
+        (Lang::En, Warning::Overdue) => format!(
+            "{} loan(s) overdue (no renewals while anything is overdue)",
+            status.overdue.unwrap_or(0)
+        ),
+    }
+}
+
+fn count(n: Option<u32>) -> String {
+    n.map_or_else(|| "-".into(), |n| n.to_string())
+}
+
+pub fn print(out: &Output, statuses: &[AccountStatus]) -> Result<(), CliError> {
+    if out.json {
+        return match statuses {
+            [one] => out.json(one),
+            many => out.json(many),
+        };
+    }
+    let lang = out.lang;
+    for status in statuses {
+        let mut table = out.new_table(vec![lang.t("項目", "Item"), lang.t("内容", "Value")]);
+        let expiry = match (status.expires_on, status.expires_in_days) {
+            (Some(d), Some(left)) if left >= 0 => {
+                format!("{d} ({})", lang.t(&format!("あと{left}日"), &format!("{left} days left")))
+            }
+            (Some(d), Some(_)) => format!("{d} ({})", lang.t("期限切れ", "expired")),
+            (d, _) => date(d),
+        };
+        let mut rows = vec![
+            (lang.t("プロファイル", "Profile"), status.profile.clone()),
+            (lang.t("利用カード", "Card"), status.card.clone().unwrap_or_else(|| "-".into())),
+            (lang.t("有効期限", "Expires"), expiry),
+            (lang.t("貸出中", "Loans"), count(status.loans)),
+        ];
+        if status.overdue.is_some() {
+            rows.push((lang.t("延滞", "Overdue"), count(status.overdue)));
+        }
+        rows.push((lang.t("予約中", "Reservations"), count(status.reservations)));
+        if status.ready.is_some() {
+            rows.push((lang.t("受取可能", "Ready for pickup"), count(status.ready)));
+        }
+        rows.push((lang.t("カート", "Cart"), count(status.cart)));
+        rows.push((lang.t("マイ本棚", "Shelves"), count(status.shelves)));
+        for (k, v) in rows {
+            table.add_row(vec![k.to_string(), v]);
+        }
+        out.table(&table)?;
+        for w in &status.warnings {
+            eprintln!("{}: {}", lang.t("注意", "warning"), warning_text(lang, status, *w));
+        }
+    }
+    Ok(())
+}

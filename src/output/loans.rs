@@ -1,0 +1,81 @@
+use super::{Output, Tagged};
+use crate::error::CliError;
+use crate::i18n::Lang;
+use crate::model::{Loan, RenewBlocker};
+
+pub fn blocker_text(lang: Lang, blocker: Option<RenewBlocker>) -> &'static str {
+    match blocker {
+        None => lang.t("可", "yes"),
+        Some(RenewBlocker::AlreadyRenewed) => lang.t("延長済み", "already renewed"),
+        Some(RenewBlocker::Reserved) => lang.t("予約あり", "reserved by others"),
+        Some(RenewBlocker::Overdue) => lang.t("延滞中", "overdue"),
+        Some(RenewBlocker::OverdueOnCard) => lang.t("延滞資料あり", "overdue loan on card"),
+        Some(RenewBlocker::OtherCity) => lang.t("他市から借用", "from another city"),
+        Some(RenewBlocker::Unknown) => lang.t("不可", "no"),
+    }
+}
+
+pub fn days_text(lang: Lang, loan: &Loan) -> String {
+    match (lang, loan.days_left) {
+        (Lang::Ja, d) if d < 0 => format!("{}日超過", -d),
+        (Lang::Ja, 0) => "今日".into(),
+        (Lang::Ja, d) => format!("あと{d}日"),
+        (Lang::En, d) if d < 0 => format!("{} overdue", -d),
+        (Lang::En, 0) => "today".into(),
+        (Lang::En, d) => format!("{d}"),
+    }
+}
+
+/// Loans of one or more profiles (`profile` is `Some` with `--all-profiles`).
+pub fn print(out: &Output, groups: &[(Option<&str>, &[Loan])]) -> Result<(), CliError> {
+    let tagged = groups.iter().any(|(p, _)| p.is_some());
+    if out.json {
+        if tagged {
+            let all: Vec<Tagged<'_, Loan>> = groups
+                .iter()
+                .flat_map(|(p, loans)| loans.iter().map(move |l| Tagged { profile: p.unwrap_or_default(), item: l }))
+                .collect();
+            return out.json(&all);
+        }
+        let all: Vec<&Loan> = groups.iter().flat_map(|(_, l)| l.iter()).collect();
+        return out.json(&all);
+    }
+    let lang = out.lang;
+    let mut headers = Vec::new();
+    if tagged {
+        headers.push(lang.t("プロファイル", "Profile"));
+    }
+    headers.extend([
+        "ID",
+        lang.t("書名", "Title"),
+        lang.t("返却期日", "Due"),
+        lang.t("残り", "Days left"),
+        lang.t("延長", "Renew"),
+        lang.t("貸出館", "Library"),
+    ]);
+    let mut table = out.new_table(headers);
+    let mut count = 0;
+    for (profile, loans) in groups {
+        for loan in *loans {
+            count += 1;
+            let mut row = Vec::new();
+            if tagged {
+                row.push(profile.unwrap_or_default().to_string());
+            }
+            row.extend([
+                loan.id.clone(),
+                loan.title.clone(),
+                loan.due_on.to_string(),
+                days_text(lang, loan),
+                blocker_text(lang, loan.renew_blocker).to_string(),
+                loan.library.clone(),
+            ]);
+            table.add_row(row);
+        }
+    }
+    if count == 0 {
+        out.note(lang.t("該当する貸出はありません。", "No loans to show."));
+        return Ok(());
+    }
+    out.table(&table)
+}

@@ -1,0 +1,99 @@
+//! Formatting: tables for people, JSON for programs. Nothing here talks to
+//! the site; commands hand over typed values.
+
+pub mod account;
+pub mod loans;
+pub mod reservations;
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
+use serde::Serialize;
+
+use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
+
+/// Columns separated by spaces, one rule under the header: quiet enough
+/// for a terminal, still aligned by display width (CJK counts double).
+const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::new('─', '─', '─', '─'));
+
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    pub json: bool,
+    pub lang: Lang,
+    pub quiet: bool,
+    pub color: bool,
+}
+
+/// A value tagged with the profile it came from (`--all-profiles`).
+#[derive(Debug, Serialize)]
+pub struct Tagged<'a, T: Serialize> {
+    pub profile: &'a str,
+    #[serde(flatten)]
+    pub item: &'a T,
+}
+
+impl Output {
+    /// Writes JSON to stdout; a closed pipe is not an error.
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<(), CliError> {
+        let text = serde_json::to_string_pretty(value)
+            .map_err(|e| CliError::new(Exit::Internal, e.to_string()))?;
+        write_stdout(&format!("{text}\n"))
+    }
+
+    pub fn table(&self, table: &Table) -> Result<(), CliError> {
+        write_stdout(&format!("{table}\n"))
+    }
+
+    /// A line for people on stderr (suppressed by `-q` and by `--json`'s
+    /// stdout being reserved for data — messages always go to stderr).
+    pub fn note(&self, line: &str) {
+        if !self.quiet {
+            eprintln!("{line}");
+        }
+    }
+
+    pub fn new_table(&self, headers: Vec<&str>) -> Table {
+        let mut table = Table::new();
+        table.load_style(STYLE);
+        table.set_content_arrangement(if std::io::stdout().is_terminal() {
+            ContentArrangement::Dynamic
+        } else {
+            ContentArrangement::Disabled
+        });
+        if !self.color {
+            table.force_no_tty();
+        }
+        table.set_header(headers);
+        table
+    }
+
+    /// Prints an error: one line plus a hint, or a JSON object with `--json`.
+    pub fn error(&self, err: &CliError) {
+        if self.json {
+            let value = serde_json::json!({
+                "error": { "kind": err.exit.kind(), "message": err.message, "hint": err.hint }
+            });
+            eprintln!("{value}");
+            return;
+        }
+        eprintln!("{}: {}", self.lang.t("エラー", "error"), err.message);
+        if let Some(hint) = &err.hint {
+            eprintln!("{}: {hint}", self.lang.t("ヒント", "hint"));
+        }
+    }
+}
+
+fn write_stdout(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::new(Exit::Internal, format!("cannot write output: {e}"))),
+    }
+}
+
+/// `2026-07-18`, or a dash.
+pub fn date(d: Option<jiff::civil::Date>) -> String {
+    d.map_or_else(|| "-".to_string(), |d| d.to_string())
+}

@@ -1,0 +1,289 @@
+//! The simulator's pages, built from templates cut out of the real pages in
+//! `tests/fixtures/` (same form names and control order, table summaries,
+//! header texts, onclick patterns and markup quirks), served with CRLF like
+//! the real site.
+
+use jiff::civil::Date;
+
+use super::state::{Account, Library, RsvStatus, SimReservation};
+
+const HEAD: &str = include_str!("templates/head.html");
+const HEADER_OPEN: &str = include_str!("templates/header_open.html");
+const STAT_LOGIN: &str = include_str!("templates/stat_login.html");
+const STAT_LOGOUT: &str = include_str!("templates/stat_logout.html");
+const NAVI: &str = include_str!("templates/navi.html");
+const TAIL: &str = include_str!("templates/tail.html");
+const LOGIN: &str = include_str!("templates/login.html");
+const MENU_BODY: &str = include_str!("templates/menu_body.html");
+const SEARCH_BODY: &str = include_str!("templates/search_body.html");
+const ERROR_BODY: &str = include_str!("templates/error_body.html");
+const MAINTENANCE: &str = include_str!("templates/maintenance.html");
+const PORTAL_PAGE: &str = include_str!("templates/portal.html");
+const LEND_INTRO: &str = include_str!("templates/lend_intro.html");
+const LEND_TABLE_HEAD: &str = include_str!("templates/lend_table_head.html");
+const LEND_ROW: &str = include_str!("templates/lend_row.html");
+const LEND_TABLE_FOOT: &str = include_str!("templates/lend_table_foot.html");
+const LEND_BOTTOM: &str = include_str!("templates/lend_bottom.html");
+const RSV_SCRIPT: &str = include_str!("templates/rsv_script.html");
+const RSV_INTRO: &str = include_str!("templates/rsv_intro.html");
+const RSV_TABLE_HEAD: &str = include_str!("templates/rsv_table_head.html");
+const RSV_ROW_SELECT: &str = include_str!("templates/rsv_row_select.html");
+const RSV_ROW_TEXT: &str = include_str!("templates/rsv_row_text.html");
+const RSV_BOTTOM: &str = include_str!("templates/rsv_bottom.html");
+
+pub const PORTAL: &str = "https://www.toshokan.city.shizuoka.jp/";
+const BANNER: &str = "年末年始（12月29日～1月3日）は全館休館します。詳しくは<A Href=\"https://www.toshokan.city.shizuoka.jp/\" Target=\"_blank\" rel=\"noopener noreferrer\">こちら</A>をご覧ください。";
+
+/// Replaces `{{KEY}}` placeholders.
+fn fill(template: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (key, value) in vars {
+        out = out.replace(&format!("{{{{{key}}}}}"), value);
+    }
+    out
+}
+
+pub fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#039;")
+}
+
+/// The real site sends CRLF line ends.
+fn crlf(page: String) -> String {
+    page.replace("\r\n", "\n").replace('\n', "\r\n")
+}
+
+fn slash_date(d: Date) -> String {
+    d.strftime("%Y/%m/%d").to_string()
+}
+
+/// The page around a screen body: head scripts, the status header (logged in
+/// or not), the breadcrumb, `LBFormMF`, the banner; then the body and tail.
+fn page(title: &str, account: Option<&Account>, hash: &str, panks: &str, body: &str) -> String {
+    let header = match account {
+        Some(a) => fill(
+            STAT_LOGIN,
+            &[
+                ("SHELVES", &a.shelves.len().to_string()),
+                ("LOANS", &a.loans.len().to_string()),
+                ("RESERVATIONS", &a.active_reservations().to_string()),
+                ("CART", &a.cart.to_string()),
+                ("LOGINSHU", &a.login_kind.to_string()),
+                (
+                    "EXPIRY",
+                    &format!("<span class=\"expire\">利用者有効期限：{}</span>", slash_date(a.expires_on)),
+                ),
+            ],
+        ),
+        None => STAT_LOGOUT.to_string(),
+    };
+    let usrcod = account.map_or("", |a| a.card.as_str());
+    let mut out = fill(HEAD, &[("TITLE", &format!("{title}：蔵書検索システム"))]);
+    out.push_str(&fill(HEADER_OPEN, &[("USRCOD", usrcod)]));
+    out.push_str(&header);
+    out.push_str(&fill(
+        NAVI,
+        &[("PORTAL", PORTAL), ("PANKS", panks), ("HASH", hash), ("BANNER", BANNER)],
+    ));
+    out.push_str(body);
+    out.push_str(TAIL);
+    crlf(out)
+}
+
+pub fn login_page(lib: &Library, messages: &[&str]) -> String {
+    let items: String = messages.iter().map(|m| format!("<li>{}</li>\n", esc(m))).collect();
+    crlf(fill(
+        LOGIN,
+        &[
+            ("PORTAL", PORTAL),
+            ("BANNER", BANNER),
+            ("MESSAGES", &items),
+            ("PREFIX", &lib.login_prefix),
+        ],
+    ))
+}
+
+pub fn menu_page(account: Option<&Account>, hash: &str) -> String {
+    let loginshu = account.map_or("1".to_string(), |a| a.login_kind.to_string());
+    let body = fill(MENU_BODY, &[("HASH", hash), ("PORTAL", PORTAL), ("LOGINSHU", &loginshu)]);
+    page("マイライブラリ", account, hash, "マイライブラリ", &body)
+}
+
+pub fn search_page(account: Option<&Account>, hash: &str) -> String {
+    let body = fill(SEARCH_BODY, &[("HASH", hash)]);
+    page("かんたん検索", account, hash, "かんたん検索", &body)
+}
+
+pub fn error_page(account: Option<&Account>, hash: &str, message: &str) -> String {
+    let body = fill(ERROR_BODY, &[("HASH", hash), ("MESSAGE", &esc(message))]);
+    page("エラー", account, hash, "エラー", &body)
+}
+
+pub fn maintenance_page() -> String {
+    crlf(MAINTENANCE.to_string())
+}
+
+pub fn portal_page() -> String {
+    PORTAL_PAGE.to_string()
+}
+
+/// 貸出状況一覧. Rows are sorted by due date as the site does; the table
+/// is left out when nothing is on loan.
+pub fn lend_page(lib: &Library, account: &Account, hash: &str) -> String {
+    let mut loans: Vec<_> = account.loans.iter().collect();
+    loans.sort_by_key(|l| l.due_on);
+    let mut body = fill(
+        LEND_INTRO,
+        &[("HASH", hash), ("PORTAL", PORTAL), ("COUNT", &loans.len().to_string())],
+    );
+    if !loans.is_empty() {
+        body.push_str(LEND_TABLE_HEAD);
+        for (i, loan) in loans.iter().enumerate() {
+            let button = if account.can_renew(loan, lib.today) {
+                format!(
+                    "<input tabindex=\"24\" type=\"button\" class=\"button exec\" value=\"延長\" onclick='javascript:extend(\"{}\")'>\n",
+                    loan.mngcod
+                )
+            } else {
+                String::new()
+            };
+            let status = if loan.other_city { "相互協力貸出" } else { "貸出中" };
+            body.push_str(&fill(
+                LEND_ROW,
+                &[
+                    ("N0", &i.to_string()),
+                    ("N1", &(i + 1).to_string()),
+                    ("TILCOD", &loan.bib.tilcod),
+                    ("TITLE_LINE", &esc(&loan.bib.title_line())),
+                    ("KIND", &esc(&loan.bib.material_type)),
+                    ("LIBRARY", &esc(&loan.library)),
+                    ("LOANED", &slash_date(loan.loaned_on)),
+                    ("DUE", &slash_date(loan.due_on)),
+                    ("STATUS", status),
+                    ("RESERVATIONS", &loan.reserved_by_others.to_string()),
+                    ("RENEWALS", &loan.renewals.to_string()),
+                    ("RENEW_BUTTON", &button),
+                ],
+            ));
+        }
+        body.push_str(LEND_TABLE_FOOT);
+    }
+    let shelves: String = account
+        .shelves
+        .iter()
+        .enumerate()
+        .map(|(i, name)| format!("<option value='{}'>{}</option>\n", i + 1, esc(name)))
+        .collect();
+    body.push_str(&fill(LEND_BOTTOM, &[("PORTAL", PORTAL), ("SHELF_OPTIONS", &shelves)]));
+    page("貸出状況一覧", Some(account), hash, "貸出状況一覧", &body)
+}
+
+/// `yy/` + `MM/dd` in two spans, as the reservation list prints dates.
+fn short_date(d: Option<Date>) -> String {
+    match d {
+        Some(d) => format!(
+            "<span Class=\"TextNowrap\">{}/</span><span Class=\"TextNowrap\">{}</span>",
+            d.strftime("%y"),
+            d.strftime("%m/%d")
+        ),
+        None => "<span Class=\"TextNowrap\">ー</span>".into(),
+    }
+}
+
+fn options(choices: impl Iterator<Item = (String, String)>, selected: &str) -> String {
+    choices
+        .map(|(code, name)| {
+            let sel = if code == selected { " selected" } else { "" };
+            format!("<option value='{code}'{sel}>\n{}\n</option>\n", esc(&name))
+        })
+        .collect()
+}
+
+fn rsv_row(lib: &Library, n: usize, r: &SimReservation) -> String {
+    let row_button = match r.status {
+        RsvStatus::Waiting => format!(
+            "<input tabindex=\"26\" type=\"button\" class=\"button remove\" onclick=\"javascript:yoykCancel('{}')\" value=\"取消\">\n",
+            r.yoycod
+        ),
+        RsvStatus::Cancelled => format!(
+            "<input tabindex=\"26\" type=\"button\" class=\"button remove\" onclick=\"javascript:yoykHihyoji('{}')\" value=\"非表示\">\n",
+            r.yoycod
+        ),
+        _ => String::new(),
+    };
+    let allocated = match r.allocated_on {
+        Some(_) => short_date(r.allocated_on),
+        None => "　\n<span Class=\"TextNowrap\" style=\"margin-left: -15px;\">ー</span>".into(),
+    };
+    let hold = r
+        .hold_until
+        .map(|d| format!("<div class=\"small\">\n<span Class=\"TextNowrap\">{}</span>\n</div>\n", d.strftime("%m/%d")))
+        .unwrap_or_default();
+    let status = if r.status == RsvStatus::Cancelled {
+        "<font color=\"red\">取消</font>".to_string()
+    } else {
+        r.status.text().to_string()
+    };
+    let common = [
+        ("N", n.to_string()),
+        ("CODE", r.yoycod.clone()),
+        ("TILCOD", r.bib.tilcod.clone()),
+        ("TITLE_LINE", esc(&r.bib.title_line())),
+        ("KIND", esc(&r.bib.short_type())),
+        ("BASEW", r.pickup_code.clone()),
+        ("BASER", r.contact_code.clone()),
+        ("RESERVED", short_date(Some(r.reserved_on))),
+        ("ALLOCATED", allocated),
+        ("EXPIRES", short_date(r.expires_on)),
+        ("QUEUE", r.queue.map(|q| q.to_string()).unwrap_or_default()),
+        ("STATUS", status),
+        ("HOLD", hold),
+        ("ROW_BUTTON", row_button),
+    ];
+    let mut vars: Vec<(&str, String)> = common.to_vec();
+    let template = if r.status.editable() {
+        let pickups = lib
+            .branches
+            .iter()
+            .filter(|b| b.pickup)
+            .map(|b| (b.code.clone(), b.name.clone()));
+        let contacts = lib.contacts.iter().map(|c| (c.code.clone(), c.name.clone()));
+        vars.push(("PICKUP_OPTIONS", options(pickups, &r.pickup_code)));
+        vars.push(("CONTACT_OPTIONS", options(contacts, &r.contact_code)));
+        RSV_ROW_SELECT
+    } else {
+        vars.push(("PICKUP_NAME", esc(lib.branch_name(&r.pickup_code).unwrap_or_default())));
+        vars.push(("CONTACT_NAME", esc(lib.contact_name(&r.contact_code).unwrap_or_default())));
+        RSV_ROW_TEXT
+    };
+    let refs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(template, &refs)
+}
+
+/// 予約状況一覧: every reservation incl. cancelled ones until hidden.
+pub fn rsv_page(lib: &Library, account: &Account, hash: &str) -> String {
+    let mut body = RSV_SCRIPT.to_string();
+    body.push_str(&fill(
+        RSV_INTRO,
+        &[
+            ("HASH", hash),
+            ("PORTAL", PORTAL),
+            ("COUNT", &account.active_reservations().to_string()),
+        ],
+    ));
+    body.push_str(RSV_TABLE_HEAD);
+    for (i, r) in account.reservations.iter().enumerate() {
+        body.push_str(&rsv_row(lib, i + 1, r));
+    }
+    body.push_str(&fill(RSV_BOTTOM, &[("PORTAL", PORTAL)]));
+    page("予約状況一覧", Some(account), hash, "予約状況一覧", &body)
+}
+
+/// The "changed layout" fault: the same page with renamed landmarks.
+pub fn change_layout(page: &str) -> String {
+    page.replace("summary=\"貸出状況一覧表\"", "summary=\"貸出資料一覧\"")
+        .replace("summary=\"予約状況一覧表\"", "summary=\"予約資料一覧\"")
+}

@@ -1,0 +1,294 @@
+//! Request handling: sessions, tokens, routing to screens, faults, the log.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
+
+use super::html;
+use super::state::Library;
+
+/// Everything a test may switch on to see how the client copes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Faults {
+    /// Added to every response.
+    pub latency_ms: u64,
+    /// Every page is the maintenance notice.
+    pub maintenance: bool,
+    /// Every request answers HTTP 500.
+    pub http_500: bool,
+    /// List pages come with renamed landmarks.
+    pub changed_layout: bool,
+    /// A session dies after this many requests (then the login form, HTTP 200).
+    pub expire_after_requests: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedRequest {
+    pub method: String,
+    /// Path with query.
+    pub path: String,
+    pub status: u16,
+    /// The form body in order, for assertions on what was posted.
+    pub form: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+struct SimSession {
+    card: Option<String>,
+    hash: String,
+    requests: u32,
+}
+
+pub const PREFIX: &str = "/licsxp-opac/";
+const BAD_LOGIN: &str = "利用カード番号またはパスワードが正しくありません。";
+
+pub struct SimState {
+    pub library: Library,
+    pub faults: Faults,
+    pub log: Vec<LoggedRequest>,
+    /// Print one line per request to stderr (`toshokan sim`).
+    pub log_stderr: bool,
+    sessions: HashMap<String, SimSession>,
+    counter: u64,
+    seed: std::collections::hash_map::RandomState,
+    /// The library changed since it was last saved.
+    pub dirty: bool,
+}
+
+pub struct SimResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl SimResponse {
+    fn html(body: String) -> Self {
+        SimResponse {
+            status: 200,
+            headers: vec![("content-type".into(), "text/html;charset=UTF-8".into())],
+            body,
+        }
+    }
+
+    fn redirect(location: &str) -> Self {
+        SimResponse {
+            status: 302,
+            headers: vec![("location".into(), location.into())],
+            body: String::new(),
+        }
+    }
+
+    fn plain(status: u16, text: &str) -> Self {
+        SimResponse {
+            status,
+            headers: vec![("content-type".into(), "text/plain;charset=UTF-8".into())],
+            body: text.into(),
+        }
+    }
+}
+
+/// What the handler passes in.
+pub struct SimRequest<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+    pub query: Option<&'a str>,
+    pub user_agent: Option<&'a str>,
+    pub cookie: Option<&'a str>,
+    pub form: Vec<(String, String)>,
+}
+
+impl SimState {
+    pub fn new(library: Library) -> SimState {
+        SimState {
+            library,
+            faults: Faults::default(),
+            log: Vec::new(),
+            log_stderr: false,
+            sessions: HashMap::new(),
+            counter: 0,
+            seed: std::collections::hash_map::RandomState::new(),
+            dirty: false,
+        }
+    }
+
+    /// Ends every session, as a server restart or timeout would.
+    pub fn expire_sessions(&mut self) {
+        for s in self.sessions.values_mut() {
+            s.card = None;
+        }
+    }
+
+    fn token(&mut self, len: usize) -> String {
+        let mut out = String::new();
+        while out.len() < len {
+            self.counter += 1;
+            let mut h = self.seed.build_hasher();
+            h.write_u64(self.counter);
+            out.push_str(&format!("{:016x}", h.finish()));
+        }
+        out.truncate(len);
+        out
+    }
+
+    pub fn respond(&mut self, req: &SimRequest<'_>) -> SimResponse {
+        let mut response = self.route(req);
+        let path = match req.query {
+            Some(q) => format!("{}?{q}", req.path),
+            None => req.path.to_string(),
+        };
+        if self.log_stderr {
+            eprintln!("{} {} {}", req.method, path, response.status);
+        }
+        self.log.push(LoggedRequest {
+            method: req.method.to_string(),
+            path,
+            status: response.status,
+            form: req.form.clone(),
+        });
+        if response.status == 200 && response.body.contains("<html") {
+            response.body = if self.faults.changed_layout {
+                html::change_layout(&response.body)
+            } else {
+                response.body
+            };
+        }
+        response
+    }
+
+    fn route(&mut self, req: &SimRequest<'_>) -> SimResponse {
+        if !req.user_agent.is_some_and(|ua| ua.starts_with("Mozilla/")) {
+            return SimResponse::plain(403, "Forbidden");
+        }
+        if req.path == "/" {
+            return SimResponse::html(html::portal_page());
+        }
+        let Some(action) = req.path.strip_prefix(PREFIX) else {
+            return SimResponse::plain(404, "Not Found");
+        };
+        if self.faults.http_500 {
+            return SimResponse::plain(500, "Internal Server Error");
+        }
+        if self.faults.maintenance {
+            return SimResponse::html(html::maintenance_page());
+        }
+        let (id, set_cookie) = self.session_for(req.cookie);
+        let mut response = self.screen(&id, action, req);
+        if let Some(cookie) = set_cookie {
+            response.headers.push(("set-cookie".into(), cookie));
+        }
+        response
+    }
+
+    fn session_for(&mut self, cookie: Option<&str>) -> (String, Option<String>) {
+        let existing = cookie.and_then(|c| {
+            c.split(';')
+                .filter_map(|kv| kv.trim().split_once('='))
+                .find(|(k, _)| *k == "JSESSIONID")
+                .map(|(_, v)| v.to_string())
+        });
+        if let Some(id) = existing.filter(|id| self.sessions.contains_key(id)) {
+            let expire_after = self.faults.expire_after_requests;
+            if let Some(s) = self.sessions.get_mut(&id) {
+                s.requests += 1;
+                if expire_after.is_some_and(|n| s.requests > n) {
+                    s.card = None;
+                }
+            }
+            return (id, None);
+        }
+        let id = self.token(32).to_ascii_uppercase();
+        let hash = self.token(40);
+        self.sessions.insert(
+            id.clone(),
+            SimSession {
+                card: None,
+                hash,
+                requests: 1,
+            },
+        );
+        let cookie = format!("JSESSIONID={id}; Path=/licsxp-opac; HttpOnly");
+        (id, Some(cookie))
+    }
+
+    fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+        form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    fn screen(&mut self, id: &str, action: &str, req: &SimRequest<'_>) -> SimResponse {
+        let Some(session) = self.sessions.get(id).cloned() else {
+            return SimResponse::plain(500, "session vanished");
+        };
+        let query: Vec<(String, String)> = req
+            .query
+            .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+            .unwrap_or_default();
+        let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let lib = &self.library;
+        let account = session.card.as_deref().and_then(|c| lib.account(c));
+        match (req.method, action) {
+            ("GET", "OpacInitLoginAction.do" | "WOpacInitLoginActiontemp.do") => {
+                SimResponse::html(html::login_page(lib, &[]))
+            }
+            ("POST", "j_security_check") => self.login(id, &req.form),
+            (_, "OpacLoginAction.do") => SimResponse::redirect("/"),
+            ("GET", "WOpacMnuTopInitAction.do") => {
+                if let Some(target) = param("moveToGamenId") {
+                    // Direct links reset the session, as on the real site.
+                    if let Some(s) = self.sessions.get_mut(id) {
+                        s.card = None;
+                    }
+                    return match target {
+                        "usrlend" | "usrrsv" | "mybooklist" | "usrread" => {
+                            SimResponse::html(html::login_page(&self.library, &[]))
+                        }
+                        _ => SimResponse::html(html::menu_page(None, &session.hash)),
+                    };
+                }
+                SimResponse::html(html::menu_page(account, &session.hash))
+            }
+            ("GET", "WOpacEsSchCmpdDispAction.do") => SimResponse::html(html::search_page(account, &session.hash)),
+            ("POST", "WOpacPwdLogoutAction.do") => {
+                if let Some(s) = self.sessions.get_mut(id) {
+                    s.card = None;
+                }
+                SimResponse::html(html::menu_page(None, &session.hash))
+            }
+            ("POST", "WOpacMnuTopToPwdLibraryAction.do") => {
+                let Some(account) = account else {
+                    return SimResponse::html(html::login_page(lib, &[]));
+                };
+                if Self::field(&req.form, "hash") != Some(session.hash.as_str()) {
+                    // A stale or missing token bounces to the entry screen.
+                    return SimResponse::html(html::search_page(Some(account), &session.hash));
+                }
+                match param("gamen") {
+                    Some("usrlend") => SimResponse::html(html::lend_page(lib, account, &session.hash)),
+                    Some("usrrsv") => SimResponse::html(html::rsv_page(lib, account, &session.hash)),
+                    _ => SimResponse::html(html::error_page(Some(account), &session.hash, "画面の遷移に失敗しました。")),
+                }
+            }
+            _ => SimResponse::plain(404, "Not Found"),
+        }
+    }
+
+    /// Container-managed login: `j_username` must be the page's prefix plus the card.
+    fn login(&mut self, id: &str, form: &[(String, String)]) -> SimResponse {
+        let user = Self::field(form, "j_username").unwrap_or_default();
+        let password = Self::field(form, "j_password").unwrap_or_default();
+        let card = user.strip_prefix(self.library.login_prefix.as_str());
+        let ok = card
+            .and_then(|c| self.library.account(c))
+            .filter(|a| a.password == password)
+            .map(|a| a.card.clone());
+        match ok {
+            Some(card) => {
+                let hash = self.token(40);
+                if let Some(s) = self.sessions.get_mut(id) {
+                    s.card = Some(card);
+                    s.hash = hash;
+                }
+                SimResponse::redirect(&format!("{PREFIX}OpacLoginAction.do"))
+            }
+            None => SimResponse::html(html::login_page(&self.library, &[BAD_LOGIN])),
+        }
+    }
+}

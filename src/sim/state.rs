@@ -1,0 +1,173 @@
+//! The simulated library: accounts, loans and reservations, serialisable so
+//! `--demo` and `sim --state` keep it between runs.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Branch {
+    pub code: String,
+    pub name: String,
+    /// Mobile library and similar lend points are not pickup choices.
+    pub pickup: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactMethod {
+    pub code: String,
+    pub name: String,
+}
+
+/// A bibliographic line as list pages print it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bib {
+    pub tilcod: String,
+    pub title: String,
+    pub author: Option<String>,
+    pub role: Option<String>,
+    pub publisher: Option<String>,
+    /// 一般図書, 児童図書, コミック, …
+    pub material_type: String,
+}
+
+impl Bib {
+    /// `書名　著者／役割　出版者` separated by U+3000.
+    pub fn title_line(&self) -> String {
+        let mut parts = vec![self.title.clone()];
+        if let Some(author) = &self.author {
+            parts.push(format!("{author}／{}", self.role.as_deref().unwrap_or("著")));
+        }
+        if let Some(p) = &self.publisher {
+            parts.push(p.clone());
+        }
+        parts.join("\u{3000}")
+    }
+
+    /// The reservation list's shorter type words (一般, 児童).
+    pub fn short_type(&self) -> String {
+        self.material_type.trim_end_matches("図書").to_string()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimLoan {
+    pub bib: Bib,
+    /// Management code used by `extend("…")`.
+    pub mngcod: String,
+    pub library: String,
+    pub loaned_on: Date,
+    pub due_on: Date,
+    pub renewals: u32,
+    /// Reservations by other patrons waiting for this item.
+    pub reserved_by_others: u32,
+    /// Borrowed through inter-library loan from another city.
+    pub other_city: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RsvStatus {
+    Waiting,
+    SecuredElsewhere,
+    InTransit,
+    Ready,
+    Available,
+    Notified,
+    Cancelled,
+}
+
+impl RsvStatus {
+    /// The site's wording.
+    pub fn text(self) -> &'static str {
+        match self {
+            RsvStatus::Waiting => "予約中",
+            RsvStatus::SecuredElsewhere => "他館確保",
+            RsvStatus::InTransit => "移送中",
+            RsvStatus::Ready => "提供可能",
+            RsvStatus::Available => "利用可能",
+            RsvStatus::Notified => "連絡済み",
+            RsvStatus::Cancelled => "取消",
+        }
+    }
+
+    /// Pickup and contact can be changed, and the reservation cancelled,
+    /// only while it is still waiting.
+    pub fn editable(self) -> bool {
+        self == RsvStatus::Waiting
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimReservation {
+    pub yoycod: String,
+    pub bib: Bib,
+    pub pickup_code: String,
+    pub contact_code: String,
+    pub reserved_on: Date,
+    pub allocated_on: Option<Date>,
+    pub expires_on: Option<Date>,
+    pub hold_until: Option<Date>,
+    pub queue: Option<u32>,
+    pub status: RsvStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub card: String,
+    pub password: String,
+    pub name: String,
+    pub expires_on: Date,
+    /// 1 full password, 2 temporary, 3 reservation-only.
+    pub login_kind: u8,
+    pub shelves: Vec<String>,
+    pub cart: u32,
+    pub loans: Vec<SimLoan>,
+    pub reservations: Vec<SimReservation>,
+}
+
+impl Account {
+    pub fn has_overdue(&self, today: Date) -> bool {
+        self.loans.iter().any(|l| l.due_on < today)
+    }
+
+    /// Shizuoka's renewal rule, as the page shows it with the 延長 button.
+    pub fn can_renew(&self, loan: &SimLoan, today: Date) -> bool {
+        loan.renewals == 0 && loan.reserved_by_others == 0 && !loan.other_city && !self.has_overdue(today)
+    }
+
+    /// 予約中 in the header: cancelled rows are not counted.
+    pub fn active_reservations(&self) -> usize {
+        self.reservations
+            .iter()
+            .filter(|r| r.status != RsvStatus::Cancelled)
+            .count()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Library {
+    pub today: Date,
+    pub branches: Vec<Branch>,
+    pub contacts: Vec<ContactMethod>,
+    pub accounts: Vec<Account>,
+    /// What the login page's script puts before the card number.
+    pub login_prefix: String,
+}
+
+impl Library {
+    pub fn account(&self, card: &str) -> Option<&Account> {
+        self.accounts.iter().find(|a| a.card == card)
+    }
+
+    pub fn account_mut(&mut self, card: &str) -> Option<&mut Account> {
+        self.accounts.iter_mut().find(|a| a.card == card)
+    }
+
+    pub fn branch_name(&self, code: &str) -> Option<&str> {
+        self.branches.iter().find(|b| b.code == code).map(|b| b.name.as_str())
+    }
+
+    pub fn contact_name(&self, code: &str) -> Option<&str> {
+        self.contacts.iter().find(|c| c.code == code).map(|c| c.name.as_str())
+    }
+}
