@@ -45,7 +45,7 @@ pub struct Global {
     pub base_url: Option<String>,
 
     /// Use the embedded simulator with a demo account: no network, no setup
-    #[arg(long, global = true, env = "TOSHOKAN_DEMO")]
+    #[arg(long, global = true, env = "TOSHOKAN_DEMO", value_parser = clap::builder::FalseyValueParser::new())]
     pub demo: bool,
 
     /// Where config and session cache live

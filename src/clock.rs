@@ -39,7 +39,9 @@ pub fn parse_iso_date(s: &str) -> Option<Date> {
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: Date, to: Date) -> i64 {
-    from.until(to).map(|span| i64::from(span.get_days())).unwrap_or(0)
+    from.until(to)
+        .map(|span| i64::from(span.get_days()))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -48,11 +48,22 @@ mod tests {
     #[test]
     fn locale_precedence() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert_eq!(Lang::from_locale(env(&[("LANG", "ja_JP.UTF-8")])), Lang::Ja);
-        assert_eq!(Lang::from_locale(env(&[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")])), Lang::En);
-        assert_eq!(Lang::from_locale(env(&[("LC_MESSAGES", "ja"), ("LANG", "C")])), Lang::Ja);
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_MESSAGES", "ja"), ("LANG", "C")])),
+            Lang::Ja
+        );
         assert_eq!(Lang::from_locale(env(&[])), Lang::En);
     }
 }

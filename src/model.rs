@@ -164,7 +164,9 @@ pub const EXPIRY_WARNING_DAYS: i64 = 30;
 
 impl AccountStatus {
     pub fn new(profile: &str, card: Option<String>, summary: &AccountSummary, today: Date) -> Self {
-        let expires_in_days = summary.expires_on.map(|d| crate::clock::days_between(today, d));
+        let expires_in_days = summary
+            .expires_on
+            .map(|d| crate::clock::days_between(today, d));
         let mut warnings = Vec::new();
         match expires_in_days {
             Some(d) if d < 0 => warnings.push(Warning::CardExpired),

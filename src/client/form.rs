@@ -6,7 +6,6 @@
 
 use scraper::{ElementRef, Html, Selector};
 
-
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Form {
     pub controls: Vec<(String, String)>,
@@ -92,7 +91,10 @@ fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String)> {
                     "button" | "submit" | "reset" | "image" | "file" => {}
                     "checkbox" | "radio" => {
                         if v.attr("checked").is_some() {
-                            out.push((name.to_string(), v.attr("value").unwrap_or("on").to_string()));
+                            out.push((
+                                name.to_string(),
+                                v.attr("value").unwrap_or("on").to_string(),
+                            ));
                         }
                     }
                     _ => out.push((name.to_string(), v.attr("value").unwrap_or("").to_string())),
@@ -158,7 +160,10 @@ mod tests {
         let doc = Html::parse_document(PAGE);
         let form = Form::from_page(&doc, "LBForm").unwrap();
         let names: Vec<&str> = form.controls.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["hash", "btnflg", "q", "btnflg", "c2", "s", "t", "memo"]);
+        assert_eq!(
+            names,
+            ["hash", "btnflg", "q", "btnflg", "c2", "s", "t", "memo"]
+        );
         assert_eq!(form.get("s"), Some("2"));
         assert_eq!(form.get("t"), Some("first"));
         assert_eq!(form.count("btnflg"), 2);

@@ -80,6 +80,7 @@ pub struct Transport {
     requests: usize,
 }
 
+#[derive(Clone)]
 pub struct TransportOptions {
     pub base: Url,
     pub pacer: Arc<Pacer>,
@@ -91,13 +92,17 @@ pub struct TransportOptions {
 impl Transport {
     pub fn new(opts: TransportOptions, jar: Arc<CookieStoreMutex>) -> Result<Transport> {
         let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(ACCEPT_LANGUAGE, HeaderValue::from_static(ACCEPT_LANGUAGE_JA));
+        headers.insert(
+            ACCEPT_LANGUAGE,
+            HeaderValue::from_static(ACCEPT_LANGUAGE_JA),
+        );
         let base_path = opts.base.path().to_string();
         let origin = opts.base.origin();
         // Follow redirects only inside the OPAC: the login chain ends on the
         // CMS portal, which is not worth a request.
         let policy = reqwest::redirect::Policy::custom(move |attempt| {
-            let inside = attempt.url().origin() == origin && attempt.url().path().starts_with(&base_path);
+            let inside =
+                attempt.url().origin() == origin && attempt.url().path().starts_with(&base_path);
             if attempt.previous().len() >= 10 || !inside {
                 attempt.stop()
             } else {
@@ -148,7 +153,13 @@ impl Transport {
         self.send("GET", url, None, None, Kind::Read).await
     }
 
-    pub async fn post(&mut self, action: &str, form: &Form, referer: Option<&Url>, kind: Kind) -> Result<Response> {
+    pub async fn post(
+        &mut self,
+        action: &str,
+        form: &Form,
+        referer: Option<&Url>,
+        kind: Kind,
+    ) -> Result<Response> {
         let url = self.url(action)?;
         self.send("POST", url, Some(form), referer, kind).await
     }
@@ -173,7 +184,10 @@ impl Transport {
                         .finish();
                     self.http
                         .post(url.clone())
-                        .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                        .header(
+                            reqwest::header::CONTENT_TYPE,
+                            "application/x-www-form-urlencoded",
+                        )
                         .header(ORIGIN, self.base.origin().ascii_serialization())
                         .body(body)
                 }
@@ -284,4 +298,3 @@ pub fn empty_jar() -> Arc<CookieStoreMutex> {
 
 /// Guards against accidental sharing of one jar between profiles.
 pub type Jar = Arc<CookieStoreMutex>;
-

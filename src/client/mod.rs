@@ -90,10 +90,11 @@ pub struct Client {
 
 impl Client {
     pub fn new(opts: TransportOptions, session: Option<SessionState>) -> Result<Client> {
-        let (jar, tokens) = match session.and_then(|s| http::load_jar(&s.cookies).map(|j| (j, s.tokens))) {
-            Some((jar, tokens)) => (std::sync::Arc::new(jar), Some(tokens)),
-            None => (http::empty_jar(), None),
-        };
+        let (jar, tokens) =
+            match session.and_then(|s| http::load_jar(&s.cookies).map(|j| (j, s.tokens))) {
+                Some((jar, tokens)) => (std::sync::Arc::new(jar), Some(tokens)),
+                None => (http::empty_jar(), None),
+            };
         Ok(Client {
             transport: Transport::new(opts, jar)?,
             tokens,
@@ -141,26 +142,41 @@ impl Client {
         let page = self.transport.get(LOGIN_ENTRY).await?;
         let login = inspect_page(&page.body, |doc| {
             if page::is_logged_in(doc) && !page::has_login_form(doc) {
-                return Err(ClientError::layout("login", "the login entry did not show a login form"));
+                return Err(ClientError::layout(
+                    "login",
+                    "the login entry did not show a login form",
+                ));
             }
             parse::login::parse_login_page(doc)
         })?;
         let referer = page.url.clone();
         let body = login.filled(card, password.expose_secret());
         // The answer is a redirect chain towards the portal; success is judged on the menu.
-        self.transport.post(LOGIN_POST, &body, Some(&referer), Kind::Read).await?;
+        self.transport
+            .post(LOGIN_POST, &body, Some(&referer), Kind::Read)
+            .await?;
         let menu = self.transport.get(MENU).await?;
         let (summary, tokens) = inspect_page(&menu.body, |doc| {
-            if page::has_login_form(doc) {
-                return Err(ClientError::BadCredentials);
-            }
-            let tokens = page::classify(doc, &[screen::MENU, screen::PORTAL_MENU])?;
-            if !page::is_logged_in(doc) {
-                return Err(ClientError::layout(tokens.gamenid, "no #stat-login after login"));
-            }
+            // The landing screen differs between installations; any page
+            // with the logged-in header and page tokens will do.
+            let tokens = match (page::is_logged_in(doc), page::Tokens::from_page(doc)) {
+                (true, Some(tokens)) if !page::has_login_form(doc) => tokens,
+                _ if page::has_login_form(doc) || page::is_logged_out(doc) => {
+                    return Err(ClientError::BadCredentials);
+                }
+                _ => {
+                    return Err(page::classify(doc, &[])
+                        .err()
+                        .unwrap_or(ClientError::layout("menu", "no logged-in header")));
+                }
+            };
             match header::password_kind(doc) {
-                Some(PasswordKind::Temporary) => return Err(ClientError::PasswordKind("仮パスワード")),
-                Some(PasswordKind::ReservationOnly) => return Err(ClientError::PasswordKind("予約パスワード")),
+                Some(PasswordKind::Temporary) => {
+                    return Err(ClientError::PasswordKind("仮パスワード"));
+                }
+                Some(PasswordKind::ReservationOnly) => {
+                    return Err(ClientError::PasswordKind("予約パスワード"));
+                }
                 _ => {}
             }
             Ok((header::parse_summary(doc), tokens))
@@ -176,7 +192,12 @@ impl Client {
         let result = match self.tokens.take() {
             Some(tokens) => self
                 .transport
-                .post(LOGOUT, &tokens.as_form(), self.last_url.as_ref(), Kind::Read)
+                .post(
+                    LOGOUT,
+                    &tokens.as_form(),
+                    self.last_url.as_ref(),
+                    Kind::Read,
+                )
                 .await
                 .map(|_| ()),
             None => Ok(()),
@@ -186,21 +207,13 @@ impl Client {
     }
 
     pub async fn loans(&mut self, today: Date) -> Result<Listing<Loan>> {
-        self.my_page(MyPage::Loans, move |doc| {
-            Ok(Listing {
-                summary: header::parse_summary(doc),
-                items: parse::loans::parse_loans(doc, today)?,
-            })
-        })
-        .await
+        self.my_page(MyPage::Loans, |doc| parse::loan_listing(doc, today))
+            .await
     }
 
     pub async fn reservations(&mut self, today: Date) -> Result<Listing<Reservation>> {
-        self.my_page(MyPage::Reservations, move |doc| {
-            Ok(Listing {
-                summary: header::parse_summary(doc),
-                items: parse::reservations::parse_reservations(doc, today)?,
-            })
+        self.my_page(MyPage::Reservations, |doc| {
+            parse::reservation_listing(doc, today)
         })
         .await
     }
@@ -236,7 +249,12 @@ impl Client {
             let action = format!("{MY_PAGE}{}", page.gamen());
             let response = self
                 .transport
-                .post(&action, &tokens.as_form(), self.last_url.as_ref(), Kind::Read)
+                .post(
+                    &action,
+                    &tokens.as_form(),
+                    self.last_url.as_ref(),
+                    Kind::Read,
+                )
                 .await?;
             let outcome = inspect_page(&response.body, |doc| {
                 let tokens = page::classify(doc, &[page.screen()])?;

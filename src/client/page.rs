@@ -35,8 +35,6 @@ impl Tokens {
 
 /// Screen ids (`gamenid`) the client expects.
 pub mod screen {
-    pub const MENU: &str = "tiles.WMnuTop";
-    pub const PORTAL_MENU: &str = "tiles.WPwdPortalMenu";
     pub const LEND_LIST: &str = "tiles.WUsrLendList";
     pub const RSV_LIST: &str = "tiles.WUsrRsvList";
     pub const SIMPLE_SEARCH: &str = "tiles.WEsSchCmpd";
@@ -50,9 +48,15 @@ const MAINTENANCE_MARKERS: [&str; 4] = [
 ];
 
 pub fn has_login_form(doc: &Html) -> bool {
-    doc.select(sel!("input[name=j_password], input[name=j_username], form[action*=j_security_check]"))
-        .next()
-        .is_some()
+    doc.select(sel!(
+        "input[name=j_password], input[name=j_username], form[action*=j_security_check]"
+    ))
+    .next()
+    .is_some()
+}
+
+pub fn is_logged_out(doc: &Html) -> bool {
+    doc.select(sel!("#stat-logout")).next().is_some()
 }
 
 pub fn is_logged_in(doc: &Html) -> bool {
@@ -104,8 +108,13 @@ pub fn classify(doc: &Html, expected: &[&str]) -> Result<Tokens> {
         return Err(ClientError::Maintenance);
     }
     // A POST without a valid session or token bounces to the search entry screen.
-    if tokens.as_ref().is_some_and(|t| t.gamenid == screen::SIMPLE_SEARCH)
-        || doc.select(sel!("input[name=condition1Text]")).next().is_some()
+    if tokens
+        .as_ref()
+        .is_some_and(|t| t.gamenid == screen::SIMPLE_SEARCH)
+        || doc
+            .select(sel!("input[name=condition1Text]"))
+            .next()
+            .is_some()
     {
         return Err(ClientError::SessionGone);
     }
@@ -130,8 +139,15 @@ mod tests {
         let doc = Html::parse_document(
             "<html><head><title>x</title><script>var m='システムメンテナンス';</script></head><body><p>hello</p></body></html>",
         );
-        assert!(matches!(classify(&doc, &["tiles.X"]), Err(ClientError::Layout { .. })));
-        let doc = Html::parse_document("<html><body><p>ただいまメンテナンス中です</p></body></html>");
-        assert!(matches!(classify(&doc, &["tiles.X"]), Err(ClientError::Maintenance)));
+        assert!(matches!(
+            classify(&doc, &["tiles.X"]),
+            Err(ClientError::Layout { .. })
+        ));
+        let doc =
+            Html::parse_document("<html><body><p>ただいまメンテナンス中です</p></body></html>");
+        assert!(matches!(
+            classify(&doc, &["tiles.X"]),
+            Err(ClientError::Maintenance)
+        ));
     }
 }

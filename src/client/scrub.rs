@@ -12,12 +12,15 @@ static HASH_INPUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HASH_PARAM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([?&]hash=)[0-9A-Za-z]+").expect("valid regex"));
-static HEX40: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[0-9a-f]{40}\b").expect("valid regex"));
-static EMAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}").expect("valid regex"));
+static HEX40: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[0-9a-f]{40}\b").expect("valid regex"));
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}").expect("valid regex")
+});
 static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b0\d{1,4}-\d{1,4}-\d{3,4}\b").expect("valid regex"));
-static LONG_DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{14,}").expect("valid regex"));
+static LONG_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{14,}").expect("valid regex"));
 
 pub fn scrub(page: &str, card: Option<&str>) -> String {
     let mut out = page.to_string();

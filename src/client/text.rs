@@ -142,11 +142,7 @@ pub fn parse_month_day_after(s: &str, reference: Date) -> Option<Date> {
 /// A count cell: digits, or nothing.
 pub fn parse_count(s: &str) -> Option<u32> {
     let t = s.trim();
-    if t.is_empty() {
-        None
-    } else {
-        t.parse().ok()
-    }
+    if t.is_empty() { None } else { t.parse().ok() }
 }
 
 #[cfg(test)]
@@ -155,16 +151,26 @@ mod tests {
 
     #[test]
     fn splits_title_author_publisher() {
-        let t = split_title_line("　いきもの必殺技図鑑　いきものたちが繰り出すすごい必殺技がズラリ!　實吉 達郎／監修　カンゼン");
-        assert_eq!(t.title, "いきもの必殺技図鑑　いきものたちが繰り出すすごい必殺技がズラリ!");
+        let t = split_title_line(
+            "　いきもの必殺技図鑑　いきものたちが繰り出すすごい必殺技がズラリ!　實吉 達郎／監修　カンゼン",
+        );
+        assert_eq!(
+            t.title,
+            "いきもの必殺技図鑑　いきものたちが繰り出すすごい必殺技がズラリ!"
+        );
         assert_eq!(t.author.as_deref(), Some("實吉 達郎"));
         assert_eq!(t.publisher.as_deref(), Some("カンゼン"));
     }
 
     #[test]
     fn keeps_family_name_split_by_ideographic_space() {
-        let t = split_title_line("恐竜トリケラトプスとギガノトサウルス　南海大決戦の巻　たたかう恐竜たち　黒川　みつひろ／作絵　小峰書店");
-        assert_eq!(t.title, "恐竜トリケラトプスとギガノトサウルス　南海大決戦の巻　たたかう恐竜たち");
+        let t = split_title_line(
+            "恐竜トリケラトプスとギガノトサウルス　南海大決戦の巻　たたかう恐竜たち　黒川　みつひろ／作絵　小峰書店",
+        );
+        assert_eq!(
+            t.title,
+            "恐竜トリケラトプスとギガノトサウルス　南海大決戦の巻　たたかう恐竜たち"
+        );
         assert_eq!(t.author.as_deref(), Some("黒川\u{3000}みつひろ"));
         // A volume number before a spaced name is not a family name.
         let t = split_title_line("頭をつかう新習慣!ナゾときタイム　2　松丸 亮吾／著　NHK出版");
@@ -174,7 +180,9 @@ mod tests {
 
     #[test]
     fn without_author_last_part_is_publisher() {
-        let t = split_title_line("るるぶこどもと行く沖縄　'27　るるぶ情報版 九州 14　JTBパブリッシング");
+        let t = split_title_line(
+            "るるぶこどもと行く沖縄　'27　るるぶ情報版 九州 14　JTBパブリッシング",
+        );
         assert_eq!(t.title, "るるぶこどもと行く沖縄　'27　るるぶ情報版 九州 14");
         assert_eq!(t.author, None);
         assert_eq!(t.publisher.as_deref(), Some("JTBパブリッシング"));
@@ -183,10 +191,19 @@ mod tests {
     #[test]
     fn parses_site_dates() {
         assert_eq!(parse_slash_date("2026/07/18"), Date::new(2026, 7, 18).ok());
-        assert_eq!(parse_short_year_date("26/ 04/15"), Date::new(2026, 4, 15).ok());
+        assert_eq!(
+            parse_short_year_date("26/ 04/15"),
+            Date::new(2026, 4, 15).ok()
+        );
         assert_eq!(parse_short_year_date("ー"), None);
         let reference = Date::new(2026, 12, 20).unwrap();
-        assert_eq!(parse_month_day_after("01/03", reference), Date::new(2027, 1, 3).ok());
-        assert_eq!(parse_month_day_after("12/27", reference), Date::new(2026, 12, 27).ok());
+        assert_eq!(
+            parse_month_day_after("01/03", reference),
+            Date::new(2027, 1, 3).ok()
+        );
+        assert_eq!(
+            parse_month_day_after("12/27", reference),
+            Date::new(2026, 12, 27).ok()
+        );
     }
 }

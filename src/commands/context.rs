@@ -42,7 +42,9 @@ impl Context {
         let color = match global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal(),
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+            }
         };
         let out = Output {
             json: global.json,
@@ -55,7 +57,11 @@ impl Context {
         if let Some(p) = &global.profile {
             config::validate_profile_name(p)?;
         }
-        let base_url_override = global.base_url.as_deref().map(config::validate_base_url).transpose()?;
+        let base_url_override = global
+            .base_url
+            .as_deref()
+            .map(config::validate_base_url)
+            .transpose()?;
         Ok(Context {
             paths,
             config,
@@ -98,11 +104,14 @@ impl Context {
             return Ok(vec![self.profile_name().to_string()]);
         }
         if self.config.profiles.is_empty() {
-            return Err(CliError::auth(self.lang().t("プロファイルがありません", "no profiles configured"))
-                .with_hint(self.lang().t(
-                    "まず `toshokan --profile 名前 login` を実行してください",
-                    "run `toshokan --profile NAME login` for each card first",
-                )));
+            return Err(CliError::auth(
+                self.lang()
+                    .t("プロファイルがありません", "no profiles configured"),
+            )
+            .with_hint(self.lang().t(
+                "まず `toshokan --profile 名前 login` を実行してください",
+                "run `toshokan --profile NAME login` for each card first",
+            )));
         }
         Ok(self.config.profiles.keys().cloned().collect())
     }
@@ -142,8 +151,16 @@ impl Context {
             return None;
         }
         Some(Arc::new(|r: &RequestRecord| {
-            let status = r.status.map_or_else(|| "---".to_string(), |s| s.to_string());
-            eprintln!("{} {} {} {}ms", r.method, r.path, status, r.elapsed.as_millis());
+            let status = r
+                .status
+                .map_or_else(|| "---".to_string(), |s| s.to_string());
+            eprintln!(
+                "{} {} {} {}ms",
+                r.method,
+                r.path,
+                status,
+                r.elapsed.as_millis()
+            );
         }))
     }
 
@@ -162,13 +179,16 @@ impl Context {
     pub fn open(&mut self, name: &str) -> Result<Account, CliError> {
         let lang = self.lang();
         let stored = self.config.profiles.get(name).cloned();
-        let env_card = std::env::var(CARD_ENV).ok().filter(|c| !c.trim().is_empty());
+        let env_card = std::env::var(CARD_ENV)
+            .ok()
+            .filter(|c| !c.trim().is_empty());
         #[cfg(feature = "sim")]
         if let Some(demo) = &self.demo {
             let base = demo.base_url.clone();
             let creds = demo.credentials();
             let opts = self.transport_options(base.clone());
-            let client = Client::new(opts, None).map_err(|e| super::errors::client_error(e, lang, None))?;
+            let client =
+                Client::new(opts, None).map_err(|e| super::errors::client_error(e, lang, None))?;
             return Ok(Account {
                 name: name.to_string(),
                 card: Some(creds.card.clone()),
@@ -182,12 +202,19 @@ impl Context {
         if stored.is_none() && env_card.is_none() {
             return Err(if explicit && name != DEFAULT_PROFILE {
                 let known: Vec<&str> = self.config.profiles.keys().map(String::as_str).collect();
-                CliError::usage(format!("{} {name:?}", lang.t("未登録のプロファイル", "unknown profile")))
-                    .with_hint(if known.is_empty() {
-                        format!("toshokan --profile {name} login")
-                    } else {
-                        format!("{}: {}", lang.t("登録済み", "known profiles"), known.join(", "))
-                    })
+                CliError::usage(format!(
+                    "{} {name:?}",
+                    lang.t("未登録のプロファイル", "unknown profile")
+                ))
+                .with_hint(if known.is_empty() {
+                    format!("toshokan --profile {name} login")
+                } else {
+                    format!(
+                        "{}: {}",
+                        lang.t("登録済み", "known profiles"),
+                        known.join(", ")
+                    )
+                })
             } else {
                 not_logged_in(lang)
             });
@@ -197,7 +224,8 @@ impl Context {
         let lock = fsutil::lock(&self.paths.dir.join("locks").join(format!("{name}.lock")))?;
         let cached = session::load(&self.paths, name, base.as_str());
         let opts = self.transport_options(base.clone());
-        let client = Client::new(opts, cached).map_err(|e| super::errors::client_error(e, lang, None))?;
+        let client =
+            Client::new(opts, cached).map_err(|e| super::errors::client_error(e, lang, None))?;
         let creds = ProfileCredentials {
             card: card.clone(),
             saved: secrets::load(&self.paths, name),

@@ -37,8 +37,11 @@ pub fn load_or_seed(ctx: &Context) -> Result<sim::Library, CliError> {
     let path = ctx.paths.demo_state_file();
     let mut library = if path.exists() {
         sim::load_library(&path).map_err(|e| {
-            CliError::new(Exit::Internal, format!("cannot read the demo library {}: {e}", path.display()))
-                .with_hint("start afresh with `toshokan --demo sim --reset`")
+            CliError::new(
+                Exit::Internal,
+                format!("cannot read the demo library {}: {e}", path.display()),
+            )
+            .with_hint("start afresh with `toshokan --demo sim --reset`")
         })?
     } else {
         seed::library(Seed::Demo, ctx.today)
@@ -51,10 +54,12 @@ impl Demo {
     pub async fn start(ctx: &Context) -> Result<Demo, CliError> {
         let lock = fsutil::lock(&ctx.paths.dir.join("demo").join("library.lock"))?;
         let library = load_or_seed(ctx)?;
-        let running = Sim::new(library)
-            .start("127.0.0.1:0")
-            .await
-            .map_err(|e| CliError::new(Exit::Internal, format!("cannot start the demo library: {e}")))?;
+        let running = Sim::new(library).start("127.0.0.1:0").await.map_err(|e| {
+            CliError::new(
+                Exit::Internal,
+                format!("cannot start the demo library: {e}"),
+            )
+        })?;
         Ok(Demo {
             base_url: running.base_url.clone(),
             running,
@@ -72,7 +77,8 @@ impl Demo {
     /// Keeps what the command changed for the next run.
     pub fn finish(self, ctx: &Context) -> Result<(), CliError> {
         let library = self.running.sim.library();
-        sim::save_library(&ctx.paths.demo_state_file(), &library)
-            .map_err(|e| CliError::new(Exit::Internal, format!("cannot save the demo library: {e}")))
+        sim::save_library(&ctx.paths.demo_state_file(), &library).map_err(|e| {
+            CliError::new(Exit::Internal, format!("cannot save the demo library: {e}"))
+        })
     }
 }

@@ -79,7 +79,13 @@ fn save_report(paths: &Paths, screen: &str, page: &str) -> Option<std::path::Pat
     let stamp = jiff::Timestamp::now().as_second();
     let safe: String = screen
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '.' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let file = paths.reports_dir().join(format!("{stamp}-{safe}.html"));
     let mut cards: Vec<String> = crate::config::Config::load(paths)

@@ -8,9 +8,17 @@ pub async fn run(ctx: &mut Context, args: &LoansArgs) -> Result<Exit, CliError> 
     let mut groups: Vec<(String, Vec<Loan>)> = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
-        let listing = account.client.loans(ctx.today).await.map_err(|e| ctx.client_error(e))?;
+        let listing = account
+            .client
+            .loans(ctx.today)
+            .await
+            .map_err(|e| ctx.client_error(e))?;
         account.save_session(&ctx.paths)?;
-        let loans = listing.items.into_iter().filter(|l| keep(l, args)).collect();
+        let loans = listing
+            .items
+            .into_iter()
+            .filter(|l| keep(l, args))
+            .collect();
         groups.push((name, loans));
     }
     let view: Vec<(Option<&str>, &[Loan])> = groups

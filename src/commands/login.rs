@@ -12,7 +12,9 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     let lang = ctx.lang();
     let name = ctx.profile_name().to_string();
     if ctx.all_profiles {
-        return Err(CliError::usage("login takes one profile at a time").with_hint("use --profile NAME"));
+        return Err(
+            CliError::usage("login takes one profile at a time").with_hint("use --profile NAME")
+        );
     }
     let stored = ctx.config.profiles.get(&name).cloned().unwrap_or_default();
 
@@ -35,7 +37,11 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     let card = match args
         .card
         .clone()
-        .or_else(|| std::env::var(CARD_ENV).ok().filter(|c| !c.trim().is_empty()))
+        .or_else(|| {
+            std::env::var(CARD_ENV)
+                .ok()
+                .filter(|c| !c.trim().is_empty())
+        })
         .or(stored.card.clone())
     {
         Some(card) => card,
@@ -44,8 +50,10 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
             .interact_text()
             .map_err(|e| CliError::usage(e.to_string()))?,
         None => {
-            return Err(CliError::usage(lang.t("利用カード番号がありません", "no card number given"))
-                .with_hint("--card N or TOSHOKAN_CARD"));
+            return Err(CliError::usage(
+                lang.t("利用カード番号がありません", "no card number given"),
+            )
+            .with_hint("--card N or TOSHOKAN_CARD"));
         }
     };
     let card = config::validate_card(&card)?;
@@ -53,21 +61,29 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         read_password_line()?
     } else if let Some(p) = env_password() {
         p
-    } else if let Some(p) = secrets::load(&ctx.paths, &name).filter(|_| stored.card.as_deref() == Some(card.as_str())) {
+    } else if let Some(p) =
+        secrets::load(&ctx.paths, &name).filter(|_| stored.card.as_deref() == Some(card.as_str()))
+    {
         p
     } else if !ctx.no_input {
         prompt_password(lang)?
     } else {
-        return Err(CliError::auth(lang.t("パスワードがありません", "no password given"))
-            .with_hint("--password-stdin or TOSHOKAN_PASSWORD"));
+        return Err(
+            CliError::auth(lang.t("パスワードがありません", "no password given"))
+                .with_hint("--password-stdin or TOSHOKAN_PASSWORD"),
+        );
     };
 
     let base = ctx.base_url_for(Some(&stored))?;
     let opts = ctx.transport_options(base);
     let base_url = opts.base.to_string();
     let mut client = crate::client::Client::new(opts, None).map_err(|e| ctx.client_error(e))?;
-    let _lock = crate::config::fsutil::lock(&ctx.paths.dir.join("locks").join(format!("{name}.lock")))?;
-    let summary = client.login(&card, &password).await.map_err(|e| ctx.client_error(e))?;
+    let _lock =
+        crate::config::fsutil::lock(&ctx.paths.dir.join("locks").join(format!("{name}.lock")))?;
+    let summary = client
+        .login(&card, &password)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
 
     // Only a successful login writes anything.
     let profile = ctx.config.profiles.entry(name.clone()).or_default();

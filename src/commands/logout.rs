@@ -7,7 +7,10 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
     let lang = ctx.lang();
     let name = ctx.profile_name().to_string();
     if ctx.is_demo() {
-        ctx.out.note(lang.t("デモではログアウトは不要です", "nothing to log out of in the demo"));
+        ctx.out.note(lang.t(
+            "デモではログアウトは不要です",
+            "nothing to log out of in the demo",
+        ));
         return Ok(Exit::Success);
     }
     let had_profile = ctx.config.profiles.contains_key(&name);
@@ -22,7 +25,10 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
     let dropped = session::remove(&ctx.paths, &name)?;
     let forgot = args.forget && secrets::remove(&ctx.paths, &name)?;
     let message = match (ended_on_site || dropped, forgot) {
-        (true, true) => lang.t("ログアウトし、保存したパスワードを削除しました", "Logged out; saved password removed"),
+        (true, true) => lang.t(
+            "ログアウトし、保存したパスワードを削除しました",
+            "Logged out; saved password removed",
+        ),
         (true, false) => lang.t("ログアウトしました", "Logged out"),
         (false, true) => lang.t("保存したパスワードを削除しました", "Saved password removed"),
         (false, false) => lang.t("ログインしていません", "Not logged in; nothing to do"),

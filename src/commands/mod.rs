@@ -37,7 +37,9 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         #[cfg(feature = "sim")]
         Command::Sim(_) => unreachable!("handled above"),
         #[cfg(not(feature = "sim"))]
-        Command::Sim(_) => Err(CliError::usage("this build has no simulator (feature `sim`)")),
+        Command::Sim(_) => Err(CliError::usage(
+            "this build has no simulator (feature `sim`)",
+        )),
     };
     #[cfg(feature = "sim")]
     if let Some(demo) = ctx.demo.take() {

@@ -18,7 +18,11 @@ pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, Cli
             .await
             .map_err(|e| ctx.client_error(e))?;
         account.save_session(&ctx.paths)?;
-        let items = listing.items.into_iter().filter(|r| keep(r, &filter)).collect();
+        let items = listing
+            .items
+            .into_iter()
+            .filter(|r| keep(r, &filter))
+            .collect();
         groups.push((name, items));
     }
     let view: Vec<(Option<&str>, &[Reservation])> = groups

@@ -8,8 +8,9 @@ use crate::sim::{self, Sim, seed};
 pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let today = match &args.today {
-        Some(t) => crate::clock::parse_iso_date(t)
-            .ok_or_else(|| CliError::usage(format!("--today {t} is not a date")).with_hint("use YYYY-MM-DD"))?,
+        Some(t) => crate::clock::parse_iso_date(t).ok_or_else(|| {
+            CliError::usage(format!("--today {t} is not a date")).with_hint("use YYYY-MM-DD")
+        })?,
         None => ctx.today,
     };
     if demo {
@@ -22,17 +23,27 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
             .with_hint("toshokan --demo sim --reset"));
         }
         let library = seed::library(args.seed, today);
-        sim::save_library(&ctx.paths.demo_state_file(), &library).map_err(|e| CliError::new(Exit::Internal, e))?;
-        ctx.out.note(lang.t("デモの図書館を初期状態に戻しました", "The demo library is reset"));
+        sim::save_library(&ctx.paths.demo_state_file(), &library)
+            .map_err(|e| CliError::new(Exit::Internal, e))?;
+        ctx.out.note(lang.t(
+            "デモの図書館を初期状態に戻しました",
+            "The demo library is reset",
+        ));
         return Ok(Exit::Success);
     }
     let mut library = match &args.state {
-        Some(path) if path.exists() && !args.reset => sim::load_library(path)
-            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())).with_hint("use --reset to start afresh"))?,
+        Some(path) if path.exists() && !args.reset => sim::load_library(path).map_err(|e| {
+            CliError::usage(format!("cannot read {}: {e}", path.display()))
+                .with_hint("use --reset to start afresh")
+        })?,
         _ => seed::library(args.seed, today),
     };
     library.today = today;
-    let accounts: Vec<(String, String)> = library.accounts.iter().map(|a| (a.card.clone(), a.password.clone())).collect();
+    let accounts: Vec<(String, String)> = library
+        .accounts
+        .iter()
+        .map(|a| (a.card.clone(), a.password.clone()))
+        .collect();
     let mut sim = Sim::new(library);
     if let Some(path) = &args.state {
         sim::save_library(path, &sim.library()).map_err(|e| CliError::new(Exit::Internal, e))?;
@@ -46,7 +57,11 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
         .map_err(|e| CliError::usage(format!("cannot listen on {}: {e}", args.listen)))?;
     println!("{}", running.base_url);
     for (card, password) in &accounts {
-        eprintln!("{}: {card}  {}: {password}", lang.t("カード", "card"), lang.t("パスワード", "password"));
+        eprintln!(
+            "{}: {card}  {}: {password}",
+            lang.t("カード", "card"),
+            lang.t("パスワード", "password")
+        );
     }
     eprintln!(
         "{}",
@@ -61,4 +76,3 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
     }
     Ok(Exit::Success)
 }
-

@@ -8,15 +8,24 @@ pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
     let mut statuses = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
-        let loans = account.client.loans(ctx.today).await.map_err(|e| ctx.client_error(e))?;
+        let loans = account
+            .client
+            .loans(ctx.today)
+            .await
+            .map_err(|e| ctx.client_error(e))?;
         let reservations = account
             .client
             .reservations(ctx.today)
             .await
             .map_err(|e| ctx.client_error(e))?;
         account.save_session(&ctx.paths)?;
-        let status = AccountStatus::new(&name, account.masked_card(), &reservations.summary, ctx.today)
-            .with_lists(&loans.items, &reservations.items);
+        let status = AccountStatus::new(
+            &name,
+            account.masked_card(),
+            &reservations.summary,
+            ctx.today,
+        )
+        .with_lists(&loans.items, &reservations.items);
         statuses.push(status);
     }
     crate::output::account::print(&ctx.out, &statuses)?;

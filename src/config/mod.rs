@@ -45,11 +45,16 @@ impl Paths {
     /// `--config-dir` / `TOSHOKAN_CONFIG_DIR`, else the platform config dir.
     pub fn resolve(explicit: Option<&Path>) -> Result<Paths, CliError> {
         if let Some(dir) = explicit {
-            return Ok(Paths { dir: dir.to_path_buf() });
+            return Ok(Paths {
+                dir: dir.to_path_buf(),
+            });
         }
         let file = confy::get_configuration_file_path("toshokan", "config").map_err(|e| {
-            CliError::new(crate::error::Exit::Internal, format!("no config directory: {e}"))
-                .with_hint("set --config-dir or TOSHOKAN_CONFIG_DIR")
+            CliError::new(
+                crate::error::Exit::Internal,
+                format!("no config directory: {e}"),
+            )
+            .with_hint("set --config-dir or TOSHOKAN_CONFIG_DIR")
         })?;
         let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
         Ok(Paths { dir })
@@ -97,11 +102,17 @@ impl Config {
 
 /// Serialises through confy's own format so `confy::load_path` reads it back.
 fn toml_text(config: &Config) -> Result<String, CliError> {
-    let dir = tempfile::tempdir().map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))?;
+    let dir = tempfile::tempdir()
+        .map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))?;
     let path = dir.path().join("c.toml");
-    confy::store_path(&path, config)
-        .map_err(|e| CliError::new(crate::error::Exit::Internal, format!("cannot write config: {e}")))?;
-    std::fs::read_to_string(&path).map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))
+    confy::store_path(&path, config).map_err(|e| {
+        CliError::new(
+            crate::error::Exit::Internal,
+            format!("cannot write config: {e}"),
+        )
+    })?;
+    std::fs::read_to_string(&path)
+        .map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))
 }
 
 /// Checks a card number the way the login form does (ASCII alphanumerics, ≤16).
@@ -137,7 +148,9 @@ pub fn validate_base_url(raw: &str) -> Result<Url, CliError> {
 pub fn validate_profile_name(name: &str) -> Result<(), CliError> {
     let ok = !name.is_empty()
         && name.len() <= 64
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
         && !name.starts_with('.');
     if ok {
         Ok(())
@@ -164,7 +177,9 @@ mod tests {
     #[test]
     fn base_url_rules() {
         assert_eq!(
-            validate_base_url("https://example.jp/licsxp-opac").unwrap().as_str(),
+            validate_base_url("https://example.jp/licsxp-opac")
+                .unwrap()
+                .as_str(),
             "https://example.jp/licsxp-opac/"
         );
         assert!(validate_base_url("ftp://example.jp/").is_err());

@@ -21,7 +21,12 @@ pub fn load(paths: &Paths, profile: &str, base_url: &str) -> Option<SessionState
     (cached.base_url == base_url).then_some(cached.state)
 }
 
-pub fn save(paths: &Paths, profile: &str, base_url: &str, state: SessionState) -> Result<(), CliError> {
+pub fn save(
+    paths: &Paths,
+    profile: &str,
+    base_url: &str,
+    state: SessionState,
+) -> Result<(), CliError> {
     let cached = CachedSession {
         base_url: base_url.to_string(),
         saved_at: Timestamp::now(),

@@ -6,8 +6,12 @@ use crate::model::{AccountStatus, Warning};
 pub fn warning_text(lang: Lang, status: &AccountStatus, warning: Warning) -> String {
     let days = status.expires_in_days.unwrap_or(0);
     match (lang, warning) {
-        (Lang::Ja, Warning::CardExpired) => "利用カードの有効期限が切れています。窓口で更新してください。".into(),
-        (Lang::En, Warning::CardExpired) => "the library card has expired; renew it at a library counter".into(),
+        (Lang::Ja, Warning::CardExpired) => {
+            "利用カードの有効期限が切れています。窓口で更新してください。".into()
+        }
+        (Lang::En, Warning::CardExpired) => {
+            "the library card has expired; renew it at a library counter".into()
+        }
         (Lang::Ja, Warning::CardExpiring) => format!("利用カードの有効期限まであと{days}日です。"),
         (Lang::En, Warning::CardExpiring) => format!("the library card expires in {days} days"),
         (Lang::Ja, Warning::Overdue) => format!(
@@ -37,14 +41,20 @@ pub fn print(out: &Output, statuses: &[AccountStatus]) -> Result<(), CliError> {
         let mut table = out.new_table(vec![lang.t("項目", "Item"), lang.t("内容", "Value")]);
         let expiry = match (status.expires_on, status.expires_in_days) {
             (Some(d), Some(left)) if left >= 0 => {
-                format!("{d} ({})", lang.t(&format!("あと{left}日"), &format!("{left} days left")))
+                format!(
+                    "{d} ({})",
+                    lang.t(&format!("あと{left}日"), &format!("{left} days left"))
+                )
             }
             (Some(d), Some(_)) => format!("{d} ({})", lang.t("期限切れ", "expired")),
             (d, _) => date(d),
         };
         let mut rows = vec![
             (lang.t("プロファイル", "Profile"), status.profile.clone()),
-            (lang.t("利用カード", "Card"), status.card.clone().unwrap_or_else(|| "-".into())),
+            (
+                lang.t("利用カード", "Card"),
+                status.card.clone().unwrap_or_else(|| "-".into()),
+            ),
             (lang.t("有効期限", "Expires"), expiry),
             (lang.t("貸出中", "Loans"), count(status.loans)),
         ];
@@ -62,7 +72,11 @@ pub fn print(out: &Output, statuses: &[AccountStatus]) -> Result<(), CliError> {
         }
         out.table(&table)?;
         for w in &status.warnings {
-            eprintln!("{}: {}", lang.t("注意", "warning"), warning_text(lang, status, *w));
+            eprintln!(
+                "{}: {}",
+                lang.t("注意", "warning"),
+                warning_text(lang, status, *w)
+            );
         }
     }
     Ok(())

@@ -33,7 +33,12 @@ pub fn print(out: &Output, groups: &[(Option<&str>, &[Loan])]) -> Result<(), Cli
         if tagged {
             let all: Vec<Tagged<'_, Loan>> = groups
                 .iter()
-                .flat_map(|(p, loans)| loans.iter().map(move |l| Tagged { profile: p.unwrap_or_default(), item: l }))
+                .flat_map(|(p, loans)| {
+                    loans.iter().map(move |l| Tagged {
+                        profile: p.unwrap_or_default(),
+                        item: l,
+                    })
+                })
                 .collect();
             return out.json(&all);
         }

@@ -89,7 +89,10 @@ fn write_stdout(text: &str) -> Result<(), CliError> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(CliError::new(Exit::Internal, format!("cannot write output: {e}"))),
+        Err(e) => Err(CliError::new(
+            Exit::Internal,
+            format!("cannot write output: {e}"),
+        )),
     }
 }
 

@@ -8,7 +8,12 @@ pub fn print(out: &Output, groups: &[(Option<&str>, &[Reservation])]) -> Result<
         if tagged {
             let all: Vec<Tagged<'_, Reservation>> = groups
                 .iter()
-                .flat_map(|(p, items)| items.iter().map(move |r| Tagged { profile: p.unwrap_or_default(), item: r }))
+                .flat_map(|(p, items)| {
+                    items.iter().map(move |r| Tagged {
+                        profile: p.unwrap_or_default(),
+                        item: r,
+                    })
+                })
                 .collect();
             return out.json(&all);
         }
@@ -42,7 +47,8 @@ pub fn print(out: &Output, groups: &[(Option<&str>, &[Reservation])]) -> Result<
                 r.id.clone(),
                 r.title.clone(),
                 r.status.clone(),
-                r.queue_position.map_or_else(|| "-".into(), |q| q.to_string()),
+                r.queue_position
+                    .map_or_else(|| "-".into(), |q| q.to_string()),
                 r.pickup_library.clone().unwrap_or_else(|| "-".into()),
                 date(r.hold_until),
                 r.contact.clone().unwrap_or_else(|| "-".into()),

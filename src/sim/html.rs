@@ -74,7 +74,10 @@ fn page(title: &str, account: Option<&Account>, hash: &str, panks: &str, body: &
                 ("LOGINSHU", &a.login_kind.to_string()),
                 (
                     "EXPIRY",
-                    &format!("<span class=\"expire\">利用者有効期限：{}</span>", slash_date(a.expires_on)),
+                    &format!(
+                        "<span class=\"expire\">利用者有効期限：{}</span>",
+                        slash_date(a.expires_on)
+                    ),
                 ),
             ],
         ),
@@ -86,7 +89,12 @@ fn page(title: &str, account: Option<&Account>, hash: &str, panks: &str, body: &
     out.push_str(&header);
     out.push_str(&fill(
         NAVI,
-        &[("PORTAL", PORTAL), ("PANKS", panks), ("HASH", hash), ("BANNER", BANNER)],
+        &[
+            ("PORTAL", PORTAL),
+            ("PANKS", panks),
+            ("HASH", hash),
+            ("BANNER", BANNER),
+        ],
     ));
     out.push_str(body);
     out.push_str(TAIL);
@@ -94,7 +102,10 @@ fn page(title: &str, account: Option<&Account>, hash: &str, panks: &str, body: &
 }
 
 pub fn login_page(lib: &Library, messages: &[&str]) -> String {
-    let items: String = messages.iter().map(|m| format!("<li>{}</li>\n", esc(m))).collect();
+    let items: String = messages
+        .iter()
+        .map(|m| format!("<li>{}</li>\n", esc(m)))
+        .collect();
     crlf(fill(
         LOGIN,
         &[
@@ -108,7 +119,10 @@ pub fn login_page(lib: &Library, messages: &[&str]) -> String {
 
 pub fn menu_page(account: Option<&Account>, hash: &str) -> String {
     let loginshu = account.map_or("1".to_string(), |a| a.login_kind.to_string());
-    let body = fill(MENU_BODY, &[("HASH", hash), ("PORTAL", PORTAL), ("LOGINSHU", &loginshu)]);
+    let body = fill(
+        MENU_BODY,
+        &[("HASH", hash), ("PORTAL", PORTAL), ("LOGINSHU", &loginshu)],
+    );
     page("マイライブラリ", account, hash, "マイライブラリ", &body)
 }
 
@@ -137,7 +151,11 @@ pub fn lend_page(lib: &Library, account: &Account, hash: &str) -> String {
     loans.sort_by_key(|l| l.due_on);
     let mut body = fill(
         LEND_INTRO,
-        &[("HASH", hash), ("PORTAL", PORTAL), ("COUNT", &loans.len().to_string())],
+        &[
+            ("HASH", hash),
+            ("PORTAL", PORTAL),
+            ("COUNT", &loans.len().to_string()),
+        ],
     );
     if !loans.is_empty() {
         body.push_str(LEND_TABLE_HEAD);
@@ -150,7 +168,11 @@ pub fn lend_page(lib: &Library, account: &Account, hash: &str) -> String {
             } else {
                 String::new()
             };
-            let status = if loan.other_city { "相互協力貸出" } else { "貸出中" };
+            let status = if loan.other_city {
+                "相互協力貸出"
+            } else {
+                "貸出中"
+            };
             body.push_str(&fill(
                 LEND_ROW,
                 &[
@@ -177,7 +199,10 @@ pub fn lend_page(lib: &Library, account: &Account, hash: &str) -> String {
         .enumerate()
         .map(|(i, name)| format!("<option value='{}'>{}</option>\n", i + 1, esc(name)))
         .collect();
-    body.push_str(&fill(LEND_BOTTOM, &[("PORTAL", PORTAL), ("SHELF_OPTIONS", &shelves)]));
+    body.push_str(&fill(
+        LEND_BOTTOM,
+        &[("PORTAL", PORTAL), ("SHELF_OPTIONS", &shelves)],
+    ));
     page("貸出状況一覧", Some(account), hash, "貸出状況一覧", &body)
 }
 
@@ -220,7 +245,12 @@ fn rsv_row(lib: &Library, n: usize, r: &SimReservation) -> String {
     };
     let hold = r
         .hold_until
-        .map(|d| format!("<div class=\"small\">\n<span Class=\"TextNowrap\">{}</span>\n</div>\n", d.strftime("%m/%d")))
+        .map(|d| {
+            format!(
+                "<div class=\"small\">\n<span Class=\"TextNowrap\">{}</span>\n</div>\n",
+                d.strftime("%m/%d")
+            )
+        })
         .unwrap_or_default();
     let status = if r.status == RsvStatus::Cancelled {
         "<font color=\"red\">取消</font>".to_string()
@@ -250,13 +280,22 @@ fn rsv_row(lib: &Library, n: usize, r: &SimReservation) -> String {
             .iter()
             .filter(|b| b.pickup)
             .map(|b| (b.code.clone(), b.name.clone()));
-        let contacts = lib.contacts.iter().map(|c| (c.code.clone(), c.name.clone()));
+        let contacts = lib
+            .contacts
+            .iter()
+            .map(|c| (c.code.clone(), c.name.clone()));
         vars.push(("PICKUP_OPTIONS", options(pickups, &r.pickup_code)));
         vars.push(("CONTACT_OPTIONS", options(contacts, &r.contact_code)));
         RSV_ROW_SELECT
     } else {
-        vars.push(("PICKUP_NAME", esc(lib.branch_name(&r.pickup_code).unwrap_or_default())));
-        vars.push(("CONTACT_NAME", esc(lib.contact_name(&r.contact_code).unwrap_or_default())));
+        vars.push((
+            "PICKUP_NAME",
+            esc(lib.branch_name(&r.pickup_code).unwrap_or_default()),
+        ));
+        vars.push((
+            "CONTACT_NAME",
+            esc(lib.contact_name(&r.contact_code).unwrap_or_default()),
+        ));
         RSV_ROW_TEXT
     };
     let refs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();

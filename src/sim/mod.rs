@@ -93,7 +93,10 @@ impl Sim {
         let (tx, rx) = std::sync::mpsc::channel();
         let sim = self.clone();
         std::thread::spawn(move || {
-            let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
                 Ok(rt) => rt,
                 Err(e) => {
                     let _ = tx.send(Err(e));
@@ -115,7 +118,10 @@ impl Sim {
         let base_url = rx
             .recv()
             .map_err(|e| std::io::Error::other(e.to_string()))??;
-        Ok(Background { base_url, sim: self })
+        Ok(Background {
+            base_url,
+            sim: self,
+        })
     }
 
     fn save_if_dirty(&self) {
@@ -174,7 +180,13 @@ pub fn save_library(path: &Path, library: &Library) -> Result<(), String> {
     crate::config::fsutil::write_atomic(path, &json, 0o600).map_err(|e| e.message)
 }
 
-async fn handle(State(sim): State<Sim>, method: Method, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
+async fn handle(
+    State(sim): State<Sim>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let latency = sim.with(|s| s.faults.latency_ms);
     if latency > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(latency)).await;
@@ -195,10 +207,16 @@ async fn handle(State(sim): State<Sim>, method: Method, uri: Uri, headers: Heade
     };
     let reply = sim.with(|s| s.respond(&request));
     sim.save_if_dirty();
-    let mut response = (StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), reply.body)
+    let mut response = (
+        StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        reply.body,
+    )
         .into_response();
     for (name, value) in reply.headers {
-        if let (Ok(name), Ok(value)) = (header::HeaderName::try_from(name), HeaderValue::try_from(value)) {
+        if let (Ok(name), Ok(value)) = (
+            header::HeaderName::try_from(name),
+            HeaderValue::try_from(value),
+        ) {
             response.headers_mut().append(name, value);
         }
     }

@@ -4,7 +4,9 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::state::{Account, Bib, Branch, ContactMethod, Library, RsvStatus, SimLoan, SimReservation};
+use super::state::{
+    Account, Bib, Branch, ContactMethod, Library, RsvStatus, SimLoan, SimReservation,
+};
 use crate::cli::Seed;
 
 /// The demo account (printed by `toshokan sim`, documented in the README).
@@ -35,26 +37,110 @@ const BOOKS: [(&str, &str, &str, &str, &str); 24] = [
     ("銀河鉄道の夜", "宮沢 賢治", "著", "岩波書店", "一般図書"),
     ("吾輩は猫である", "夏目 漱石", "著", "新潮社", "一般図書"),
     ("こころ", "夏目 漱石", "著", "岩波書店", "一般図書"),
-    ("ちいさいおうち", "バージニア・リー・バートン", "文・絵", "岩波書店", "児童図書"),
-    ("ぐりとぐら", "なかがわ りえこ", "さく", "福音館書店", "児童図書"),
-    ("富士山の自然と歴史　静岡から見る山", "静岡県富士山世界遺産センター", "編", "静岡新聞社", "一般図書"),
-    ("お茶の科学　「色・香り・味」を生み出す茶葉のひみつ", "大森 正司", "著", "講談社", "一般図書"),
-    ("かいけつゾロリのドラゴンたいじ　かいけつゾロリシリーズ　１", "原 ゆたか", "さく・え", "ポプラ社", "児童図書"),
-    ("ちびまる子ちゃん　１", "さくら ももこ", "著", "集英社", "コミック"),
-    ("駿府城と徳川家康", "小和田 哲男", "著", "静岡新聞社", "一般図書"),
+    (
+        "ちいさいおうち",
+        "バージニア・リー・バートン",
+        "文・絵",
+        "岩波書店",
+        "児童図書",
+    ),
+    (
+        "ぐりとぐら",
+        "なかがわ りえこ",
+        "さく",
+        "福音館書店",
+        "児童図書",
+    ),
+    (
+        "富士山の自然と歴史　静岡から見る山",
+        "静岡県富士山世界遺産センター",
+        "編",
+        "静岡新聞社",
+        "一般図書",
+    ),
+    (
+        "お茶の科学　「色・香り・味」を生み出す茶葉のひみつ",
+        "大森 正司",
+        "著",
+        "講談社",
+        "一般図書",
+    ),
+    (
+        "かいけつゾロリのドラゴンたいじ　かいけつゾロリシリーズ　１",
+        "原 ゆたか",
+        "さく・え",
+        "ポプラ社",
+        "児童図書",
+    ),
+    (
+        "ちびまる子ちゃん　１",
+        "さくら ももこ",
+        "著",
+        "集英社",
+        "コミック",
+    ),
+    (
+        "駿府城と徳川家康",
+        "小和田 哲男",
+        "著",
+        "静岡新聞社",
+        "一般図書",
+    ),
     ("羅生門・鼻", "芥川 龍之介", "著", "新潮社", "一般図書"),
-    ("はらぺこあおむし", "エリック・カール", "さく", "偕成社", "児童図書"),
-    ("清水港ものがたり", "清水港郷土史研究会", "編", "静岡新聞社", "一般図書"),
+    (
+        "はらぺこあおむし",
+        "エリック・カール",
+        "さく",
+        "偕成社",
+        "児童図書",
+    ),
+    (
+        "清水港ものがたり",
+        "清水港郷土史研究会",
+        "編",
+        "静岡新聞社",
+        "一般図書",
+    ),
     ("博士の愛した数式", "小川 洋子", "著", "新潮社", "一般図書"),
     ("容疑者Xの献身", "東野 圭吾", "著", "文藝春秋", "一般図書"),
-    ("ハリー・ポッターと賢者の石", "J.K.ローリング", "作", "静山社", "児童図書"),
+    (
+        "ハリー・ポッターと賢者の石",
+        "J.K.ローリング",
+        "作",
+        "静山社",
+        "児童図書",
+    ),
     ("三体", "劉 慈欣", "著", "早川書房", "一般図書"),
     ("羊と鋼の森", "宮下 奈都", "著", "文藝春秋", "一般図書"),
     ("蜜蜂と遠雷", "恩田 陸", "著", "幻冬舎", "一般図書"),
-    ("ノルウェイの森　上", "村上 春樹", "著", "講談社", "一般図書"),
-    ("東海道中膝栗毛", "十返舎 一九", "著", "岩波書店", "一般図書"),
-    ("しずおかの野鳥", "日本野鳥の会静岡支部", "編", "静岡新聞社", "一般図書"),
-    ("おしいれのぼうけん", "ふるた たるひ", "さく", "童心社", "児童図書"),
+    (
+        "ノルウェイの森　上",
+        "村上 春樹",
+        "著",
+        "講談社",
+        "一般図書",
+    ),
+    (
+        "東海道中膝栗毛",
+        "十返舎 一九",
+        "著",
+        "岩波書店",
+        "一般図書",
+    ),
+    (
+        "しずおかの野鳥",
+        "日本野鳥の会静岡支部",
+        "編",
+        "静岡新聞社",
+        "一般図書",
+    ),
+    (
+        "おしいれのぼうけん",
+        "ふるた たるひ",
+        "さく",
+        "童心社",
+        "児童図書",
+    ),
     ("坊っちゃん", "夏目 漱石", "著", "新潮社", "一般図書"),
 ];
 
@@ -140,13 +226,18 @@ fn base_library(today: Date) -> Library {
     Library {
         today,
         branches,
-        contacts: [("1", "電話連絡"), ("4", "メール"), ("5", "音声案内"), ("9", "連絡不要")]
-            .iter()
-            .map(|(code, name)| ContactMethod {
-                code: code.to_string(),
-                name: name.to_string(),
-            })
-            .collect(),
+        contacts: [
+            ("1", "電話連絡"),
+            ("4", "メール"),
+            ("5", "音声案内"),
+            ("9", "連絡不要"),
+        ]
+        .iter()
+        .map(|(code, name)| ContactMethod {
+            code: code.to_string(),
+            name: name.to_string(),
+        })
+        .collect(),
         accounts: Vec::new(),
         login_prefix: "0000000000000000".into(),
     }
@@ -183,15 +274,96 @@ fn demo_account(today: Date) -> Account {
         contact,
     };
     let reservations = vec![
-        reservation(today, 1, r(13, RsvStatus::Waiting, -40, None, None, Some(12), "001", "4")),
-        reservation(today, 2, r(14, RsvStatus::Waiting, -21, None, None, Some(3), "002", "1")),
-        reservation(today, 3, r(16, RsvStatus::Waiting, -2, None, None, Some(27), "001", "4")),
-        reservation(today, 4, r(17, RsvStatus::SecuredElsewhere, -30, Some(-1), None, None, "001", "4")),
-        reservation(today, 5, r(18, RsvStatus::InTransit, -25, Some(-2), None, None, "008", "1")),
-        reservation(today, 6, r(11, RsvStatus::Ready, -18, Some(-1), None, None, "001", "4")),
-        reservation(today, 7, r(15, RsvStatus::Available, -16, Some(-3), Some(5), None, "002", "5")),
-        reservation(today, 8, r(19, RsvStatus::Notified, -15, Some(-4), Some(6), None, "001", "1")),
-        reservation(today, 9, r(20, RsvStatus::Cancelled, -9, None, None, None, "001", "9")),
+        reservation(
+            today,
+            1,
+            r(
+                13,
+                RsvStatus::Waiting,
+                -40,
+                None,
+                None,
+                Some(12),
+                "001",
+                "4",
+            ),
+        ),
+        reservation(
+            today,
+            2,
+            r(14, RsvStatus::Waiting, -21, None, None, Some(3), "002", "1"),
+        ),
+        reservation(
+            today,
+            3,
+            r(16, RsvStatus::Waiting, -2, None, None, Some(27), "001", "4"),
+        ),
+        reservation(
+            today,
+            4,
+            r(
+                17,
+                RsvStatus::SecuredElsewhere,
+                -30,
+                Some(-1),
+                None,
+                None,
+                "001",
+                "4",
+            ),
+        ),
+        reservation(
+            today,
+            5,
+            r(
+                18,
+                RsvStatus::InTransit,
+                -25,
+                Some(-2),
+                None,
+                None,
+                "008",
+                "1",
+            ),
+        ),
+        reservation(
+            today,
+            6,
+            r(11, RsvStatus::Ready, -18, Some(-1), None, None, "001", "4"),
+        ),
+        reservation(
+            today,
+            7,
+            r(
+                15,
+                RsvStatus::Available,
+                -16,
+                Some(-3),
+                Some(5),
+                None,
+                "002",
+                "5",
+            ),
+        ),
+        reservation(
+            today,
+            8,
+            r(
+                19,
+                RsvStatus::Notified,
+                -15,
+                Some(-4),
+                Some(6),
+                None,
+                "001",
+                "1",
+            ),
+        ),
+        reservation(
+            today,
+            9,
+            r(20, RsvStatus::Cancelled, -9, None, None, None, "001", "9"),
+        ),
     ];
     Account {
         card: DEMO_CARD.into(),
@@ -208,9 +380,45 @@ fn demo_account(today: Date) -> Account {
 
 fn family_account(today: Date) -> Account {
     let loans = vec![
-        loan(today, 21, LoanSpec { book: 7, loaned: -18, due: -4, library: "北部図書館", renewals: 0, reserved: 0, other_city: false }),
-        loan(today, 22, LoanSpec { book: 11, loaned: -6, due: 8, library: "北部図書館", renewals: 0, reserved: 0, other_city: false }),
-        loan(today, 23, LoanSpec { book: 22, loaned: -6, due: 8, library: "北部図書館", renewals: 0, reserved: 0, other_city: false }),
+        loan(
+            today,
+            21,
+            LoanSpec {
+                book: 7,
+                loaned: -18,
+                due: -4,
+                library: "北部図書館",
+                renewals: 0,
+                reserved: 0,
+                other_city: false,
+            },
+        ),
+        loan(
+            today,
+            22,
+            LoanSpec {
+                book: 11,
+                loaned: -6,
+                due: 8,
+                library: "北部図書館",
+                renewals: 0,
+                reserved: 0,
+                other_city: false,
+            },
+        ),
+        loan(
+            today,
+            23,
+            LoanSpec {
+                book: 22,
+                loaned: -6,
+                due: 8,
+                library: "北部図書館",
+                renewals: 0,
+                reserved: 0,
+                other_city: false,
+            },
+        ),
     ];
     Account {
         card: FAMILY_CARD.into(),
@@ -224,7 +432,16 @@ fn family_account(today: Date) -> Account {
         reservations: vec![reservation(
             today,
             31,
-            RsvSpec { book: 9, status: RsvStatus::Waiting, reserved: -3, allocated: None, hold: None, queue: Some(4), pickup: "003", contact: "1" },
+            RsvSpec {
+                book: 9,
+                status: RsvStatus::Waiting,
+                reserved: -3,
+                allocated: None,
+                hold: None,
+                queue: Some(4),
+                pickup: "003",
+                contact: "1",
+            },
         )],
     }
 }
@@ -249,29 +466,37 @@ pub fn library(seed: Seed, today: Date) -> Library {
             let mut account = demo_account(today);
             account.loans = (0..40)
                 .map(|n| {
-                    loan(today, 100 + n, LoanSpec {
-                        book: n,
-                        loaned: -13 + (n as i64 % 10),
-                        due: 1 + (n as i64 % 10),
-                        library: BRANCHES[n % BRANCHES.len()].1,
-                        renewals: u32::from(n % 5 == 0),
-                        reserved: u32::from(n % 7 == 0),
-                        other_city: false,
-                    })
+                    loan(
+                        today,
+                        100 + n,
+                        LoanSpec {
+                            book: n,
+                            loaned: -13 + (n as i64 % 10),
+                            due: 1 + (n as i64 % 10),
+                            library: BRANCHES[n % BRANCHES.len()].1,
+                            renewals: u32::from(n % 5 == 0),
+                            reserved: u32::from(n % 7 == 0),
+                            other_city: false,
+                        },
+                    )
                 })
                 .collect();
             account.reservations = (0..20)
                 .map(|n| {
-                    reservation(today, 100 + n, RsvSpec {
-                        book: n + 3,
-                        status: RsvStatus::Waiting,
-                        reserved: -(n as i64),
-                        allocated: None,
-                        hold: None,
-                        queue: Some(1 + n as u32),
-                        pickup: "001",
-                        contact: "4",
-                    })
+                    reservation(
+                        today,
+                        100 + n,
+                        RsvSpec {
+                            book: n + 3,
+                            status: RsvStatus::Waiting,
+                            reserved: -(n as i64),
+                            allocated: None,
+                            hold: None,
+                            queue: Some(1 + n as u32),
+                            pickup: "001",
+                            contact: "4",
+                        },
+                    )
                 })
                 .collect();
             lib.accounts.push(account);

@@ -210,7 +210,9 @@ impl SimState {
     }
 
     fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-        form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     fn screen(&mut self, id: &str, action: &str, req: &SimRequest<'_>) -> SimResponse {
@@ -219,9 +221,18 @@ impl SimState {
         };
         let query: Vec<(String, String)> = req
             .query
-            .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+            .map(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .into_owned()
+                    .collect()
+            })
             .unwrap_or_default();
-        let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let param = |name: &str| {
+            query
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         let lib = &self.library;
         let account = session.card.as_deref().and_then(|c| lib.account(c));
         match (req.method, action) {
@@ -245,7 +256,9 @@ impl SimState {
                 }
                 SimResponse::html(html::menu_page(account, &session.hash))
             }
-            ("GET", "WOpacEsSchCmpdDispAction.do") => SimResponse::html(html::search_page(account, &session.hash)),
+            ("GET", "WOpacEsSchCmpdDispAction.do") => {
+                SimResponse::html(html::search_page(account, &session.hash))
+            }
             ("POST", "WOpacPwdLogoutAction.do") => {
                 if let Some(s) = self.sessions.get_mut(id) {
                     s.card = None;
@@ -261,9 +274,17 @@ impl SimState {
                     return SimResponse::html(html::search_page(Some(account), &session.hash));
                 }
                 match param("gamen") {
-                    Some("usrlend") => SimResponse::html(html::lend_page(lib, account, &session.hash)),
-                    Some("usrrsv") => SimResponse::html(html::rsv_page(lib, account, &session.hash)),
-                    _ => SimResponse::html(html::error_page(Some(account), &session.hash, "画面の遷移に失敗しました。")),
+                    Some("usrlend") => {
+                        SimResponse::html(html::lend_page(lib, account, &session.hash))
+                    }
+                    Some("usrrsv") => {
+                        SimResponse::html(html::rsv_page(lib, account, &session.hash))
+                    }
+                    _ => SimResponse::html(html::error_page(
+                        Some(account),
+                        &session.hash,
+                        "画面の遷移に失敗しました。",
+                    )),
                 }
             }
             _ => SimResponse::plain(404, "Not Found"),

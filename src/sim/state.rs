@@ -35,7 +35,10 @@ impl Bib {
     pub fn title_line(&self) -> String {
         let mut parts = vec![self.title.clone()];
         if let Some(author) = &self.author {
-            parts.push(format!("{author}／{}", self.role.as_deref().unwrap_or("著")));
+            parts.push(format!(
+                "{author}／{}",
+                self.role.as_deref().unwrap_or("著")
+            ));
         }
         if let Some(p) = &self.publisher {
             parts.push(p.clone());
@@ -132,7 +135,10 @@ impl Account {
 
     /// Shizuoka's renewal rule, as the page shows it with the 延長 button.
     pub fn can_renew(&self, loan: &SimLoan, today: Date) -> bool {
-        loan.renewals == 0 && loan.reserved_by_others == 0 && !loan.other_city && !self.has_overdue(today)
+        loan.renewals == 0
+            && loan.reserved_by_others == 0
+            && !loan.other_city
+            && !self.has_overdue(today)
     }
 
     /// 予約中 in the header: cancelled rows are not counted.
@@ -164,10 +170,16 @@ impl Library {
     }
 
     pub fn branch_name(&self, code: &str) -> Option<&str> {
-        self.branches.iter().find(|b| b.code == code).map(|b| b.name.as_str())
+        self.branches
+            .iter()
+            .find(|b| b.code == code)
+            .map(|b| b.name.as_str())
     }
 
     pub fn contact_name(&self, code: &str) -> Option<&str> {
-        self.contacts.iter().find(|c| c.code == code).map(|c| c.name.as_str())
+        self.contacts
+            .iter()
+            .find(|c| c.code == code)
+            .map(|c| c.name.as_str())
     }
 }

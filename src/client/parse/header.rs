@@ -19,7 +19,9 @@ pub enum PasswordKind {
 pub fn parse_summary(doc: &Html) -> AccountSummary {
     let count = |id: &str| -> Option<u32> {
         let sel = scraper::Selector::parse(&format!("#stat-login a#{id} span.value")).ok()?;
-        doc.select(&sel).next().and_then(|v| parse_count(&squeeze(v)))
+        doc.select(&sel)
+            .next()
+            .and_then(|v| parse_count(&squeeze(v)))
     };
     AccountSummary {
         shelves: count("stat-shlf"),

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use super::table::{Columns, body_rows, cells};
 use crate::client::error::{ClientError, Result};
-use crate::client::text::{parse_count, parse_slash_date, split_title_line, squeeze, text_keep_ideographic};
+use crate::client::text::{
+    parse_count, parse_slash_date, split_title_line, squeeze, text_keep_ideographic,
+};
 use crate::clock::days_between;
 use crate::model::{Loan, RenewBlocker};
 
@@ -18,8 +20,7 @@ static EXTEND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?&]para=(\d+)").expect("valid regex"));
-static COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
+static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
 
 struct LoanColumns {
     title: usize,
@@ -66,9 +67,11 @@ pub fn parse_loans(doc: &Html, today: Date) -> Result<Vec<Loan>> {
     let cols = LoanColumns::locate(table)?;
     let mut loans = Vec::new();
     for (n, row) in body_rows(table).into_iter().enumerate() {
-        loans.push(parse_row(row, &cols, today).map_err(|detail| {
-            ClientError::layout(SCREEN, format!("row {}: {detail}", n + 1))
-        })?);
+        loans.push(
+            parse_row(row, &cols, today).map_err(|detail| {
+                ClientError::layout(SCREEN, format!("row {}: {detail}", n + 1))
+            })?,
+        );
     }
     let any_overdue = loans.iter().any(|l| l.overdue);
     for loan in &mut loans {
@@ -80,16 +83,32 @@ pub fn parse_loans(doc: &Html, today: Date) -> Result<Vec<Loan>> {
 /// With nothing on loan the site may leave the table out; accept that only
 /// when the page itself says 0 件.
 fn no_table(doc: &Html) -> Result<Vec<Loan>> {
-    let intro = doc.select(sel!("ul.read li")).next().map(squeeze).unwrap_or_default();
+    let intro = doc
+        .select(sel!("ul.read li"))
+        .next()
+        .map(squeeze)
+        .unwrap_or_default();
     match COUNT.captures(&intro) {
         Some(c) if &c[1] == "0" => Ok(Vec::new()),
-        _ => Err(ClientError::layout(SCREEN, "no table summarised 貸出状況一覧表")),
+        _ => Err(ClientError::layout(
+            SCREEN,
+            "no table summarised 貸出状況一覧表",
+        )),
     }
 }
 
-fn parse_row(row: ElementRef<'_>, cols: &LoanColumns, today: Date) -> std::result::Result<Loan, String> {
+fn parse_row(
+    row: ElementRef<'_>,
+    cols: &LoanColumns,
+    today: Date,
+) -> std::result::Result<Loan, String> {
     let cells = cells(row);
-    let cell = |i: usize| cells.get(i).copied().ok_or_else(|| format!("missing cell {i}"));
+    let cell = |i: usize| {
+        cells
+            .get(i)
+            .copied()
+            .ok_or_else(|| format!("missing cell {i}"))
+    };
     let title_cell = cell(cols.title)?;
     let id = row
         .select(sel!("input[name=list_chk]"))
@@ -98,7 +117,8 @@ fn parse_row(row: ElementRef<'_>, cols: &LoanColumns, today: Date) -> std::resul
         .map(str::to_string)
         .or_else(|| {
             let a = title_cell.select(sel!("a[href]")).next()?;
-            PARA.captures(a.value().attr("href")?).map(|c| c[1].to_string())
+            PARA.captures(a.value().attr("href")?)
+                .map(|c| c[1].to_string())
         })
         .filter(|id| !id.is_empty())
         .ok_or("no title code")?;
@@ -111,13 +131,20 @@ fn parse_row(row: ElementRef<'_>, cols: &LoanColumns, today: Date) -> std::resul
     let due_text = squeeze(cell(cols.due)?);
     let due_on = parse_slash_date(&due_text).ok_or_else(|| format!("due date {due_text:?}"))?;
     let loaned_on = parse_slash_date(&squeeze(cell(cols.loaned)?));
-    let optional_count = |i: Option<usize>| i.and_then(|i| cells.get(i)).and_then(|c| parse_count(&squeeze(*c)));
+    let optional_count = |i: Option<usize>| {
+        i.and_then(|i| cells.get(i))
+            .and_then(|c| parse_count(&squeeze(*c)))
+    };
     let renew_code = cols
         .renew
         .and_then(|i| cells.get(i))
         .map_or(row, |c| *c)
         .select(sel!("input[onclick]"))
-        .find_map(|b| EXTEND.captures(b.value().attr("onclick")?).map(|c| c[1].to_string()));
+        .find_map(|b| {
+            EXTEND
+                .captures(b.value().attr("onclick")?)
+                .map(|c| c[1].to_string())
+        });
     let days_left = days_between(today, due_on);
     Ok(Loan {
         id,

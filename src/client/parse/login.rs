@@ -19,8 +19,10 @@ pub struct LoginPage {
 }
 
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"j_username\.value\s*=\s*["']([^"']*)["']\s*\+\s*document\.LBForm\.username\.value"#)
-        .expect("valid regex")
+    Regex::new(
+        r#"j_username\.value\s*=\s*["']([^"']*)["']\s*\+\s*document\.LBForm\.username\.value"#,
+    )
+    .expect("valid regex")
 });
 
 pub fn parse_login_page(doc: &Html) -> Result<LoginPage> {

@@ -6,3 +6,52 @@ pub mod loans;
 pub mod login;
 pub mod reservations;
 mod table;
+
+use jiff::civil::Date;
+use scraper::Html;
+
+use super::error::Result;
+use super::page::{self, Tokens, screen};
+use crate::model::{Listing, Loan, Reservation};
+
+pub fn loan_listing(doc: &Html, today: Date) -> Result<Listing<Loan>> {
+    Ok(Listing {
+        summary: header::parse_summary(doc),
+        items: loans::parse_loans(doc, today)?,
+    })
+}
+
+pub fn reservation_listing(doc: &Html, today: Date) -> Result<Listing<Reservation>> {
+    Ok(Listing {
+        summary: header::parse_summary(doc),
+        items: reservations::parse_reservations(doc, today)?,
+    })
+}
+
+/// Classifies and parses a whole loan-list page (tests, fuzzing, benches).
+pub fn loans_page(body: &str, today: Date) -> Result<Listing<Loan>> {
+    let doc = Html::parse_document(body);
+    page::classify(&doc, &[screen::LEND_LIST])?;
+    loan_listing(&doc, today)
+}
+
+/// Classifies and parses a whole reservation-list page.
+pub fn reservations_page(body: &str, today: Date) -> Result<Listing<Reservation>> {
+    let doc = Html::parse_document(body);
+    page::classify(&doc, &[screen::RSV_LIST])?;
+    reservation_listing(&doc, today)
+}
+
+pub fn login_page(body: &str) -> Result<login::LoginPage> {
+    login::parse_login_page(&Html::parse_document(body))
+}
+
+/// What a page is, as the client decides before parsing.
+pub fn classify_page(body: &str, expected: &[&str]) -> Result<Tokens> {
+    page::classify(&Html::parse_document(body), expected)
+}
+
+/// The successful controls of a named form on a page.
+pub fn page_form(body: &str, name: &str) -> Option<super::form::Form> {
+    super::form::Form::from_page(&Html::parse_document(body), name)
+}

@@ -19,14 +19,20 @@ static CANCEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"yoykCancel\('(\d+)'\)").expect("valid regex"));
 static HIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"yoykHihyoji\('(\d+)'\)").expect("valid regex"));
-static TILCOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:hTilcod=|toTilInfoDetail\(')(\d+)").expect("valid regex")
-});
-static COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
+static TILCOD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:hTilcod=|toTilInfoDetail\(')(\d+)").expect("valid regex"));
+static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
 
 /// Contact words that share the pickup cell.
-const CONTACT_WORDS: [&str; 7] = ["Ｅｍａｉｌ", "Email", "メール", "電話連絡", "音声案内", "連絡不要", "電話"];
+const CONTACT_WORDS: [&str; 7] = [
+    "Ｅｍａｉｌ",
+    "Email",
+    "メール",
+    "電話連絡",
+    "音声案内",
+    "連絡不要",
+    "電話",
+];
 
 struct RsvColumns {
     title: usize,
@@ -65,10 +71,17 @@ impl RsvColumns {
 
 pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
     let Some(table) = doc.select(sel!("table[summary=\"予約状況一覧表\"]")).next() else {
-        let intro = doc.select(sel!("ul.read li")).next().map(squeeze).unwrap_or_default();
+        let intro = doc
+            .select(sel!("ul.read li"))
+            .next()
+            .map(squeeze)
+            .unwrap_or_default();
         return match COUNT.captures(&intro) {
             Some(c) if &c[1] == "0" => Ok(Vec::new()),
-            _ => Err(ClientError::layout(SCREEN, "no table summarised 予約状況一覧表")),
+            _ => Err(ClientError::layout(
+                SCREEN,
+                "no table summarised 予約状況一覧表",
+            )),
         };
     };
     let cols = RsvColumns::locate(table)?;
@@ -106,15 +119,28 @@ fn hidden_value(row: ElementRef<'_>, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-fn parse_row(row: ElementRef<'_>, cols: &RsvColumns, today: Date) -> std::result::Result<Reservation, String> {
+fn parse_row(
+    row: ElementRef<'_>,
+    cols: &RsvColumns,
+    today: Date,
+) -> std::result::Result<Reservation, String> {
     let cells = cells(row);
-    let cell = |i: usize| cells.get(i).copied().ok_or_else(|| format!("missing cell {i}"));
+    let cell = |i: usize| {
+        cells
+            .get(i)
+            .copied()
+            .ok_or_else(|| format!("missing cell {i}"))
+    };
     let onclicks: Vec<&str> = row
         .select(sel!("input[onclick]"))
         .filter_map(|b| b.value().attr("onclick"))
         .collect();
-    let cancel_code = onclicks.iter().find_map(|o| CANCEL.captures(o).map(|c| c[1].to_string()));
-    let hide_code = onclicks.iter().find_map(|o| HIDE.captures(o).map(|c| c[1].to_string()));
+    let cancel_code = onclicks
+        .iter()
+        .find_map(|o| CANCEL.captures(o).map(|c| c[1].to_string()));
+    let hide_code = onclicks
+        .iter()
+        .find_map(|o| HIDE.captures(o).map(|c| c[1].to_string()));
     let id = row
         .select(sel!("input[name=yoykcode]"))
         .next()
@@ -162,7 +188,11 @@ fn parse_row(row: ElementRef<'_>, cols: &RsvColumns, today: Date) -> std::result
     let (reserved_text, allocated_text) = split_at_hr(cell(cols.dates)?);
     let reserved_on = parse_short_year_date(&reserved_text);
     let allocated_on = parse_short_year_date(&allocated_text);
-    let optional_text = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(|c| squeeze(*c)).unwrap_or_default();
+    let optional_text = |i: Option<usize>| {
+        i.and_then(|i| cells.get(i))
+            .map(|c| squeeze(*c))
+            .unwrap_or_default()
+    };
     let expires_on = parse_short_year_date(&optional_text(cols.expires));
     let hold_reference = allocated_on.or(reserved_on).unwrap_or(today);
     let hold_until = parse_month_day_after(&optional_text(cols.hold), hold_reference);

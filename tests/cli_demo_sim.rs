@@ -1,0 +1,175 @@
+//! `--demo`, `toshokan sim` as a server, and the simulator's own rules.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Command as StdCommand, Stdio};
+
+use common::{CARD, PASSWORD, bare_cmd, stdout_json};
+use predicates::prelude::*;
+
+#[test]
+fn demo_prints_tables_and_json_offline() {
+    let home = tempfile::tempdir().unwrap();
+    let demo = |args: &[&str]| {
+        let mut cmd = bare_cmd(home.path());
+        cmd.env("TOSHOKAN_CONFIG_DIR", home.path().join("cfg"))
+            .arg("--demo")
+            .args(args);
+        cmd
+    };
+    demo(&["status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("******7890"));
+    demo(&["loans"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("銀河鉄道の夜"));
+    demo(&["reservations"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("他館確保"));
+    let loans = stdout_json(&demo(&["loans", "--json"]).output().unwrap());
+    assert_eq!(loans.as_array().unwrap().len(), 8);
+    let status = stdout_json(&demo(&["status", "--json"]).output().unwrap());
+    assert_eq!(status["profile"], "default");
+    let rsv = stdout_json(&demo(&["reservations", "--all", "--json"]).output().unwrap());
+    assert_eq!(rsv.as_array().unwrap().len(), 9);
+    // The demo library is kept under the config dir, and can be reset.
+    let state = home.path().join("cfg").join("demo").join("library.json");
+    assert!(state.exists());
+    demo(&["sim", "--reset"]).assert().success();
+    assert!(state.exists());
+    // The demo never touches the user's profiles or sessions.
+    assert!(!home.path().join("cfg").join("config.toml").exists());
+    assert!(!home.path().join("cfg").join("sessions").exists());
+}
+
+#[test]
+fn demo_via_environment_variable() {
+    let home = tempfile::tempdir().unwrap();
+    bare_cmd(home.path())
+        .env("TOSHOKAN_CONFIG_DIR", home.path().join("cfg"))
+        .env("TOSHOKAN_DEMO", "1")
+        .args(["loans", "--json"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn sim_server_prints_url_logs_requests_and_serves_another_process() {
+    let home = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("toshokan");
+    let mut server = StdCommand::new(bin)
+        .args(["sim", "--listen", "127.0.0.1:0"])
+        .env_clear()
+        .env("LANG", "C")
+        .env("TOSHOKAN_TODAY", common::TODAY)
+        .env("TOSHOKAN_CONFIG_DIR", home.path().join("srv"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(server.stdout.take().unwrap());
+    let mut url = String::new();
+    stdout.read_line(&mut url).unwrap();
+    let url = url.trim().to_string();
+    assert!(
+        url.starts_with("http://127.0.0.1:") && url.ends_with("/licsxp-opac/"),
+        "{url}"
+    );
+
+    let cfg = home.path().join("client");
+    let client = |args: &[&str]| {
+        let mut cmd = bare_cmd(home.path());
+        cmd.args(["--base-url", &url, "--config-dir", cfg.to_str().unwrap()])
+            .args(args);
+        cmd
+    };
+    client(&["login", "--card", CARD, "--password-stdin"])
+        .write_stdin(format!("{PASSWORD}\n"))
+        .assert()
+        .success();
+    let loans = stdout_json(&client(&["loans", "--json"]).output().unwrap());
+    assert_eq!(loans.as_array().unwrap().len(), 8);
+
+    server.kill().unwrap();
+    let _ = server.wait();
+    let mut stderr = String::new();
+    server
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(
+        stderr.contains(CARD) && stderr.contains(PASSWORD),
+        "demo credentials printed: {stderr}"
+    );
+    let requests: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("GET ") || l.starts_with("POST "))
+        .collect();
+    assert_eq!(
+        requests,
+        [
+            "GET /licsxp-opac/OpacInitLoginAction.do?subSystemFlag=0 200",
+            "POST /licsxp-opac/j_security_check?subSystemFlag=0 302",
+            "GET /licsxp-opac/OpacLoginAction.do 302",
+            "GET /licsxp-opac/WOpacMnuTopInitAction.do?WebLinkFlag=1 200",
+            "POST /licsxp-opac/WOpacMnuTopToPwdLibraryAction.do?gamen=usrlend 200",
+        ]
+    );
+}
+
+/// A raw HTTP/1.1 request with the given User-Agent; returns the status line.
+fn raw_get(base: &url::Url, user_agent: &str) -> String {
+    let host = format!("{}:{}", base.host_str().unwrap(), base.port().unwrap());
+    let mut stream = std::net::TcpStream::connect(&host).unwrap();
+    write!(
+        stream,
+        "GET {}OpacInitLoginAction.do HTTP/1.1\r\nHost: {host}\r\nUser-Agent: {user_agent}\r\nConnection: close\r\n\r\n",
+        base.path()
+    )
+    .unwrap();
+    let mut line = String::new();
+    BufReader::new(stream).read_line(&mut line).unwrap();
+    line.trim().to_string()
+}
+
+#[test]
+fn non_browser_user_agents_get_403() {
+    let env = common::Env::new();
+    let base = url::Url::parse(&env.base_url).unwrap();
+    assert!(raw_get(&base, "curl/8.5.0").contains(" 403"));
+    assert!(raw_get(&base, "Mozilla/5.0 (X11; Linux x86_64)").contains(" 200"));
+}
+
+#[test]
+fn client_sends_a_browser_user_agent_and_reports_403_as_unavailable() {
+    let env = common::Env::new();
+    let base = url::Url::parse(&env.base_url).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut opts = toshokan::client::TransportOptions {
+        base,
+        pacer: toshokan::client::Pacer::new(std::time::Duration::ZERO),
+        timeout: std::time::Duration::from_secs(5),
+        observer: None,
+        user_agent: "python-requests/2.31".into(),
+    };
+    let password = secrecy::SecretString::from(PASSWORD.to_string());
+    let mut bot = toshokan::client::Client::new(opts.clone(), None).unwrap();
+    let err = runtime.block_on(bot.login(CARD, &password)).unwrap_err();
+    assert!(
+        matches!(err, toshokan::client::ClientError::Forbidden),
+        "{err:?}"
+    );
+    opts.user_agent = toshokan::client::http::USER_AGENT.into();
+    let mut browser = toshokan::client::Client::new(opts, None).unwrap();
+    let summary = runtime.block_on(browser.login(CARD, &password)).unwrap();
+    assert_eq!(summary.loans, Some(8));
+}

@@ -1,0 +1,97 @@
+//! Hermetic test environment: a simulator on loopback, a temp config dir,
+//! a fixed today, a cleared environment (jj's approach).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use toshokan::cli::Seed;
+use toshokan::sim::{Sim, seed};
+
+pub const TODAY: &str = "2026-11-28";
+pub const CARD: &str = seed::DEMO_CARD;
+pub const PASSWORD: &str = seed::DEMO_PASSWORD;
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub sim: Sim,
+    pub base_url: String,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env::with_seed(Seed::Demo)
+    }
+
+    pub fn with_seed(seed: Seed) -> Env {
+        let today: jiff::civil::Date = TODAY.parse().expect("date");
+        let background = Sim::new(seed::library(seed, today))
+            .spawn_background()
+            .expect("simulator starts");
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+            sim: background.sim,
+            base_url: background.base_url.to_string(),
+        }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    /// The binary with a clean environment pointed at this simulator.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = bare_cmd(self.dir.path());
+        cmd.env("TOSHOKAN_CONFIG_DIR", self.config_dir())
+            .env("TOSHOKAN_BASE_URL", &self.base_url);
+        cmd
+    }
+
+    pub fn login(&self) {
+        self.cmd()
+            .args(["login", "--card", CARD, "--password-stdin"])
+            .write_stdin(format!("{PASSWORD}\n"))
+            .assert()
+            .success();
+    }
+
+    pub fn session_file(&self, profile: &str) -> PathBuf {
+        self.config_dir()
+            .join("sessions")
+            .join(format!("{profile}.json"))
+    }
+
+    /// Requests the simulator saw, as "METHOD path".
+    pub fn requests(&self) -> Vec<String> {
+        self.sim
+            .requests()
+            .iter()
+            .map(|r| format!("{} {}", r.method, r.path))
+            .collect()
+    }
+
+    pub fn clear_log(&self) {
+        self.sim.with(|s| s.log.clear());
+    }
+}
+
+/// The binary with nothing inherited but PATH, English, a fixed today.
+pub fn bare_cmd(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("toshokan").expect("binary built");
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("xdg"))
+        .env("LANG", "C")
+        .env("TOSHOKAN_TODAY", TODAY);
+    cmd
+}
+
+pub fn stdout_json(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
+}
