@@ -29,7 +29,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// Which card to use; several profiles make a household
-    #[arg(long, global = true, env = "TOSHOKAN_PROFILE", hide_env_values = true, value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "TOSHOKAN_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
     pub profile: Option<String>,
 
     /// Run a read command for every profile, tagging results with the profile
@@ -41,7 +47,13 @@ pub struct Global {
     pub json: bool,
 
     /// LiCS-XP base URL (stored per profile at login) [default: Shizuoka's]
-    #[arg(long, global = true, env = "TOSHOKAN_BASE_URL", hide_env_values = true, value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "TOSHOKAN_BASE_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub base_url: Option<String>,
 
     /// Use the embedded simulator with a demo account: no network, no setup
@@ -49,7 +61,13 @@ pub struct Global {
     pub demo: bool,
 
     /// Where config and session cache live
-    #[arg(long, global = true, env = "TOSHOKAN_CONFIG_DIR", hide_env_values = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "TOSHOKAN_CONFIG_DIR",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub config_dir: Option<PathBuf>,
 
     /// Never prompt (automatic when stdin is not a terminal)
@@ -57,7 +75,13 @@ pub struct Global {
     pub no_input: bool,
 
     /// Minimum gap between request starts [default: 500 remote, 0 loopback]
-    #[arg(long, global = true, env = "TOSHOKAN_PACE_MS", hide_env_values = true, value_name = "MS")]
+    #[arg(
+        long,
+        global = true,
+        env = "TOSHOKAN_PACE_MS",
+        hide_env_values = true,
+        value_name = "MS"
+    )]
     pub pace_ms: Option<u64>,
 
     /// Per-request timeout
