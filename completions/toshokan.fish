@@ -46,6 +46,7 @@ complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "login" -d 'Log in
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "logout" -d 'End the session and drop the cached one'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "status" -d 'Card, expiry and counts: loans, overdue, reservations, ready, cart, shelves'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "loans" -d 'List loans (貸出状況)'
+complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "renew" -d 'Renew loans (貸出延長): by id, all eligible, or those due soon (cron)'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "reservations" -d 'List reservations (予約状況)'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "sim" -d 'Serve the offline LiCS-XP simulator'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l card -d 'Card number (利用カード番号) [env: TOSHOKAN_CARD]' -r
@@ -127,6 +128,28 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -s v -l verbose
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l due-within -d 'Only loans due within DAYS days (what a cron job runs)' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l profile -d 'Which card to use; several profiles make a household' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l config-dir -d 'Where config and session cache live' -r -F
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l timeout -d 'Per-request timeout' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
+en\t''"
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l all -d 'Every loan; those the library will not renew are reported with the reason'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l dry-run -d 'Read and report what would be renewed; send nothing'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s v -l verbose -d 'Log each request (method, path, status, time) to stderr, secrets redacted'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s q -l quiet -d 'Print only results and errors'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s h -l help -d 'Print help'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s V -l version -d 'Print version'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list" -l config-dir -d 'Where config and session cache live' -r -F

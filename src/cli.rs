@@ -128,6 +128,8 @@ pub enum Command {
     Status,
     /// List loans (貸出状況)
     Loans(LoansArgs),
+    /// Renew loans (貸出延長): by id, all eligible, or those due soon (cron)
+    Renew(RenewArgs),
     /// List reservations (予約状況)
     #[command(alias = "rsv")]
     Reservations(ReservationsArgs),
@@ -166,6 +168,25 @@ pub struct LoansArgs {
     /// Only loans that can be renewed now
     #[arg(long)]
     pub renewable: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RenewArgs {
+    /// Loan ids (title codes) as `loans` prints them
+    #[arg(value_name = "ID", conflicts_with_all = ["all", "due_within"])]
+    pub ids: Vec<String>,
+    /// Every loan; those the library will not renew are reported with the reason
+    #[arg(long)]
+    pub all: bool,
+    /// Only loans due within DAYS days (what a cron job runs)
+    #[arg(long, value_name = "DAYS", conflicts_with = "all")]
+    pub due_within: Option<u32>,
+    /// Read and report what would be renewed; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not ask for confirmation (implied by --no-input)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

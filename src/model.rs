@@ -204,3 +204,51 @@ impl AccountStatus {
         self
     }
 }
+
+/// The outcome of one write (SPEC §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The site shows the change.
+    Done,
+    /// Nothing was sent (dry run, nothing to do).
+    Skipped,
+    /// The library's rules do not allow it; nothing was sent or it was declined.
+    Refused,
+    /// It did not happen (nothing was confirmed, or the site shows no change).
+    Failed,
+    /// Sent, but the result could not be verified: check by hand.
+    Unknown,
+}
+
+/// Why a renewal ended as it did; the output layer words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RenewReason {
+    Renewed,
+    WouldRenew,
+    Blocked(RenewBlocker),
+    /// The site answered with a message instead of renewing.
+    SiteMessage(String),
+    /// Stage 1 asked something other than the renewal confirmation; nothing was confirmed.
+    UnexpectedConfirmation(String),
+    /// Nothing was confirmed because a request failed before stage 2.
+    NotSent(String),
+    /// Not attempted because an earlier item stopped the batch.
+    NotAttempted,
+    /// Stage 2 was sent but its answer was lost.
+    ConnectionLost(String),
+    /// Stage 2 was sent and the list shows no change.
+    NotVerified,
+    /// The site shows the loan with a due date other than expected.
+    UnexpectedDue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenewResult {
+    pub id: String,
+    pub title: String,
+    pub outcome: Outcome,
+    pub reason: RenewReason,
+    pub old_due: Option<Date>,
+    pub new_due: Option<Date>,
+}

@@ -543,8 +543,10 @@ fn stale_page_token_bounces_and_is_recovered_by_a_fresh_login() {
     let env = Env::new();
     env.login();
     let file = env.session_file("default");
-    let mut cached: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    cached["state"]["tokens"]["hash"] = serde_json::json!("0000000000000000000000000000000000000000");
+    let mut cached: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    cached["state"]["tokens"]["hash"] =
+        serde_json::json!("0000000000000000000000000000000000000000");
     std::fs::write(&file, cached.to_string()).unwrap();
     env.cmd().args(["--no-input", "loans"]).assert().code(3);
     env.clear_log();
@@ -553,5 +555,9 @@ fn stale_page_token_bounces_and_is_recovered_by_a_fresh_login() {
         .args(["--no-input", "loans", "--json"])
         .assert()
         .success();
-    assert!(env.requests().iter().any(|r| r.contains("j_security_check")));
+    assert!(
+        env.requests()
+            .iter()
+            .any(|r| r.contains("j_security_check"))
+    );
 }

@@ -634,3 +634,61 @@ fn zero_hit_search_page_is_not_a_loan_list() {
         "{err:?}"
     );
 }
+
+#[test]
+fn renewal_confirmation_asks_opacusr005() {
+    let page = fixture("usrlend_extend_confirm.html");
+    let c = parse::confirmation_page(&page)
+        .unwrap()
+        .expect("a confirmation");
+    assert_eq!(c.ok_field, "okCodes");
+    assert_eq!(c.codes, ["OPACUSR005"]);
+    assert_eq!(
+        c.action.as_deref(),
+        Some("/licsxp-opac/WOpacUsrLendListExtendAction.do")
+    );
+    assert_eq!(c.echo.pairs().len(), 18);
+    assert_eq!(
+        c.echo.pairs()[0],
+        ("mngFlg1_handan".to_string(), "1".to_string())
+    );
+    assert_eq!(
+        c.echo.get("commntvalue"),
+        Some("メモ（任意）"),
+        "entities decoded"
+    );
+    // The list pages ask nothing.
+    assert!(
+        parse::confirmation_page(&fixture("usrlend.condensed.html"))
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        parse::confirmation_page(&fixture("usrrsv.condensed.html"))
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[test]
+fn the_echo_matches_the_request_as_a_multiset() {
+    use toshokan::client::parse::confirm::same_multiset;
+    let page = fixture("usrlend_extend_confirm.html");
+    let c = parse::confirmation_page(&page).unwrap().unwrap();
+    // What the browser sent: the query, then the list form in its own order.
+    let mut sent = vec![("mngFlg1_handan".to_string(), "1".to_string())];
+    sent.extend(
+        parse::page_form(&page, "LBForm")
+            .unwrap()
+            .pairs()
+            .iter()
+            .cloned(),
+    );
+    // The fixture's LBForm has empty checkflag values where the echo has 0 (masked capture).
+    for pair in sent.iter_mut().filter(|(n, _)| n == "checkflag") {
+        pair.1 = "0".into();
+    }
+    assert!(same_multiset(c.echo.pairs(), &sent));
+    sent.pop();
+    assert!(!same_multiset(c.echo.pairs(), &sent));
+}

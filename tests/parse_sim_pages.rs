@@ -25,7 +25,7 @@ const HASH: &str = "0123456789abcdef0123456789abcdef01234567";
 fn sim_loan_page_round_trips_through_the_parser() {
     let lib = seed::library(Seed::Demo, today());
     let account = &lib.accounts[0];
-    let page = html::lend_page(&lib, account, HASH);
+    let page = html::lend_page(&lib, account, HASH, &[], None);
     assert!(page.contains("\r\n"), "served with CRLF like the real site");
     let listing = parse::loans_page(&page, today()).unwrap();
     assert_eq!(listing.summary.loans, Some(account.loans.len() as u32));
@@ -57,8 +57,11 @@ fn sim_loan_page_round_trips_through_the_parser() {
 #[test]
 fn sim_loan_page_has_the_real_form_shape() {
     let lib = seed::library(Seed::Demo, today());
-    let sim_form =
-        parse::page_form(&html::lend_page(&lib, &lib.accounts[0], HASH), "LBForm").unwrap();
+    let sim_form = parse::page_form(
+        &html::lend_page(&lib, &lib.accounts[0], HASH, &[], None),
+        "LBForm",
+    )
+    .unwrap();
     let real_form = parse::page_form(&fixture("usrlend.condensed.html"), "LBForm").unwrap();
     let names = |f: &toshokan::client::form::Form| {
         f.pairs().iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()
@@ -75,7 +78,8 @@ fn sim_loan_page_has_the_real_form_shape() {
 fn sim_overdue_card_shows_no_renew_buttons() {
     let lib = seed::library(Seed::Demo, today());
     let family = &lib.accounts[1];
-    let listing = parse::loans_page(&html::lend_page(&lib, family, HASH), today()).unwrap();
+    let listing =
+        parse::loans_page(&html::lend_page(&lib, family, HASH, &[], None), today()).unwrap();
     assert!(listing.items.iter().any(|l| l.overdue));
     assert!(listing.items.iter().all(|l| !l.renewable));
     assert!(
@@ -151,7 +155,7 @@ fn sim_empty_account_has_no_rows() {
     let lib = seed::library(Seed::Empty, today());
     let account = &lib.accounts[0];
     assert!(
-        parse::loans_page(&html::lend_page(&lib, account, HASH), today())
+        parse::loans_page(&html::lend_page(&lib, account, HASH, &[], None), today())
             .unwrap()
             .items
             .is_empty()
@@ -161,5 +165,39 @@ fn sim_empty_account_has_no_rows() {
             .unwrap()
             .items
             .is_empty()
+    );
+}
+
+#[test]
+fn sim_renewal_confirmation_has_the_real_shape() {
+    let lib = seed::library(Seed::Demo, today());
+    let echo = vec![
+        ("mngFlg1_handan".to_string(), "1".to_string()),
+        ("btnflg".to_string(), "0".to_string()),
+        ("commntvalue".to_string(), "メモ（任意）".to_string()),
+        ("btnflg".to_string(), "0".to_string()),
+    ];
+    let confirm = html::Confirm {
+        code: "OPACUSR005",
+        message: "貸出延長を行います。よろしいですか？",
+        action: Some("/licsxp-opac/WOpacUsrLendListExtendAction.do"),
+        echo: &echo,
+    };
+    let page = html::lend_page(&lib, &lib.accounts[0], HASH, &[], Some(&confirm));
+    let c = parse::confirmation_page(&page).unwrap().unwrap();
+    assert_eq!(c.codes, ["OPACUSR005"]);
+    assert_eq!(c.ok_field, "okCodes");
+    assert_eq!(c.action.as_deref(), confirm.action);
+    let names: Vec<&str> = c.echo.pairs().iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["mngFlg1_handan", "btnflg", "btnflg", "commntvalue"],
+        "regrouped by name"
+    );
+    assert_eq!(c.echo.get("commntvalue"), Some("メモ（任意）"));
+    // It is still the loan list.
+    assert_eq!(
+        parse::loans_page(&page, today()).unwrap().items.len(),
+        lib.accounts[0].loans.len()
     );
 }

@@ -50,6 +50,12 @@ impl Form {
         }
     }
 
+    /// Drops every control of that name (what a page script does when it
+    /// disables a field).
+    pub fn remove(&mut self, name: &str) {
+        self.controls.retain(|(n, _)| n != name);
+    }
+
     /// Appends a control at the end (what `createConfirmDialog` does with `okCodes`).
     pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
         self.controls.push((name.into(), value.into()));

@@ -19,8 +19,10 @@ pub mod form;
 pub mod http;
 pub mod page;
 pub mod parse;
+pub mod renew;
 pub mod scrub;
 pub mod text;
+pub mod write;
 
 use jiff::civil::Date;
 use scraper::Html;
@@ -30,6 +32,7 @@ use url::Url;
 pub use error::{ClientError, Result};
 pub use http::{Kind, Observer, Pacer, RequestRecord, Transport, TransportOptions};
 pub use page::Tokens;
+pub use renew::LoanPage;
 
 use crate::model::{AccountSummary, Listing, Loan, Reservation};
 use page::screen;

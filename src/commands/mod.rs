@@ -8,6 +8,7 @@ pub mod errors;
 mod loans;
 mod login;
 mod logout;
+mod renew;
 mod reservations;
 #[cfg(feature = "sim")]
 mod sim;
@@ -33,6 +34,7 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Logout(args) => logout::run(&mut ctx, args).await,
         Command::Status => status::run(&mut ctx).await,
         Command::Loans(args) => loans::run(&mut ctx, args).await,
+        Command::Renew(args) => renew::run(&mut ctx, args).await,
         Command::Reservations(args) => reservations::run(&mut ctx, args).await,
         #[cfg(feature = "sim")]
         Command::Sim(_) => unreachable!("handled above"),

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod loans;
+pub mod renew;
 pub mod reservations;
 
 use std::io::{IsTerminal, Write};

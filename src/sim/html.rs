@@ -30,6 +30,7 @@ const RSV_TABLE_HEAD: &str = include_str!("templates/rsv_table_head.html");
 const RSV_ROW_SELECT: &str = include_str!("templates/rsv_row_select.html");
 const RSV_ROW_TEXT: &str = include_str!("templates/rsv_row_text.html");
 const RSV_BOTTOM: &str = include_str!("templates/rsv_bottom.html");
+const CONFIRM: &str = include_str!("templates/confirm.html");
 
 pub const PORTAL: &str = "https://www.toshokan.city.shizuoka.jp/";
 const BANNER: &str = "年末年始（12月29日～1月3日）は全館休館します。詳しくは<A Href=\"https://www.toshokan.city.shizuoka.jp/\" Target=\"_blank\" rel=\"noopener noreferrer\">こちら</A>をご覧ください。";
@@ -58,6 +59,70 @@ fn crlf(page: String) -> String {
 
 fn slash_date(d: Date) -> String {
     d.strftime("%Y/%m/%d").to_string()
+}
+
+/// A stage-1 confirmation: the dialog script pushing `code` and the
+/// `prevRequestForm` echoing the request (query first, same-name
+/// parameters grouped in first-seen order, values entity-encoded).
+pub struct Confirm<'a> {
+    pub code: &'a str,
+    pub message: &'a str,
+    /// What the script assigns to `prevRequestForm.action`, if anything.
+    pub action: Option<&'a str>,
+    pub echo: &'a [(String, String)],
+}
+
+fn entity_encode(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '&' => "&amp;".to_string(),
+            '<' => "&lt;".to_string(),
+            '>' => "&gt;".to_string(),
+            '"' => "&quot;".to_string(),
+            c if c.is_ascii() => c.to_string(),
+            c => format!("&#{};", c as u32),
+        })
+        .collect()
+}
+
+/// The server regroups same-name parameters next to each other.
+pub fn group_by_name(pairs: &[(String, String)]) -> Vec<(String, String)> {
+    let mut order: Vec<&str> = Vec::new();
+    for (name, _) in pairs {
+        if !order.contains(&name.as_str()) {
+            order.push(name);
+        }
+    }
+    order
+        .iter()
+        .flat_map(|name| pairs.iter().filter(move |(n, _)| n == name).cloned())
+        .collect()
+}
+
+fn confirm_block(c: &Confirm<'_>) -> String {
+    let echo: String = group_by_name(c.echo)
+        .iter()
+        .map(|(n, v)| {
+            format!(
+                "\t\t\t\t<input type=\"hidden\" name=\"{}\" value=\"{}\"/>\n",
+                entity_encode(n),
+                entity_encode(v)
+            )
+        })
+        .collect();
+    let action = c
+        .action
+        .map(|a| format!("\tdocument.prevRequestForm.action = \"{a}\";\n"))
+        .unwrap_or_default();
+    fill(
+        CONFIRM,
+        &[
+            ("CODE", c.code),
+            ("MESSAGE", c.message),
+            ("ACTION_LINE", &action),
+            ("ECHO", &echo),
+        ],
+    )
 }
 
 /// The page around a screen body: head scripts, the status header (logged in
@@ -146,15 +211,26 @@ pub fn portal_page() -> String {
 
 /// 貸出状況一覧. Rows are sorted by due date as the site does; the table
 /// is left out when nothing is on loan.
-pub fn lend_page(lib: &Library, account: &Account, hash: &str) -> String {
+pub fn lend_page(
+    lib: &Library,
+    account: &Account,
+    hash: &str,
+    messages: &[&str],
+    confirm: Option<&Confirm<'_>>,
+) -> String {
     let mut loans: Vec<_> = account.loans.iter().collect();
     loans.sort_by_key(|l| l.due_on);
+    let items: String = messages
+        .iter()
+        .map(|m| format!("<li>{}</li>\n", esc(m)))
+        .collect();
     let mut body = fill(
         LEND_INTRO,
         &[
             ("HASH", hash),
             ("PORTAL", PORTAL),
             ("COUNT", &loans.len().to_string()),
+            ("MESSAGES", &items),
         ],
     );
     if !loans.is_empty() {
@@ -203,6 +279,9 @@ pub fn lend_page(lib: &Library, account: &Account, hash: &str) -> String {
         LEND_BOTTOM,
         &[("PORTAL", PORTAL), ("SHELF_OPTIONS", &shelves)],
     ));
+    if let Some(c) = confirm {
+        body.push_str(&confirm_block(c));
+    }
     page("貸出状況一覧", Some(account), hash, "貸出状況一覧", &body)
 }
 

@@ -207,6 +207,15 @@ async fn handle(
     };
     let reply = sim.with(|s| s.respond(&request));
     sim.save_if_dirty();
+    if reply.drop_connection {
+        // The write is applied; the answer never arrives.
+        let broken = futures_util::stream::once(async {
+            Err::<Bytes, std::io::Error>(std::io::Error::other(
+                "connection dropped by the simulator",
+            ))
+        });
+        return Response::new(axum::body::Body::from_stream(broken));
+    }
     let mut response = (
         StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
         reply.body,

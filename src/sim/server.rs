@@ -19,6 +19,10 @@ pub struct Faults {
     pub changed_layout: bool,
     /// A session dies after this many requests (then the login form, HTTP 200).
     pub expire_after_requests: Option<u32>,
+    /// A confirmed write is applied, then the connection is dropped before the answer.
+    pub drop_after_write: bool,
+    /// Stage 1 of a write asks this code instead of the right one.
+    pub wrong_confirmation_code: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,9 +40,12 @@ struct SimSession {
     card: Option<String>,
     hash: String,
     requests: u32,
+    /// The stage-1 request awaiting confirmation: (code, echoed parameters).
+    pending: Option<(String, Vec<(String, String)>)>,
 }
 
 pub const PREFIX: &str = "/licsxp-opac/";
+pub const RENEW_CODE: &str = "OPACUSR005";
 const BAD_LOGIN: &str = "利用カード番号またはパスワードが正しくありません。";
 
 pub struct SimState {
@@ -58,6 +65,8 @@ pub struct SimResponse {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
+    /// Drop the connection instead of answering (the write is already applied).
+    pub drop_connection: bool,
 }
 
 impl SimResponse {
@@ -66,6 +75,7 @@ impl SimResponse {
             status: 200,
             headers: vec![("content-type".into(), "text/html;charset=UTF-8".into())],
             body,
+            drop_connection: false,
         }
     }
 
@@ -74,6 +84,7 @@ impl SimResponse {
             status: 302,
             headers: vec![("location".into(), location.into())],
             body: String::new(),
+            drop_connection: false,
         }
     }
 
@@ -82,6 +93,7 @@ impl SimResponse {
             status,
             headers: vec![("content-type".into(), "text/plain;charset=UTF-8".into())],
             body: text.into(),
+            drop_connection: false,
         }
     }
 }
@@ -203,6 +215,7 @@ impl SimState {
                 card: None,
                 hash,
                 requests: 1,
+                pending: None,
             },
         );
         let cookie = format!("JSESSIONID={id}; Path=/licsxp-opac; HttpOnly");
@@ -275,7 +288,7 @@ impl SimState {
                 }
                 match param("gamen") {
                     Some("usrlend") => {
-                        SimResponse::html(html::lend_page(lib, account, &session.hash))
+                        SimResponse::html(html::lend_page(lib, account, &session.hash, &[], None))
                     }
                     Some("usrrsv") => {
                         SimResponse::html(html::rsv_page(lib, account, &session.hash))
@@ -287,8 +300,118 @@ impl SimState {
                     )),
                 }
             }
+            ("POST", "WOpacUsrLendListExtendAction.do") => {
+                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
+                    return SimResponse::html(html::login_page(lib, &[]));
+                };
+                if Self::field(&req.form, "hash") != Some(session.hash.as_str()) {
+                    return SimResponse::html(html::search_page(account, &session.hash));
+                }
+                if param("mngFlg1_handan") == Some("1") {
+                    self.renew_stage1(id, &card, &query, &req.form)
+                } else {
+                    self.renew_stage2(id, &card, &req.form)
+                }
+            }
             _ => SimResponse::plain(404, "Not Found"),
         }
+    }
+
+    fn lend_page(
+        &self,
+        card: &str,
+        hash: &str,
+        messages: &[&str],
+        confirm: Option<&html::Confirm<'_>>,
+    ) -> SimResponse {
+        match self.library.account(card) {
+            Some(account) => SimResponse::html(html::lend_page(
+                &self.library,
+                account,
+                hash,
+                messages,
+                confirm,
+            )),
+            None => SimResponse::html(html::login_page(&self.library, &[])),
+        }
+    }
+
+    /// Stage 1 of a renewal: nothing changes; the list comes back with the
+    /// `OPACUSR005` dialog and the echo of the request.
+    fn renew_stage1(
+        &mut self,
+        id: &str,
+        card: &str,
+        query: &[(String, String)],
+        form: &[(String, String)],
+    ) -> SimResponse {
+        let para = Self::field(form, "para").unwrap_or_default().to_string();
+        let hash = self
+            .sessions
+            .get(id)
+            .map(|s| s.hash.clone())
+            .unwrap_or_default();
+        let known = self
+            .library
+            .account(card)
+            .is_some_and(|a| a.loans.iter().any(|l| l.mngcod == para));
+        if !known {
+            return self.lend_page(card, &hash, &["対象の資料が見つかりません。"], None);
+        }
+        let mut echo = query.to_vec();
+        echo.extend(form.iter().cloned());
+        let code = if self.faults.wrong_confirmation_code {
+            "OPACUSR999"
+        } else {
+            RENEW_CODE
+        };
+        if let Some(s) = self.sessions.get_mut(id) {
+            s.pending = Some((code.to_string(), echo.clone()));
+        }
+        let confirm = html::Confirm {
+            code,
+            message: "貸出延長を行います。よろしいですか？",
+            action: Some("/licsxp-opac/WOpacUsrLendListExtendAction.do"),
+            echo: &echo,
+        };
+        self.lend_page(card, &hash, &[], Some(&confirm))
+    }
+
+    /// Stage 2: only `okCodes=OPACUSR005` answering a pending stage 1 renews,
+    /// under Shizuoka's rules (once per item, not while anything is overdue,
+    /// not when reserved or borrowed from another city); due = today + 14.
+    fn renew_stage2(&mut self, id: &str, card: &str, form: &[(String, String)]) -> SimResponse {
+        let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
+        let hash = self
+            .sessions
+            .get(id)
+            .map(|s| s.hash.clone())
+            .unwrap_or_default();
+        let confirmed = Self::field(form, "okCodes") == Some(RENEW_CODE);
+        let Some((code, echo)) = pending.filter(|(code, _)| confirmed && code == RENEW_CODE) else {
+            return self.lend_page(card, &hash, &[], None);
+        };
+        let _ = code;
+        let para = Self::field(&echo, "para").unwrap_or_default().to_string();
+        let today = self.library.today;
+        let Some(account) = self.library.account_mut(card) else {
+            return SimResponse::html(html::login_page(&self.library, &[]));
+        };
+        let Some(index) = account.loans.iter().position(|l| l.mngcod == para) else {
+            return self.lend_page(card, &hash, &["対象の資料が見つかりません。"], None);
+        };
+        if !account.can_renew(&account.loans[index], today) {
+            return self.lend_page(card, &hash, &["この資料は延長できません。"], None);
+        }
+        let loan = &mut account.loans[index];
+        loan.due_on = today
+            .checked_add(jiff::ToSpan::days(14))
+            .unwrap_or(loan.due_on);
+        loan.renewals += 1;
+        self.dirty = true;
+        let mut response = self.lend_page(card, &hash, &[], None);
+        response.drop_connection = self.faults.drop_after_write;
+        response
     }
 
     /// Container-managed login: `j_username` must be the page's prefix plus the card.

@@ -1,6 +1,7 @@
 //! Pure page parsers: `&Html` in, typed values out. Each is tested on the
 //! real pages in `tests/fixtures/` and on the simulator's pages.
 
+pub mod confirm;
 pub mod header;
 pub mod loans;
 pub mod login;
@@ -54,4 +55,9 @@ pub fn classify_page(body: &str, expected: &[&str]) -> Result<Tokens> {
 /// The successful controls of a named form on a page.
 pub fn page_form(body: &str, name: &str) -> Option<super::form::Form> {
     super::form::Form::from_page(&Html::parse_document(body), name)
+}
+
+/// The confirmation a stage-1 response asks, if any.
+pub fn confirmation_page(body: &str) -> Result<Option<confirm::Confirmation>> {
+    confirm::parse_confirmation(&Html::parse_document(body))
 }

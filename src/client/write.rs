@@ -1,0 +1,89 @@
+//! The two-stage write every LiCS-XP change goes through (research §14):
+//! stage 1 asks, the client checks it asks exactly the expected question,
+//! stage 2 confirms. Each POST is sent at most once.
+
+use super::error::ClientError;
+use super::form::Form;
+use super::http::{Kind, Response};
+use super::parse::confirm::{parse_confirmation, same_multiset};
+use super::{Client, inspect_page, page};
+
+/// How a two-stage write went wrong.
+#[derive(Debug, Clone)]
+pub enum WriteError {
+    /// Nothing was confirmed: the failure came before stage 2 was sent.
+    NotSent(ClientError),
+    /// Stage 1 asked something other than the expected question; nothing was confirmed.
+    Unexpected(String),
+    /// Stage 2 was sent and its answer was lost or unreadable.
+    Lost(ClientError),
+}
+
+impl Client {
+    /// Posts `body` to `action` (stage 1), checks the confirmation asks for
+    /// `code` and echoes exactly what was sent, then confirms (stage 2).
+    /// Returns the raw stage-2 response for the caller to verify.
+    pub(crate) async fn two_stage(
+        &mut self,
+        action: &str,
+        body: Form,
+        code: &str,
+        stage1_screens: &[&str],
+    ) -> Result<Response, WriteError> {
+        let stage1_url = self.transport.url(action).map_err(WriteError::NotSent)?;
+        let referer = self.last_url.clone();
+        let first = self
+            .transport
+            .post(action, &body, referer.as_ref(), Kind::Write)
+            .await
+            .map_err(WriteError::NotSent)?;
+        let asked = inspect_page(&first.body, |doc| {
+            let tokens = page::classify(doc, stage1_screens)?;
+            Ok((tokens, parse_confirmation(doc)?))
+        });
+        let confirmation = match asked {
+            Ok((tokens, Some(c))) => {
+                self.tokens = Some(tokens);
+                c
+            }
+            Ok((_, None)) => {
+                return Err(WriteError::Unexpected(
+                    "the site asked no confirmation".into(),
+                ));
+            }
+            Err(ClientError::Layout { detail, .. }) => return Err(WriteError::Unexpected(detail)),
+            Err(e) => return Err(WriteError::NotSent(e)),
+        };
+        if confirmation.codes != [code] {
+            return Err(WriteError::Unexpected(format!(
+                "the site asked {:?} instead of {code}",
+                confirmation.codes
+            )));
+        }
+        if confirmation.ok_field != "okCodes" {
+            return Err(WriteError::Unexpected(format!(
+                "the confirmation field is {:?}, not okCodes",
+                confirmation.ok_field
+            )));
+        }
+        let mut sent: Vec<(String, String)> = stage1_url.query_pairs().into_owned().collect();
+        sent.extend(body.pairs().iter().cloned());
+        if !same_multiset(confirmation.echo.pairs(), &sent) {
+            return Err(WriteError::Unexpected(
+                "the confirmation does not echo the request that was sent".into(),
+            ));
+        }
+        // The script assigns an absolute action; without one the browser
+        // re-posts to the stage-1 URL, query included.
+        let target = confirmation
+            .action
+            .clone()
+            .unwrap_or_else(|| action.to_string());
+        let mut second = confirmation.echo.clone();
+        second.push(confirmation.ok_field.clone(), code);
+        self.transport
+            .post(&target, &second, Some(&stage1_url), Kind::Write)
+            .await
+            .map_err(WriteError::Lost)
+    }
+}
