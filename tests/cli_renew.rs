@@ -433,3 +433,19 @@ fn cron_style_run_with_environment_credentials_only() {
     assert_eq!(out.status.code(), Some(7));
     assert_eq!(stdout_json(&out).as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn a_confirmation_aimed_elsewhere_is_not_confirmed() {
+    let env = Env::new();
+    env.login();
+    let id = first_renewable(&env);
+    env.sim.set_faults(Faults {
+        wrong_confirmation_action: true,
+        ..Faults::default()
+    });
+    env.clear_log();
+    let (code, results) = renew(&env, &[&id]);
+    assert_eq!(code, Some(6));
+    assert_eq!(results[0]["outcome"], "failed");
+    assert_eq!(env.requests(), [LIST, STAGE1]);
+}

@@ -15,6 +15,8 @@ use crate::model::{Listing, Loan, Outcome, RenewReason, RenewResult};
 
 pub const RENEW_ACTION: &str = "WOpacUsrLendListExtendAction.do?mngFlg1_handan=1";
 pub const RENEW_CODE: &str = "OPACUSR005";
+/// Where the confirmation script sends stage 2 (no query).
+pub const RENEW_CONFIRM_ACTION: &str = "WOpacUsrLendListExtendAction.do";
 /// Loans last 14 days from the day the renewal is made.
 pub const LOAN_DAYS: i64 = 14;
 
@@ -102,7 +104,13 @@ impl Client {
         // stage-1 body (HAR) has 17 fields without it.
         body.remove("commnt");
         let answer = self
-            .two_stage(RENEW_ACTION, body, RENEW_CODE, &[screen::LEND_LIST])
+            .two_stage(
+                RENEW_ACTION,
+                body,
+                RENEW_CODE,
+                Some(RENEW_CONFIRM_ACTION),
+                &[screen::LEND_LIST],
+            )
             .await;
         let response = match answer {
             Ok(r) => r,

@@ -21,13 +21,15 @@ pub enum WriteError {
 
 impl Client {
     /// Posts `body` to `action` (stage 1), checks the confirmation asks for
-    /// `code` and echoes exactly what was sent, then confirms (stage 2).
-    /// Returns the raw stage-2 response for the caller to verify.
+    /// `code`, echoes exactly what was sent and targets `stage2` (the action
+    /// the script assigns, or `None` for "the stage-1 URL"), then confirms
+    /// (stage 2). Returns the raw stage-2 response for the caller to verify.
     pub(crate) async fn two_stage(
         &mut self,
         action: &str,
         body: Form,
         code: &str,
+        stage2: Option<&str>,
         stage1_screens: &[&str],
     ) -> Result<Response, WriteError> {
         let stage1_url = self.transport.url(action).map_err(WriteError::NotSent)?;
@@ -79,6 +81,13 @@ impl Client {
             .action
             .clone()
             .unwrap_or_else(|| action.to_string());
+        let resolve = |a: &str| self.transport.url(a).ok().map(|u| u.path().to_string());
+        let expected = stage2.map_or_else(|| Some(stage1_url.path().to_string()), resolve);
+        if confirmation.action.is_some() != stage2.is_some() || resolve(&target) != expected {
+            return Err(WriteError::Unexpected(format!(
+                "the confirmation would post to {target:?}, not the expected action"
+            )));
+        }
         let mut second = confirmation.echo.clone();
         second.push(confirmation.ok_field.clone(), code);
         self.transport

@@ -21,8 +21,10 @@ pub struct Faults {
     pub expire_after_requests: Option<u32>,
     /// A confirmed write is applied, then the connection is dropped before the answer.
     pub drop_after_write: bool,
-    /// Stage 1 of a write asks this code instead of the right one.
+    /// Stage 1 of a write asks another code than the right one.
     pub wrong_confirmation_code: bool,
+    /// Stage 1's script sends the confirmation to another action.
+    pub wrong_confirmation_action: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -371,7 +373,11 @@ impl SimState {
         let confirm = html::Confirm {
             code,
             message: "貸出延長を行います。よろしいですか？",
-            action: Some("/licsxp-opac/WOpacUsrLendListExtendAction.do"),
+            action: Some(if self.faults.wrong_confirmation_action {
+                "/licsxp-opac/WOpacUsrRsvCancelAction.do"
+            } else {
+                "/licsxp-opac/WOpacUsrLendListExtendAction.do"
+            }),
             echo: &echo,
         };
         self.lend_page(card, &hash, &[], Some(&confirm))
