@@ -252,3 +252,22 @@ pub struct RenewResult {
     pub old_due: Option<Date>,
     pub new_due: Option<Date>,
 }
+
+impl RenewResult {
+    /// A result for `loan` as it stood before the attempt.
+    pub fn for_loan(
+        loan: &Loan,
+        outcome: Outcome,
+        reason: RenewReason,
+        new_due: Option<Date>,
+    ) -> Self {
+        RenewResult {
+            id: loan.id.clone(),
+            title: loan.title.clone(),
+            outcome,
+            reason,
+            old_due: Some(loan.due_on),
+            new_due,
+        }
+    }
+}

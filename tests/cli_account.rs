@@ -394,18 +394,11 @@ fn json_errors_are_objects_on_stderr() {
 fn household_profiles_are_tagged() {
     let env = Env::new();
     env.login();
-    env.cmd()
-        .args([
-            "--profile",
-            "taro",
-            "login",
-            "--card",
-            toshokan::sim::seed::FAMILY_CARD,
-            "--password-stdin",
-        ])
-        .write_stdin(format!("{}\n", toshokan::sim::seed::FAMILY_PASSWORD))
-        .assert()
-        .success();
+    env.login_as(
+        "taro",
+        toshokan::sim::seed::FAMILY_CARD,
+        toshokan::sim::seed::FAMILY_PASSWORD,
+    );
     let loans = stdout_json(
         &env.cmd()
             .args(["--all-profiles", "loans", "--overdue", "--json"])

@@ -283,11 +283,7 @@ fn renewing_again_is_refused() {
 #[test]
 fn an_overdue_loan_blocks_every_renewal() {
     let env = Env::new();
-    env.cmd()
-        .args(["login", "--card", FAMILY_CARD, "--password-stdin"])
-        .write_stdin(format!("{FAMILY_PASSWORD}\n"))
-        .assert()
-        .success();
+    env.login_as("default", FAMILY_CARD, FAMILY_PASSWORD);
     env.clear_log();
     let (code, results) = renew(&env, &["--all"]);
     assert_eq!(code, Some(4));
@@ -382,18 +378,7 @@ fn bad_renew_input_is_exit_2_and_sends_nothing() {
 fn household_renewals_are_tagged_with_the_profile() {
     let env = Env::new();
     env.login();
-    env.cmd()
-        .args([
-            "--profile",
-            "taro",
-            "login",
-            "--card",
-            FAMILY_CARD,
-            "--password-stdin",
-        ])
-        .write_stdin(format!("{FAMILY_PASSWORD}\n"))
-        .assert()
-        .success();
+    env.login_as("taro", FAMILY_CARD, FAMILY_PASSWORD);
     let out = env
         .cmd()
         .args([

@@ -42,22 +42,6 @@ impl LoanPage {
     }
 }
 
-fn result(
-    loan: &Loan,
-    outcome: Outcome,
-    reason: RenewReason,
-    new_due: Option<Date>,
-) -> RenewResult {
-    RenewResult {
-        id: loan.id.clone(),
-        title: loan.title.clone(),
-        outcome,
-        reason,
-        old_due: Some(loan.due_on),
-        new_due,
-    }
-}
-
 impl Client {
     /// The loan list with its form (a read).
     pub async fn loan_page(&mut self, today: Date) -> Result<LoanPage> {
@@ -90,7 +74,7 @@ impl Client {
                 .renew_blocker
                 .unwrap_or(crate::model::RenewBlocker::Unknown);
             return (
-                result(loan, Outcome::Refused, RenewReason::Blocked(blocker), None),
+                RenewResult::for_loan(loan, Outcome::Refused, RenewReason::Blocked(blocker), None),
                 None,
             );
         };
@@ -98,7 +82,10 @@ impl Client {
         if !body.set("para", code) {
             let reason =
                 RenewReason::UnexpectedConfirmation("the loan list form has no para field".into());
-            return (result(loan, Outcome::Failed, reason, None), None);
+            return (
+                RenewResult::for_loan(loan, Outcome::Failed, reason, None),
+                None,
+            );
         }
         // The page script disables the shelf memo on load; the browser's
         // stage-1 body (HAR) has 17 fields without it.
@@ -116,7 +103,7 @@ impl Client {
             Ok(r) => r,
             Err(WriteError::NotSent(e)) => {
                 return (
-                    result(
+                    RenewResult::for_loan(
                         loan,
                         Outcome::Failed,
                         RenewReason::NotSent(e.to_string()),
@@ -127,11 +114,17 @@ impl Client {
             }
             Err(WriteError::Unexpected(detail)) => {
                 let reason = RenewReason::UnexpectedConfirmation(detail);
-                return (result(loan, Outcome::Failed, reason, None), None);
+                return (
+                    RenewResult::for_loan(loan, Outcome::Failed, reason, None),
+                    None,
+                );
             }
             Err(WriteError::Lost(e)) => {
                 let reason = RenewReason::ConnectionLost(e.to_string());
-                return (result(loan, Outcome::Unknown, reason, None), None);
+                return (
+                    RenewResult::for_loan(loan, Outcome::Unknown, reason, None),
+                    None,
+                );
             }
         };
         self.last_url = Some(response.url.clone());
@@ -160,7 +153,10 @@ impl Client {
                         let reason = RenewReason::ConnectionLost(format!(
                             "{stage2_error}; re-reading failed: {e}"
                         ));
-                        (result(loan, Outcome::Unknown, reason, None), None)
+                        (
+                            RenewResult::for_loan(loan, Outcome::Unknown, reason, None),
+                            None,
+                        )
                     }
                 }
             }
@@ -179,7 +175,7 @@ fn verify(
     session_was_gone: bool,
 ) -> RenewResult {
     let Some(now) = after.loan(&before.id) else {
-        return result(before, Outcome::Unknown, RenewReason::NotVerified, None);
+        return RenewResult::for_loan(before, Outcome::Unknown, RenewReason::NotVerified, None);
     };
     if now.due_on > before.due_on {
         let expected = today.checked_add(LOAN_DAYS.days()).ok();
@@ -188,10 +184,10 @@ fn verify(
         } else {
             RenewReason::UnexpectedDue
         };
-        return result(before, Outcome::Done, reason, Some(now.due_on));
+        return RenewResult::for_loan(before, Outcome::Done, reason, Some(now.due_on));
     }
     if let Some(message) = messages.first() {
-        return result(
+        return RenewResult::for_loan(
             before,
             Outcome::Refused,
             RenewReason::SiteMessage(message.clone()),
@@ -200,7 +196,7 @@ fn verify(
     }
     if session_was_gone {
         let reason = RenewReason::NotSent("the session had expired before the confirmation".into());
-        return result(before, Outcome::Failed, reason, None);
+        return RenewResult::for_loan(before, Outcome::Failed, reason, None);
     }
-    result(before, Outcome::Unknown, RenewReason::NotVerified, None)
+    RenewResult::for_loan(before, Outcome::Unknown, RenewReason::NotVerified, None)
 }

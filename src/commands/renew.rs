@@ -94,17 +94,6 @@ struct BatchOutcome {
     stopped: bool,
 }
 
-fn planned(loan: &Loan, outcome: Outcome, reason: RenewReason) -> RenewResult {
-    RenewResult {
-        id: loan.id.clone(),
-        title: loan.title.clone(),
-        outcome,
-        reason,
-        old_due: Some(loan.due_on),
-        new_due: None,
-    }
-}
-
 async fn renew_all(
     ctx: &Context,
     account: &mut Account,
@@ -120,10 +109,11 @@ async fn renew_all(
         .collect();
     for loan in targets.iter().filter(|l| !l.renewable) {
         let blocker = loan.renew_blocker.unwrap_or(RenewBlocker::Unknown);
-        results.push(planned(
+        results.push(RenewResult::for_loan(
             loan,
             Outcome::Refused,
             RenewReason::Blocked(blocker),
+            None,
         ));
     }
     if args.dry_run || eligible.is_empty() || !confirmed(ctx, args, eligible.len()) {
@@ -133,7 +123,12 @@ async fn renew_all(
             RenewReason::NotAttempted
         };
         for loan in targets.iter().filter(|l| l.renewable) {
-            results.push(planned(loan, Outcome::Skipped, reason.clone()));
+            results.push(RenewResult::for_loan(
+                loan,
+                Outcome::Skipped,
+                reason.clone(),
+                None,
+            ));
         }
         results.sort_by_key(|r| targets.iter().position(|l| l.id == r.id));
         return BatchOutcome {
@@ -147,7 +142,12 @@ async fn renew_all(
         let before = targets.iter().find(|l| &l.id == id);
         if stopped {
             if let Some(loan) = before {
-                results.push(planned(loan, Outcome::Skipped, RenewReason::NotAttempted));
+                results.push(RenewResult::for_loan(
+                    loan,
+                    Outcome::Skipped,
+                    RenewReason::NotAttempted,
+                    None,
+                ));
             }
             continue;
         }
@@ -159,10 +159,11 @@ async fn renew_all(
                 Ok(p) => p,
                 Err(e) => {
                     if let Some(loan) = before {
-                        results.push(planned(
+                        results.push(RenewResult::for_loan(
                             loan,
                             Outcome::Failed,
                             RenewReason::NotSent(e.to_string()),
+                            None,
                         ));
                     }
                     continue;

@@ -1,4 +1,4 @@
-use super::{Output, Tagged};
+use super::Output;
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Loan, RenewBlocker};
@@ -28,59 +28,30 @@ pub fn days_text(lang: Lang, loan: &Loan) -> String {
 
 /// Loans of one or more profiles (`profile` is `Some` with `--all-profiles`).
 pub fn print(out: &Output, groups: &[(Option<&str>, &[Loan])]) -> Result<(), CliError> {
-    let tagged = groups.iter().any(|(p, _)| p.is_some());
-    if out.json {
-        if tagged {
-            let all: Vec<Tagged<'_, Loan>> = groups
-                .iter()
-                .flat_map(|(p, loans)| {
-                    loans.iter().map(move |l| Tagged {
-                        profile: p.unwrap_or_default(),
-                        item: l,
-                    })
-                })
-                .collect();
-            return out.json(&all);
-        }
-        let all: Vec<&Loan> = groups.iter().flat_map(|(_, l)| l.iter()).collect();
-        return out.json(&all);
-    }
     let lang = out.lang;
-    let mut headers = Vec::new();
-    if tagged {
-        headers.push(lang.t("プロファイル", "Profile"));
-    }
-    headers.extend([
+    let headers = [
         "ID",
         lang.t("書名", "Title"),
         lang.t("返却期日", "Due"),
         lang.t("残り", "Days left"),
         lang.t("延長", "Renew"),
         lang.t("貸出館", "Library"),
-    ]);
-    let mut table = out.new_table(headers);
-    let mut count = 0;
-    for (profile, loans) in groups {
-        for loan in *loans {
-            count += 1;
-            let mut row = Vec::new();
-            if tagged {
-                row.push(profile.unwrap_or_default().to_string());
-            }
-            row.extend([
-                loan.id.clone(),
-                loan.title.clone(),
-                loan.due_on.to_string(),
-                days_text(lang, loan),
-                blocker_text(lang, loan.renew_blocker).to_string(),
-                loan.library.clone(),
-            ]);
-            table.add_row(row);
-        }
-    }
-    if count == 0 {
-        out.note(lang.t("該当する貸出はありません。", "No loans to show."));
-        return Ok(());
-    }
-    out.table(&table)
+    ];
+    let row = |loan: &Loan| {
+        vec![
+            loan.id.clone(),
+            loan.title.clone(),
+            loan.due_on.to_string(),
+            days_text(lang, loan),
+            blocker_text(lang, loan.renew_blocker).to_string(),
+            loan.library.clone(),
+        ]
+    };
+    super::grouped(
+        out,
+        groups,
+        &headers,
+        row,
+        lang.t("該当する貸出はありません。", "No loans to show."),
+    )
 }

@@ -85,6 +85,56 @@ impl Output {
     }
 }
 
+/// Items of one or more profiles: a JSON array (objects tagged with
+/// `profile` when there are several profiles) or one table with a profile
+/// column first. `empty` is said on stderr when there is nothing to show.
+pub fn grouped<T: Serialize>(
+    out: &Output,
+    groups: &[(Option<&str>, &[T])],
+    headers: &[&str],
+    row: impl Fn(&T) -> Vec<String>,
+    empty: &str,
+) -> Result<(), CliError> {
+    let tagged = groups.iter().any(|(p, _)| p.is_some());
+    if out.json {
+        if tagged {
+            let all: Vec<Tagged<'_, T>> = groups
+                .iter()
+                .flat_map(|(p, items)| {
+                    items.iter().map(move |item| Tagged {
+                        profile: p.unwrap_or_default(),
+                        item,
+                    })
+                })
+                .collect();
+            return out.json(&all);
+        }
+        let all: Vec<&T> = groups.iter().flat_map(|(_, items)| items.iter()).collect();
+        return out.json(&all);
+    }
+    if groups.iter().all(|(_, items)| items.is_empty()) {
+        out.note(empty);
+        return Ok(());
+    }
+    let mut all_headers = Vec::new();
+    if tagged {
+        all_headers.push(out.lang.t("プロファイル", "Profile"));
+    }
+    all_headers.extend_from_slice(headers);
+    let mut table = out.new_table(all_headers);
+    for (profile, items) in groups {
+        for item in *items {
+            let mut cells = Vec::new();
+            if tagged {
+                cells.push(profile.unwrap_or_default().to_string());
+            }
+            cells.extend(row(item));
+            table.add_row(cells);
+        }
+    }
+    out.table(&table)
+}
+
 fn write_stdout(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {

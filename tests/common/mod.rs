@@ -48,9 +48,21 @@ impl Env {
     }
 
     pub fn login(&self) {
+        self.login_as("default", CARD, PASSWORD);
+    }
+
+    /// Logs a profile in with the given card.
+    pub fn login_as(&self, profile: &str, card: &str, password: &str) {
         self.cmd()
-            .args(["login", "--card", CARD, "--password-stdin"])
-            .write_stdin(format!("{PASSWORD}\n"))
+            .args([
+                "--profile",
+                profile,
+                "login",
+                "--card",
+                card,
+                "--password-stdin",
+            ])
+            .write_stdin(format!("{password}\n"))
             .assert()
             .success();
     }
