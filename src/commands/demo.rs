@@ -46,6 +46,10 @@ pub fn load_or_seed(ctx: &Context) -> Result<sim::Library, CliError> {
     } else {
         seed::library(Seed::Demo, ctx.today)
     };
+    if library.catalog.is_empty() {
+        // A demo library saved before the catalogue existed.
+        library.catalog = seed::library(Seed::Demo, ctx.today).catalog;
+    }
     library.today = ctx.today;
     Ok(library)
 }

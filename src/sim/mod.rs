@@ -2,6 +2,7 @@
 //! loopback that `--demo`, `toshokan sim` and the tests use instead of the
 //! real site.
 
+pub mod catalog;
 pub mod html;
 pub mod seed;
 mod server;

@@ -240,6 +240,7 @@ fn base_library(today: Date) -> Library {
         .collect(),
         accounts: Vec::new(),
         login_prefix: "0000000000000000".into(),
+        catalog: Vec::new(),
     }
 }
 
@@ -447,6 +448,15 @@ fn family_account(today: Date) -> Account {
 }
 
 pub fn library(seed: Seed, today: Date) -> Library {
+    let mut lib = accounts(seed, today);
+    let codes: Vec<&str> = BRANCHES.iter().map(|(code, _)| *code).collect();
+    let books: Vec<Bib> = (0..BOOKS.len()).map(bib).collect();
+    let size = if seed == Seed::Big { 800 } else { 300 };
+    lib.catalog = super::catalog::generate(size, &books, &codes);
+    lib
+}
+
+fn accounts(seed: Seed, today: Date) -> Library {
     let mut lib = base_library(today);
     match seed {
         Seed::Empty => {

@@ -158,6 +158,8 @@ pub struct Library {
     pub accounts: Vec<Account>,
     /// What the login page's script puts before the card number.
     pub login_prefix: String,
+    #[serde(default)]
+    pub catalog: Vec<super::catalog::Title>,
 }
 
 impl Library {
@@ -167,6 +169,10 @@ impl Library {
 
     pub fn account_mut(&mut self, card: &str) -> Option<&mut Account> {
         self.accounts.iter_mut().find(|a| a.card == card)
+    }
+
+    pub fn title(&self, tilcod: &str) -> Option<&super::catalog::Title> {
+        self.catalog.iter().find(|t| t.bib.tilcod == tilcod)
     }
 
     pub fn branch_name(&self, code: &str) -> Option<&str> {
