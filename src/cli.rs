@@ -201,6 +201,80 @@ pub struct ReservationsArgs {
 pub enum ReservationsAction {
     /// List reservations (the default)
     List(ReservationsListArgs),
+    /// Change the pickup library and/or contact method (only while waiting)
+    Change(RsvChangeArgs),
+    /// Cancel reservations (only while waiting; 他館確保/利用可能/連絡済み need a call or visit)
+    Cancel(RsvCancelArgs),
+    /// Hide cancelled reservations the site still lists
+    Hide(RsvHideArgs),
+}
+
+/// What every write command takes.
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct WriteOpts {
+    /// Read and report what would be sent; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not ask for confirmation (implied by --no-input)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RsvCancelArgs {
+    /// Reservation ids as `reservations` prints them
+    #[arg(value_name = "ID", required = true)]
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("which").required(true).args(["ids", "cancelled"]))]
+pub struct RsvHideArgs {
+    /// Reservation ids of cancelled reservations
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Every cancelled reservation
+    #[arg(long)]
+    pub cancelled: bool,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("what").required(true).multiple(true).args(["pickup", "contact"]))]
+pub struct RsvChangeArgs {
+    /// Reservation id as `reservations` prints it
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Pickup library: a code or (part of) a branch name, see `libraries`
+    #[arg(long, value_name = "LIB")]
+    pub pickup: Option<String>,
+    /// Contact method
+    #[arg(long, value_enum, value_name = "METHOD")]
+    pub contact: Option<ContactMethod>,
+    /// Which registered phone, when there are several
+    #[arg(long, value_enum)]
+    pub phone: Option<PhoneChoice>,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+/// 電話連絡 / メール / 音声案内 / 連絡不要.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContactMethod {
+    Phone,
+    Email,
+    Voice,
+    None,
+}
+
+/// 自宅 / 携帯.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PhoneChoice {
+    Home,
+    Mobile,
 }
 
 #[derive(Debug, Args, Default, Clone)]

@@ -4,6 +4,9 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
+pub mod catalog;
+pub use catalog::{Branch, Field, Hit, Holding, SearchPage, Sort, SortField, TitleDetail};
+
 /// The logged-in header (`#stat-login`) plus the card expiry when the page shows it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct AccountSummary {
@@ -124,6 +127,12 @@ pub struct Reservation {
     pub cancel_code: Option<String>,
     #[serde(skip)]
     pub hide_code: Option<String>,
+    /// The row's pickup choices (code, name) when the page offers a select.
+    #[serde(skip)]
+    pub pickup_options: Vec<(String, String)>,
+    /// The row's contact choices (code, name) when the page offers a select.
+    #[serde(skip)]
+    pub contact_options: Vec<(String, String)>,
 }
 
 /// A list page together with the header it came with.
@@ -268,6 +277,78 @@ impl RenewResult {
             reason,
             old_due: Some(loan.due_on),
             new_due,
+        }
+    }
+}
+
+/// Which reservation write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RsvAction {
+    Reserve,
+    Cancel,
+    Hide,
+    Change,
+}
+
+/// Why a reservation write ended as it did; the output layer words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RsvReason {
+    /// The list shows the change.
+    Applied,
+    /// Dry run: what would be sent.
+    WouldApply,
+    /// The state forbids the change online (他館確保, 利用可能, 連絡済み, …).
+    StateForbids(String),
+    /// Only cancelled reservations can be hidden.
+    NotCancelled,
+    /// The phone of an existing reservation cannot be changed online.
+    PhoneLocked,
+    /// Nothing to change: pickup and contact already as asked.
+    Unchanged,
+    /// The title is already reserved (non-cancelled row on the list, or the site says so).
+    AlreadyReserved,
+    /// Over the reservation limit (the site's message).
+    OverLimit(String),
+    /// Mail contact without a registered address.
+    NoMailAddress,
+    /// Another message from the site.
+    SiteMessage(String),
+    UnexpectedConfirmation(String),
+    NotSent(String),
+    NotAttempted,
+    ConnectionLost(String),
+    NotVerified,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RsvResult {
+    pub action: RsvAction,
+    /// The reservation code (cancel/hide/change) or the title code (reserve).
+    pub id: String,
+    pub tilcod: String,
+    pub title: String,
+    pub outcome: Outcome,
+    pub reason: RsvReason,
+    /// The new reservation's code, when a reserve is verified.
+    pub reservation_id: Option<String>,
+}
+
+impl RsvResult {
+    pub fn for_row(
+        action: RsvAction,
+        r: &Reservation,
+        outcome: Outcome,
+        reason: RsvReason,
+    ) -> Self {
+        RsvResult {
+            action,
+            id: r.id.clone(),
+            tilcod: r.tilcod.clone(),
+            title: r.title.clone(),
+            outcome,
+            reason,
+            reservation_id: None,
         }
     }
 }

@@ -202,7 +202,11 @@ fn dry_run_sends_no_write() {
     env.login();
     env.clear_log();
     let (code, results) = renew(&env, &["--all", "--dry-run"]);
-    assert_eq!(code, Some(7));
+    assert_eq!(
+        code,
+        Some(4),
+        "skipped items count neither way; the refusals remain"
+    );
     assert_eq!(
         results.iter().filter(|r| r["outcome"] == "skipped").count(),
         4
@@ -433,4 +437,81 @@ fn a_confirmation_aimed_elsewhere_is_not_confirmed() {
     assert_eq!(code, Some(6));
     assert_eq!(results[0]["outcome"], "failed");
     assert_eq!(env.requests(), [LIST, STAGE1]);
+}
+
+#[test]
+fn dry_run_of_eligible_loans_exits_0() {
+    let env = Env::new();
+    env.login();
+    let id = first_renewable(&env);
+    let (code, results) = renew(&env, &["--dry-run", &id]);
+    assert_eq!(code, Some(0));
+    assert_eq!(results[0]["outcome"], "skipped");
+}
+
+#[test]
+fn a_failing_profile_does_not_hide_another_profiles_renewals() {
+    let env = Env::new();
+    env.login();
+    env.login_as("taro", FAMILY_CARD, FAMILY_PASSWORD);
+    // taro's session dies and there is no password to log in again.
+    let taro_session = env.session_file("taro");
+    std::fs::write(&taro_session, "{}").unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "--no-input",
+            "--all-profiles",
+            "renew",
+            "--due-within",
+            "2",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(7),
+        "some renewed, one profile failed"
+    );
+    let results = stdout_json(&out);
+    assert!(
+        results
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["outcome"] == "done" && r["profile"] == "default")
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("taro"), "{stderr}");
+}
+
+#[test]
+fn environment_credentials_never_act_on_another_profiles_card() {
+    let env = Env::new();
+    env.login_as("taro", FAMILY_CARD, FAMILY_PASSWORD);
+    env.clear_log();
+    env.cmd()
+        .env("TOSHOKAN_CARD", CARD)
+        .env("TOSHOKAN_PASSWORD", PASSWORD)
+        .args(["--no-input", "--profile", "taro", "renew", "--all"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("TOSHOKAN_CARD"));
+    assert!(env.requests().is_empty());
+    // With every profile, the environment password is not tried on taro's card.
+    env.sim.expire_sessions();
+    env.clear_log();
+    env.cmd()
+        .env("TOSHOKAN_PASSWORD", PASSWORD)
+        .args(["--no-input", "--all-profiles", "loans"])
+        .assert()
+        .code(3);
+    assert!(
+        !env.requests()
+            .iter()
+            .any(|r| r.contains("j_security_check")),
+        "{:?}",
+        env.requests()
+    );
 }

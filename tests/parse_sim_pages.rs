@@ -95,7 +95,7 @@ fn sim_overdue_card_shows_no_renew_buttons() {
 fn sim_reservation_page_round_trips_through_the_parser() {
     let lib = seed::library(Seed::Demo, today());
     let account = &lib.accounts[0];
-    let page = html::rsv_page(&lib, account, HASH);
+    let page = html::rsv_page(&lib, account, HASH, &[], None);
     let listing = parse::reservations_page(&page, today()).unwrap();
     assert_eq!(
         listing.summary.reservations,
@@ -161,7 +161,7 @@ fn sim_empty_account_has_no_rows() {
             .is_empty()
     );
     assert!(
-        parse::reservations_page(&html::rsv_page(&lib, account, HASH), today())
+        parse::reservations_page(&html::rsv_page(&lib, account, HASH, &[], None), today())
             .unwrap()
             .items
             .is_empty()

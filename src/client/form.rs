@@ -9,6 +9,9 @@ use scraper::{ElementRef, Html, Selector};
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Form {
     pub controls: Vec<(String, String)>,
+    /// The `id` of each control (same length as `controls`): rows of a
+    /// list repeat names, and page scripts address them by id.
+    ids: Vec<Option<String>>,
 }
 
 impl Form {
@@ -16,13 +19,28 @@ impl Form {
     pub fn from_page(doc: &Html, name: &str) -> Option<Form> {
         let sel = Selector::parse(&format!("form[name=\"{name}\"]")).ok()?;
         let form = doc.select(&sel).next()?;
-        Some(Form {
-            controls: successful_controls(form),
-        })
+        let (controls, ids) = successful_controls(form)
+            .into_iter()
+            .map(|(n, v, id)| ((n, v), id))
+            .unzip();
+        Some(Form { controls, ids })
     }
 
     pub fn new(controls: Vec<(String, String)>) -> Self {
-        Form { controls }
+        let ids = vec![None; controls.len()];
+        Form { controls, ids }
+    }
+
+    /// Overwrites the control with this element id in place (what
+    /// `document.getElementById(id).value = …` does). False when absent.
+    pub fn set_by_id(&mut self, id: &str, value: impl Into<String>) -> bool {
+        match self.ids.iter().position(|i| i.as_deref() == Some(id)) {
+            Some(at) => {
+                self.controls[at].1 = value.into();
+                true
+            }
+            None => false,
+        }
     }
 
     /// The first value of a control.
@@ -53,24 +71,28 @@ impl Form {
     /// Drops every control of that name (what a page script does when it
     /// disables a field).
     pub fn remove(&mut self, name: &str) {
-        self.controls.retain(|(n, _)| n != name);
+        let keep: Vec<bool> = self.controls.iter().map(|(n, _)| n != name).collect();
+        let mut flags = keep.iter();
+        self.controls.retain(|_| *flags.next().unwrap_or(&true));
+        let mut flags = keep.iter();
+        self.ids.retain(|_| *flags.next().unwrap_or(&true));
     }
 
     /// Appends a control at the end (what `createConfirmDialog` does with `okCodes`).
     pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
         self.controls.push((name.into(), value.into()));
+        self.ids.push(None);
     }
 
     /// Only the named controls, in form order (e.g. `hash` + `gamenid`).
     pub fn only(&self, names: &[&str]) -> Form {
-        Form {
-            controls: self
-                .controls
+        Form::new(
+            self.controls
                 .iter()
                 .filter(|(n, _)| names.contains(&n.as_str()))
                 .cloned()
                 .collect(),
-        }
+        )
     }
 
     pub fn pairs(&self) -> &[(String, String)] {
@@ -79,7 +101,7 @@ impl Form {
 }
 
 /// Walks the form's descendants in tree order and keeps what a browser submits.
-fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String)> {
+fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String, Option<String>)> {
     let mut out = Vec::new();
     for node in form.descendants() {
         let Some(el) = ElementRef::wrap(node) else {
@@ -90,6 +112,7 @@ fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String)> {
         if name.is_empty() || v.attr("disabled").is_some() {
             continue;
         }
+        let id = v.attr("id").map(str::to_string);
         match v.name() {
             "input" => {
                 let kind = v.attr("type").unwrap_or("text").to_ascii_lowercase();
@@ -100,10 +123,15 @@ fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String)> {
                             out.push((
                                 name.to_string(),
                                 v.attr("value").unwrap_or("on").to_string(),
+                                id,
                             ));
                         }
                     }
-                    _ => out.push((name.to_string(), v.attr("value").unwrap_or("").to_string())),
+                    _ => out.push((
+                        name.to_string(),
+                        v.attr("value").unwrap_or("").to_string(),
+                        id,
+                    )),
                 }
             }
             "select" => {
@@ -125,10 +153,10 @@ fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String)> {
                     options.first().into_iter().collect()
                 };
                 for option in chosen {
-                    out.push((name.to_string(), option_value(*option)));
+                    out.push((name.to_string(), option_value(*option), id.clone()));
                 }
             }
-            "textarea" => out.push((name.to_string(), el.text().collect())),
+            "textarea" => out.push((name.to_string(), el.text().collect(), id)),
             _ => {}
         }
     }

@@ -103,7 +103,9 @@ impl Transport {
         let policy = reqwest::redirect::Policy::custom(move |attempt| {
             let inside =
                 attempt.url().origin() == origin && attempt.url().path().starts_with(&base_path);
-            if attempt.previous().len() >= 10 || !inside {
+            // 307/308 would re-POST the body.
+            let reposts = matches!(attempt.status().as_u16(), 307 | 308);
+            if attempt.previous().len() >= 10 || !inside || reposts {
                 attempt.stop()
             } else {
                 attempt.follow()
@@ -114,6 +116,8 @@ impl Transport {
             .default_headers(headers)
             .cookie_provider(Arc::clone(&jar))
             .redirect(policy)
+            // Writes are sent at most once: no transparent protocol-level retries.
+            .retry(reqwest::retry::never())
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
             .build()

@@ -14,12 +14,14 @@ mod macros {
     }
 }
 
+pub mod catalog;
 pub mod error;
 pub mod form;
 pub mod http;
 pub mod page;
 pub mod parse;
 pub mod renew;
+pub mod reservations;
 pub mod scrub;
 pub mod text;
 pub mod write;
@@ -33,6 +35,7 @@ pub use error::{ClientError, Result};
 pub use http::{Kind, Observer, Pacer, RequestRecord, Transport, TransportOptions};
 pub use page::Tokens;
 pub use renew::LoanPage;
+pub use reservations::{Change, RsvPage};
 
 use crate::model::{AccountSummary, Listing, Loan, Reservation};
 use page::screen;
@@ -280,6 +283,16 @@ impl Client {
                 }
                 Err(e) => return Err(e),
             }
+        }
+    }
+}
+
+impl Client {
+    /// Takes the page tokens of a response whose content is not otherwise read.
+    pub(crate) fn adopt_tokens(&mut self, response: &http::Response) {
+        if let Some(tokens) = Tokens::from_page(&Html::parse_document(&response.body)) {
+            self.tokens = Some(tokens);
+            self.last_url = Some(response.url.clone());
         }
     }
 }

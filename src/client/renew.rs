@@ -40,6 +40,16 @@ impl LoanPage {
     pub fn loan(&self, id: &str) -> Option<&Loan> {
         self.listing.items.iter().find(|l| l.id == id)
     }
+
+    /// The loan with this id when exactly one row has it (research §8: a
+    /// target must be unique on the freshest list).
+    pub fn unique_loan(&self, id: &str) -> Option<&Loan> {
+        let mut rows = self.listing.items.iter().filter(|l| l.id == id);
+        match (rows.next(), rows.next()) {
+            (Some(loan), None) => Some(loan),
+            _ => None,
+        }
+    }
 }
 
 impl Client {
@@ -58,12 +68,12 @@ impl Client {
         id: &str,
         today: Date,
     ) -> (RenewResult, Option<LoanPage>) {
-        let Some(loan) = page.loan(id) else {
+        let Some(loan) = page.unique_loan(id) else {
             let missing = RenewResult {
                 id: id.to_string(),
                 title: String::new(),
                 outcome: Outcome::Failed,
-                reason: RenewReason::NotSent("the loan is not on the list".into()),
+                reason: RenewReason::NotSent("the loan is not on the list exactly once".into()),
                 old_due: None,
                 new_due: None,
             };
@@ -111,6 +121,36 @@ impl Client {
                     ),
                     None,
                 );
+            }
+            Err(WriteError::Unconfirmed(messages)) => {
+                // Nothing was confirmed; see whether stage 1 alone changed anything.
+                return match self.loan_page(today).await {
+                    Ok(fresh) => {
+                        let mut outcome = verify(loan, &fresh, today, &[], false);
+                        if outcome.outcome != Outcome::Done {
+                            // A message instead of a question is the library declining.
+                            (outcome.outcome, outcome.reason) = match messages.first() {
+                                Some(m) => (Outcome::Refused, RenewReason::SiteMessage(m.clone())),
+                                None => (
+                                    Outcome::Failed,
+                                    RenewReason::UnexpectedConfirmation(
+                                        "the site asked no confirmation".into(),
+                                    ),
+                                ),
+                            };
+                        }
+                        (outcome, Some(fresh))
+                    }
+                    Err(e) => {
+                        let reason = RenewReason::ConnectionLost(format!(
+                            "no confirmation asked; re-reading failed: {e}"
+                        ));
+                        (
+                            RenewResult::for_loan(loan, Outcome::Unknown, reason, None),
+                            None,
+                        )
+                    }
+                };
             }
             Err(WriteError::Unexpected(detail)) => {
                 let reason = RenewReason::UnexpectedConfirmation(detail);
@@ -174,10 +214,11 @@ fn verify(
     messages: &[String],
     session_was_gone: bool,
 ) -> RenewResult {
-    let Some(now) = after.loan(&before.id) else {
+    let Some(now) = after.unique_loan(&before.id) else {
         return RenewResult::for_loan(before, Outcome::Unknown, RenewReason::NotVerified, None);
     };
-    if now.due_on > before.due_on {
+    if now.due_on > before.due_on && !now.renewable {
+        // Normally today + 14; a later date (a closed day) is still a renewal.
         let expected = today.checked_add(LOAN_DAYS.days()).ok();
         let reason = if Some(now.due_on) == expected {
             RenewReason::Renewed
@@ -186,17 +227,15 @@ fn verify(
         };
         return RenewResult::for_loan(before, Outcome::Done, reason, Some(now.due_on));
     }
-    if let Some(message) = messages.first() {
-        return RenewResult::for_loan(
-            before,
-            Outcome::Refused,
-            RenewReason::SiteMessage(message.clone()),
-            None,
-        );
-    }
-    if session_was_gone {
+    if session_was_gone && now.due_on == before.due_on {
         let reason = RenewReason::NotSent("the session had expired before the confirmation".into());
         return RenewResult::for_loan(before, Outcome::Failed, reason, None);
     }
-    RenewResult::for_loan(before, Outcome::Unknown, RenewReason::NotVerified, None)
+    // The site has no renewal messages of its own (research §8): judge by the
+    // due date only, and pass any message on for the person who checks.
+    let reason = match messages.first() {
+        Some(m) => RenewReason::SiteMessage(m.clone()),
+        None => RenewReason::NotVerified,
+    };
+    RenewResult::for_loan(before, Outcome::Unknown, reason, None)
 }

@@ -15,6 +15,10 @@ pub enum WriteError {
     NotSent(ClientError),
     /// Stage 1 asked something other than the expected question; nothing was confirmed.
     Unexpected(String),
+    /// Stage 1 came back as the expected screen but asked nothing. Nothing
+    /// was confirmed, but the caller must re-read: the site may have acted
+    /// on stage 1 alone.
+    Unconfirmed(Vec<String>),
     /// Stage 2 was sent and its answer was lost or unreadable.
     Lost(ClientError),
 }
@@ -41,17 +45,16 @@ impl Client {
             .map_err(WriteError::NotSent)?;
         let asked = inspect_page(&first.body, |doc| {
             let tokens = page::classify(doc, stage1_screens)?;
-            Ok((tokens, parse_confirmation(doc)?))
+            Ok((tokens, parse_confirmation(doc)?, page::site_messages(doc)))
         });
         let confirmation = match asked {
-            Ok((tokens, Some(c))) => {
+            Ok((tokens, Some(c), _)) => {
                 self.tokens = Some(tokens);
                 c
             }
-            Ok((_, None)) => {
-                return Err(WriteError::Unexpected(
-                    "the site asked no confirmation".into(),
-                ));
+            Ok((tokens, None, messages)) => {
+                self.tokens = Some(tokens);
+                return Err(WriteError::Unconfirmed(messages));
             }
             Err(ClientError::Layout { detail, .. }) => return Err(WriteError::Unexpected(detail)),
             Err(e) => return Err(WriteError::NotSent(e)),
@@ -81,8 +84,10 @@ impl Client {
             .action
             .clone()
             .unwrap_or_else(|| action.to_string());
-        let resolve = |a: &str| self.transport.url(a).ok().map(|u| u.path().to_string());
-        let expected = stage2.map_or_else(|| Some(stage1_url.path().to_string()), resolve);
+        // The whole URL must match (scheme, host, port, path, query): the
+        // echo carries the page token and must not go anywhere else.
+        let resolve = |a: &str| self.transport.url(a).ok();
+        let expected = stage2.map_or_else(|| Some(stage1_url.clone()), resolve);
         if confirmation.action.is_some() != stage2.is_some() || resolve(&target) != expected {
             return Err(WriteError::Unexpected(format!(
                 "the confirmation would post to {target:?}, not the expected action"

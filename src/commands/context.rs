@@ -194,7 +194,7 @@ impl Context {
                 card: Some(creds.card.clone()),
                 base_url: base.to_string(),
                 client: client.with_credentials(Box::new(creds)),
-                persist: false,
+                cache_to: None,
                 _lock: None,
             });
         }
@@ -219,15 +219,41 @@ impl Context {
                 not_logged_in(lang)
             });
         }
-        let card = env_card.or_else(|| stored.as_ref().and_then(|p| p.card.clone()));
+        // Environment credentials belong to one card: they apply to a profile
+        // without a stored card or with that same card, never to another.
+        let stored_card = stored.as_ref().and_then(|p| p.card.clone());
+        let card = match (stored_card, env_card.clone()) {
+            (Some(own), Some(env)) if own != env && !self.all_profiles => {
+                return Err(CliError::usage(format!(
+                    "{CARD_ENV} {} {name:?}",
+                    lang.t(
+                        "がプロファイルのカードと異なります:",
+                        "is another card than that of profile"
+                    )
+                ))
+                .with_hint(lang.t(
+                    "別のカードには別のプロファイルを使ってください (--profile)",
+                    "use a profile of its own for another card (--profile)",
+                )));
+            }
+            (Some(own), _) => Some(own),
+            (None, env) => env,
+        };
+        let env_password = env_password().filter(|_| match &env_card {
+            Some(env) => card.as_deref() == Some(env.as_str()),
+            None => !self.all_profiles,
+        });
         let base = self.base_url_for(stored.as_ref())?;
-        let lock = fsutil::lock(&self.paths.dir.join("locks").join(format!("{name}.lock")))?;
-        let cached = session::load(&self.paths, name, base.as_str());
+        let lock = lock_profile(&self.paths, name, &self.out)?;
+        let cached = card
+            .as_deref()
+            .and_then(|c| session::load(&self.paths, name, base.as_str(), c));
         let opts = self.transport_options(base.clone());
         let client =
             Client::new(opts, cached).map_err(|e| super::errors::client_error(e, lang, None))?;
         let creds = ProfileCredentials {
             card: card.clone(),
+            env_password,
             saved: secrets::load(&self.paths, name),
             can_prompt: !self.no_input,
             lang,
@@ -237,15 +263,42 @@ impl Context {
             card,
             base_url: base.to_string(),
             client: client.with_credentials(Box::new(creds)),
-            persist: true,
+            cache_to: Some(self.paths.clone()),
             _lock: Some(lock),
         })
+    }
+
+    /// Asks on a terminal before a write, unless `--yes` or `--no-input`.
+    pub fn confirm(&self, yes: bool, question: &str) -> bool {
+        if yes || self.no_input {
+            return true;
+        }
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .unwrap_or(false)
     }
 
     /// Converts a client error into the CLI's wording, saving a scrubbed
     /// copy of an unrecognised page.
     pub fn client_error(&self, err: crate::client::ClientError) -> CliError {
         super::errors::client_error(err, self.lang(), Some(&self.paths))
+    }
+}
+
+/// Takes the profile's lock, saying so when another toshokan holds it.
+pub fn lock_profile(paths: &Paths, name: &str, out: &Output) -> Result<fsutil::Lock, CliError> {
+    let path = paths.dir.join("locks").join(format!("{name}.lock"));
+    match fsutil::try_lock(&path)? {
+        Some(lock) => Ok(lock),
+        None => {
+            out.note(out.lang.t(
+                &format!("プロファイル {name} を別の toshokan が使用中です。終わるまで待ちます…"),
+                &format!("another toshokan is using profile {name}; waiting for it to finish…"),
+            ));
+            fsutil::lock(&path)
+        }
     }
 }
 
@@ -262,30 +315,36 @@ pub struct Account {
     pub card: Option<String>,
     pub base_url: String,
     pub client: Client,
-    persist: bool,
+    /// Where the session cache goes (`None` in the demo).
+    cache_to: Option<Paths>,
     _lock: Option<fsutil::Lock>,
 }
 
-impl Account {
-    /// Writes the session cache after a successful command.
-    pub fn save_session(&self, paths: &Paths) -> Result<(), CliError> {
-        if !self.persist {
-            return Ok(());
-        }
-        match self.client.session_state() {
-            Some(state) => session::save(paths, &self.name, &self.base_url, state),
-            None => Ok(()),
+/// The session cache follows the page tokens of the last page the client
+/// recognised, whatever the command then decides: the site may issue a new
+/// token with every page. A session that died is not written.
+impl Drop for Account {
+    fn drop(&mut self) {
+        if let (Some(paths), Some(state), Some(card)) =
+            (&self.cache_to, self.client.session_state(), &self.card)
+        {
+            // Best effort: a cache that cannot be written only costs a login next time.
+            let _ = session::save(paths, &self.name, &self.base_url, card, state);
         }
     }
+}
 
+impl Account {
     pub fn masked_card(&self) -> Option<String> {
         self.card.as_deref().map(config::mask_card)
     }
 }
 
-/// Password sources in order: TOSHOKAN_PASSWORD, a saved password, a prompt on a terminal.
+/// Password sources in order: TOSHOKAN_PASSWORD (when it belongs to this
+/// card), a saved password, a prompt on a terminal.
 pub struct ProfileCredentials {
     pub card: Option<String>,
+    pub env_password: Option<SecretString>,
     pub saved: Option<SecretString>,
     pub can_prompt: bool,
     pub lang: Lang,
@@ -297,8 +356,8 @@ impl Credentials for ProfileCredentials {
     }
 
     fn password(&mut self) -> Option<SecretString> {
-        if let Some(p) = env_password() {
-            return Some(p);
+        if let Some(p) = &self.env_password {
+            return Some(p.clone());
         }
         if let Some(p) = &self.saved {
             return Some(p.clone());

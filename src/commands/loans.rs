@@ -13,7 +13,6 @@ pub async fn run(ctx: &mut Context, args: &LoansArgs) -> Result<Exit, CliError> 
             .loans(ctx.today)
             .await
             .map_err(|e| ctx.client_error(e))?;
-        account.save_session(&ctx.paths)?;
         let loans = listing
             .items
             .into_iter()

@@ -91,7 +91,7 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     profile.base_url = Some(base_url.clone());
     ctx.config.store(&ctx.paths)?;
     if let Some(state) = client.session_state() {
-        session::save(&ctx.paths, &name, &base_url, state)?;
+        session::save(&ctx.paths, &name, &base_url, &card, state)?;
     }
     if args.save_password {
         secrets::save(&ctx.paths, &name, &password)?;

@@ -1,6 +1,7 @@
 //! One module per subcommand: resolve options, call the client, hand the
 //! results to `output`. No HTTP here.
 
+mod choice;
 pub mod context;
 #[cfg(feature = "sim")]
 pub mod demo;
@@ -10,6 +11,7 @@ mod login;
 mod logout;
 mod renew;
 mod reservations;
+mod rsv_write;
 #[cfg(feature = "sim")]
 mod sim;
 mod status;

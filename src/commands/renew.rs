@@ -16,32 +16,62 @@ pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> 
         ))
         .with_hint("toshokan renew ID… | --all | --due-within DAYS"));
     }
-    let profiles = if args.ids.is_empty() {
-        ctx.profiles()?
-    } else {
-        vec![ctx.profile_name().to_string()]
-    };
+    if !args.ids.is_empty() && ctx.all_profiles {
+        return Err(CliError::usage(lang.t(
+            "ID 指定の延長は1つのプロファイルで行います",
+            "loan ids belong to one profile: renew them without --all-profiles",
+        ))
+        .with_hint("toshokan --profile NAME renew ID…"));
+    }
     let tagged = ctx.all_profiles && !ctx.is_demo();
     let mut results: Vec<(String, RenewResult)> = Vec::new();
     let mut stopped = false;
-    for name in profiles {
-        let mut account = ctx.open(&name)?;
-        let page = account
-            .client
-            .loan_page(ctx.today)
-            .await
-            .map_err(|e| ctx.client_error(e))?;
-        let targets = select(&page, args, lang)?;
-        let outcome = renew_all(ctx, &mut account, page, &targets, args).await;
-        account.save_session(&ctx.paths)?;
-        stopped |= outcome.stopped;
-        results.extend(outcome.results.into_iter().map(|r| (name.clone(), r)));
+    let mut errors: Vec<CliError> = Vec::new();
+    for name in ctx.profiles()? {
+        // One card's trouble must not hide what was already done for another.
+        match renew_profile(ctx, &name, args).await {
+            Ok(outcome) => {
+                stopped |= outcome.stopped;
+                results.extend(outcome.results.into_iter().map(|r| (name.clone(), r)));
+            }
+            Err(e) if tagged => errors.push(CliError {
+                message: format!("{name}: {}", e.message),
+                ..e
+            }),
+            Err(e) => return Err(e),
+        }
         if stopped {
             break;
         }
     }
     crate::output::renew::print(&ctx.out, &results, tagged)?;
-    Ok(batch_exit(results.iter().map(|(_, r)| r.outcome), stopped))
+    for e in &errors {
+        ctx.out.error(e);
+    }
+    let exit = batch_exit(results.iter().map(|(_, r)| r.outcome), stopped);
+    Ok(match errors.first() {
+        None => exit,
+        Some(_) if exit == Exit::Unknown => Exit::Unknown,
+        Some(_) if results.iter().any(|(_, r)| r.outcome == Outcome::Done) => Exit::Partial,
+        Some(e) => e.exit,
+    })
+}
+
+async fn renew_profile(
+    ctx: &mut Context,
+    name: &str,
+    args: &RenewArgs,
+) -> Result<BatchOutcome, CliError> {
+    let lang = ctx.lang();
+    let mut account = ctx.open(name)?;
+    let page = account
+        .client
+        .loan_page(ctx.today)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    let targets = select(&page, args, lang)?;
+    let outcome = renew_all(ctx, &mut account, page, &targets, args).await;
+    Ok(outcome)
 }
 
 /// The loans the options pick, in list order. Unknown ids are a usage
@@ -102,11 +132,13 @@ async fn renew_all(
     args: &RenewArgs,
 ) -> BatchOutcome {
     let mut results = Vec::new();
-    let eligible: Vec<String> = targets
-        .iter()
-        .filter(|l| l.renewable)
-        .map(|l| l.id.clone())
-        .collect();
+    let mut eligible: Vec<String> = Vec::new();
+    for loan in targets.iter().filter(|l| l.renewable) {
+        // One attempt per id, whatever the list repeats: never a second send.
+        if !eligible.contains(&loan.id) {
+            eligible.push(loan.id.clone());
+        }
+    }
     for loan in targets.iter().filter(|l| !l.renewable) {
         let blocker = loan.renew_blocker.unwrap_or(RenewBlocker::Unknown);
         results.push(RenewResult::for_loan(
@@ -116,7 +148,10 @@ async fn renew_all(
             None,
         ));
     }
-    if args.dry_run || eligible.is_empty() || !confirmed(ctx, args, eligible.len()) {
+    if args.dry_run
+        || eligible.is_empty()
+        || !ctx.confirm(args.yes, &question(ctx.lang(), eligible.len()))
+    {
         let reason = if args.dry_run {
             RenewReason::WouldRenew
         } else {
@@ -180,21 +215,11 @@ async fn renew_all(
     BatchOutcome { results, stopped }
 }
 
-/// Asks on a terminal unless `--yes` or `--no-input`.
-fn confirmed(ctx: &Context, args: &RenewArgs, count: usize) -> bool {
-    if args.yes || ctx.no_input {
-        return true;
-    }
-    let lang = ctx.lang();
-    let prompt = match lang {
+fn question(lang: crate::i18n::Lang, count: usize) -> String {
+    match lang {
         crate::i18n::Lang::Ja => format!("{count}点を延長しますか？"),
         crate::i18n::Lang::En => format!("Renew {count} loan(s)?"),
-    };
-    dialoguer::Confirm::new()
-        .with_prompt(prompt)
-        .default(false)
-        .interact()
-        .unwrap_or(false)
+    }
 }
 
 /// The exit status of a batch of writes (SPEC §5).
@@ -202,7 +227,9 @@ pub fn batch_exit(outcomes: impl Iterator<Item = Outcome>, stopped_on_layout: bo
     let (mut done, mut refused, mut failed, mut unknown) = (0, 0, 0, 0);
     for o in outcomes {
         match o {
-            Outcome::Done | Outcome::Skipped => done += 1,
+            // Skipped items (dry run, declined, not attempted) count neither way.
+            Outcome::Skipped => {}
+            Outcome::Done => done += 1,
             Outcome::Refused => refused += 1,
             Outcome::Failed => failed += 1,
             Outcome::Unknown => unknown += 1,
@@ -246,5 +273,13 @@ mod tests {
             Exit::Layout
         );
         assert_eq!(batch_exit([Failed].into_iter(), false), Exit::Unavailable);
+        assert_eq!(
+            batch_exit([Skipped, Skipped].into_iter(), false),
+            Exit::Success
+        );
+        assert_eq!(
+            batch_exit([Skipped, Refused].into_iter(), false),
+            Exit::Refused
+        );
     }
 }

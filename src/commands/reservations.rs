@@ -6,6 +6,9 @@ use crate::model::{Reservation, ReservationState};
 pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, CliError> {
     let filter = match &args.action {
         Some(ReservationsAction::List(list)) => merge(&args.list, list),
+        Some(ReservationsAction::Cancel(a)) => return super::rsv_write::cancel(ctx, a).await,
+        Some(ReservationsAction::Hide(a)) => return super::rsv_write::hide(ctx, a).await,
+        Some(ReservationsAction::Change(a)) => return super::rsv_write::change(ctx, a).await,
         None => args.list.clone(),
     };
     let tagged = ctx.all_profiles && !ctx.is_demo();
@@ -17,7 +20,6 @@ pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, Cli
             .reservations(ctx.today)
             .await
             .map_err(|e| ctx.client_error(e))?;
-        account.save_session(&ctx.paths)?;
         let items = listing
             .items
             .into_iter()

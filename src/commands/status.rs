@@ -18,7 +18,6 @@ pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
             .reservations(ctx.today)
             .await
             .map_err(|e| ctx.client_error(e))?;
-        account.save_session(&ctx.paths)?;
         let status = AccountStatus::new(
             &name,
             account.masked_card(),

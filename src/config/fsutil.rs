@@ -56,6 +56,27 @@ pub struct Lock {
     _file: File,
 }
 
+/// The lock if it is free now, `None` when another process holds it.
+pub fn try_lock(path: &Path) -> Result<Option<Lock>, CliError> {
+    let file = open_lock_file(path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(Lock { _file: file })),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => Err(io_error(path, e)),
+    }
+}
+
+fn open_lock_file(path: &Path) -> Result<File, CliError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    ensure_dir(dir)?;
+    File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| io_error(path, e))
+}
+
 pub fn lock(path: &Path) -> Result<Lock, CliError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     ensure_dir(dir)?;

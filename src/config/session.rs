@@ -10,25 +10,29 @@ use crate::error::CliError;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CachedSession {
     pub base_url: String,
+    /// The card the session belongs to; a cache for another card is ignored.
+    pub card: String,
     pub saved_at: Timestamp,
     pub state: SessionState,
 }
 
-/// The cached session for this profile and site, if one is usable.
-pub fn load(paths: &Paths, profile: &str, base_url: &str) -> Option<SessionState> {
+/// The cached session for this profile, site and card, if one is usable.
+pub fn load(paths: &Paths, profile: &str, base_url: &str, card: &str) -> Option<SessionState> {
     let text = std::fs::read_to_string(paths.session_file(profile)).ok()?;
     let cached: CachedSession = serde_json::from_str(&text).ok()?;
-    (cached.base_url == base_url).then_some(cached.state)
+    (cached.base_url == base_url && cached.card == card).then_some(cached.state)
 }
 
 pub fn save(
     paths: &Paths,
     profile: &str,
     base_url: &str,
+    card: &str,
     state: SessionState,
 ) -> Result<(), CliError> {
     let cached = CachedSession {
         base_url: base_url.to_string(),
+        card: card.to_string(),
         saved_at: Timestamp::now(),
         state,
     };

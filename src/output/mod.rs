@@ -5,6 +5,7 @@ pub mod account;
 pub mod loans;
 pub mod renew;
 pub mod reservations;
+pub mod rsv;
 
 use std::io::{IsTerminal, Write};
 

@@ -7,7 +7,7 @@ use crate::model::{Outcome, RenewReason, RenewResult};
 
 pub fn outcome_text(lang: Lang, outcome: Outcome) -> &'static str {
     match outcome {
-        Outcome::Done => lang.t("延長済", "done"),
+        Outcome::Done => lang.t("完了", "done"),
         Outcome::Skipped => lang.t("未実行", "skipped"),
         Outcome::Refused => lang.t("不可", "refused"),
         Outcome::Failed => lang.t("失敗", "failed"),
@@ -29,9 +29,14 @@ pub fn message(lang: Lang, r: &RenewResult) -> String {
             lang.t("延長できません", "not renewable"),
             blocker_text(lang, Some(*b))
         ),
-        RenewReason::SiteMessage(m) => {
-            format!("{}: {m}", lang.t("図書館の応答", "the library says"))
-        }
+        RenewReason::SiteMessage(m) => format!(
+            "{}: {m} ({})",
+            lang.t("図書館の応答", "the library says"),
+            lang.t(
+                "`toshokan loans` で確認してください",
+                "check with `toshokan loans`"
+            )
+        ),
         RenewReason::UnexpectedConfirmation(d) => format!(
             "{} ({d})",
             lang.t(

@@ -172,7 +172,7 @@ fn title_for(bib: Bib, i: usize, branch_codes: &[&str]) -> Title {
                     .unwrap_or('ア')
             ),
             location: LOCATIONS[(i + c) % LOCATIONS.len()].to_string(),
-            status: if (i + c) % 3 == 0 {
+            status: if (i + c).is_multiple_of(3) {
                 "貸出中"
             } else {
                 "在庫"

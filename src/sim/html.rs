@@ -306,7 +306,7 @@ fn options(choices: impl Iterator<Item = (String, String)>, selected: &str) -> S
         .collect()
 }
 
-fn rsv_row(lib: &Library, n: usize, r: &SimReservation) -> String {
+fn rsv_row(lib: &Library, account: &Account, n: usize, r: &SimReservation) -> String {
     let row_button = match r.status {
         RsvStatus::Waiting => format!(
             "<input tabindex=\"26\" type=\"button\" class=\"button remove\" onclick=\"javascript:yoykCancel('{}')\" value=\"取消\">\n",
@@ -359,9 +359,9 @@ fn rsv_row(lib: &Library, n: usize, r: &SimReservation) -> String {
             .iter()
             .filter(|b| b.pickup)
             .map(|b| (b.code.clone(), b.name.clone()));
-        let contacts = lib
-            .contacts
-            .iter()
+        let contacts = account
+            .contact_options(lib)
+            .into_iter()
             .map(|c| (c.code.clone(), c.name.clone()));
         vars.push(("PICKUP_OPTIONS", options(pickups, &r.pickup_code)));
         vars.push(("CONTACT_OPTIONS", options(contacts, &r.contact_code)));
@@ -382,8 +382,18 @@ fn rsv_row(lib: &Library, n: usize, r: &SimReservation) -> String {
 }
 
 /// 予約状況一覧: every reservation incl. cancelled ones until hidden.
-pub fn rsv_page(lib: &Library, account: &Account, hash: &str) -> String {
-    let mut body = RSV_SCRIPT.to_string();
+pub fn rsv_page(
+    lib: &Library,
+    account: &Account,
+    hash: &str,
+    messages: &[&str],
+    confirm: Option<&Confirm<'_>>,
+) -> String {
+    let items: String = messages
+        .iter()
+        .map(|m| format!("<li>{}</li>\n", esc(m)))
+        .collect();
+    let mut body = fill(RSV_SCRIPT, &[("MESSAGES", &items)]);
     body.push_str(&fill(
         RSV_INTRO,
         &[
@@ -394,9 +404,12 @@ pub fn rsv_page(lib: &Library, account: &Account, hash: &str) -> String {
     ));
     body.push_str(RSV_TABLE_HEAD);
     for (i, r) in account.reservations.iter().enumerate() {
-        body.push_str(&rsv_row(lib, i + 1, r));
+        body.push_str(&rsv_row(lib, account, i + 1, r));
     }
     body.push_str(&fill(RSV_BOTTOM, &[("PORTAL", PORTAL)]));
+    if let Some(c) = confirm {
+        body.push_str(&confirm_block(c));
+    }
     page("予約状況一覧", Some(account), hash, "予約状況一覧", &body)
 }
 

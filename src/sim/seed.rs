@@ -227,7 +227,8 @@ fn base_library(today: Date) -> Library {
         today,
         branches,
         contacts: [
-            ("1", "電話連絡"),
+            ("1", "電話連絡（自宅）"),
+            ("2", "電話連絡（携帯）"),
             ("4", "メール"),
             ("5", "音声案内"),
             ("9", "連絡不要"),
@@ -376,6 +377,11 @@ fn demo_account(today: Date) -> Account {
         cart: 2,
         loans,
         reservations,
+        email: Some("hanako@example.jp".into()),
+        home_phone: Some("054-000-0000".into()),
+        mobile_phone: Some("090-0000-0000".into()),
+        default_pickup: Some("001".into()),
+        default_contact: Some("4".into()),
     }
 }
 
@@ -428,6 +434,11 @@ fn family_account(today: Date) -> Account {
         expires_on: day(today, 400),
         login_kind: 1,
         shelves: Vec::new(),
+        email: None,
+        home_phone: Some("054-000-0001".into()),
+        mobile_phone: None,
+        default_pickup: Some("003".into()),
+        default_contact: Some("1".into()),
         cart: 0,
         loans,
         reservations: vec![reservation(

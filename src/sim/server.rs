@@ -4,6 +4,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
 use super::html;
+
+mod rsv_writes;
 use super::state::Library;
 
 /// Everything a test may switch on to see how the client copes.
@@ -231,9 +233,26 @@ impl SimState {
     }
 
     fn screen(&mut self, id: &str, action: &str, req: &SimRequest<'_>) -> SimResponse {
-        let Some(session) = self.sessions.get(id).cloned() else {
+        let Some(mut session) = self.sessions.get(id).cloned() else {
             return SimResponse::plain(500, "session vanished");
         };
+        // Every page carries a new token and only the latest is accepted, except
+        // that a confirmation (stage 2) carries the token its stage 1 was sent with.
+        let posted = Self::field(&req.form, "hash");
+        let confirming = Self::field(&req.form, "okCodes").is_some();
+        let token_ok = posted == Some(session.hash.as_str())
+            || (confirming
+                && session
+                    .pending
+                    .as_ref()
+                    .is_some_and(|(_, echo)| Self::field(echo, "hash") == posted));
+        if session.card.is_some() {
+            let fresh = self.token(40);
+            session.hash = fresh.clone();
+            if let Some(s) = self.sessions.get_mut(id) {
+                s.hash = fresh;
+            }
+        }
         let query: Vec<(String, String)> = req
             .query
             .map(|q| {
@@ -284,7 +303,7 @@ impl SimState {
                 let Some(account) = account else {
                     return SimResponse::html(html::login_page(lib, &[]));
                 };
-                if Self::field(&req.form, "hash") != Some(session.hash.as_str()) {
+                if !token_ok {
                     // A stale or missing token bounces to the entry screen.
                     return SimResponse::html(html::search_page(Some(account), &session.hash));
                 }
@@ -293,7 +312,7 @@ impl SimState {
                         SimResponse::html(html::lend_page(lib, account, &session.hash, &[], None))
                     }
                     Some("usrrsv") => {
-                        SimResponse::html(html::rsv_page(lib, account, &session.hash))
+                        SimResponse::html(html::rsv_page(lib, account, &session.hash, &[], None))
                     }
                     _ => SimResponse::html(html::error_page(
                         Some(account),
@@ -302,11 +321,23 @@ impl SimState {
                     )),
                 }
             }
+            ("POST", a) if rsv_writes::RsvOp::from_action(a).is_some() => {
+                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
+                    return SimResponse::html(html::login_page(lib, &[]));
+                };
+                if !token_ok {
+                    return SimResponse::html(html::search_page(account, &session.hash));
+                }
+                match rsv_writes::RsvOp::from_action(a) {
+                    Some(op) => self.reservation_write(id, &card, op, &query, &req.form),
+                    None => SimResponse::plain(404, "Not Found"),
+                }
+            }
             ("POST", "WOpacUsrLendListExtendAction.do") => {
                 let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
                     return SimResponse::html(html::login_page(lib, &[]));
                 };
-                if Self::field(&req.form, "hash") != Some(session.hash.as_str()) {
+                if !token_ok {
                     return SimResponse::html(html::search_page(account, &session.hash));
                 }
                 if param("mngFlg1_handan") == Some("1") {

@@ -126,9 +126,50 @@ pub struct Account {
     pub cart: u32,
     pub loans: Vec<SimLoan>,
     pub reservations: Vec<SimReservation>,
+    /// Registered e-mail address (mail contact needs one).
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub home_phone: Option<String>,
+    #[serde(default)]
+    pub mobile_phone: Option<String>,
+    /// Default pickup branch code (the confirmation page preselects it).
+    #[serde(default)]
+    pub default_pickup: Option<String>,
+    /// Default contact code.
+    #[serde(default)]
+    pub default_contact: Option<String>,
+}
+
+/// Contact codes of the simulator (its own; the client reads them from pages).
+pub mod contact {
+    pub const PHONE_HOME: &str = "1";
+    pub const PHONE_MOBILE: &str = "2";
+    pub const MAIL: &str = "4";
+    pub const VOICE: &str = "5";
+    pub const NONE: &str = "9";
+
+    pub fn is_phone(code: &str) -> bool {
+        matches!(code, PHONE_HOME | PHONE_MOBILE | VOICE)
+    }
 }
 
 impl Account {
+    /// The contact methods this patron can choose: phones only when
+    /// registered (several phones = several choices), mail always listed
+    /// (the site refuses it later when no address is registered).
+    pub fn contact_options<'a>(&self, lib: &'a Library) -> Vec<&'a ContactMethod> {
+        lib.contacts
+            .iter()
+            .filter(|c| match c.code.as_str() {
+                contact::PHONE_HOME => self.home_phone.is_some(),
+                contact::PHONE_MOBILE => self.mobile_phone.is_some(),
+                contact::VOICE => self.home_phone.is_some() || self.mobile_phone.is_some(),
+                _ => true,
+            })
+            .collect()
+    }
+
     pub fn has_overdue(&self, today: Date) -> bool {
         self.loans.iter().any(|l| l.due_on < today)
     }

@@ -2,10 +2,12 @@
 //! real pages in `tests/fixtures/` and on the simulator's pages.
 
 pub mod confirm;
+pub mod detail;
 pub mod header;
 pub mod loans;
 pub mod login;
 pub mod reservations;
+pub mod search;
 mod table;
 
 use jiff::civil::Date;

@@ -95,6 +95,21 @@ pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
         .collect()
 }
 
+/// Every option of a named select in the cell: (value, text).
+fn all_options(cell: ElementRef<'_>, name: &str) -> Vec<(String, String)> {
+    let Ok(sel) = scraper::Selector::parse(&format!("select[name={name}] option")) else {
+        return Vec::new();
+    };
+    cell.select(&sel)
+        .map(|o| {
+            (
+                o.value().attr("value").unwrap_or_default().to_string(),
+                squeeze(o),
+            )
+        })
+        .collect()
+}
+
 fn selected_option(cell: ElementRef<'_>, name: &str) -> Option<(String, String)> {
     let sel = scraper::Selector::parse(&format!("select[name={name}]")).ok()?;
     let select = cell.select(&sel).next()?;
@@ -194,7 +209,10 @@ fn parse_row(
             .unwrap_or_default()
     };
     let expires_on = parse_short_year_date(&optional_text(cols.expires));
-    let hold_reference = allocated_on.or(reserved_on).unwrap_or(today);
+    // 取置期限 has no year. A hold follows the allocation; without an
+    // allocation date it is near today (never months back).
+    let hold_reference =
+        allocated_on.unwrap_or_else(|| today.checked_sub(jiff::ToSpan::days(60)).unwrap_or(today));
     let hold_until = parse_month_day_after(&optional_text(cols.hold), hold_reference);
     let status = squeeze(cell(cols.state)?);
     let state = ReservationState::from_site(&status);
@@ -222,5 +240,7 @@ fn parse_row(
         hideable: hide_code.is_some(),
         cancel_code,
         hide_code,
+        pickup_options: all_options(pickup_cell, "dropwatspt"),
+        contact_options: all_options(pickup_cell, "droprenraku"),
     })
 }

@@ -1,0 +1,494 @@
+//! The detailed search (詳細検索, `tiles.WTifSchCmpd`) and its result list
+//! (検索結果書誌一覧, `tiles.WTifTilList`), research §13.2.
+
+use regex::Regex;
+use scraper::{ElementRef, Html, Selector};
+use std::sync::LazyLock;
+
+use super::table::{Columns, body_rows, cells};
+use crate::client::error::{ClientError, Result};
+use crate::client::form::Form;
+use crate::client::page;
+use crate::client::text::squeeze;
+use crate::model::Hit;
+use crate::model::catalog::published_from_site;
+
+/// Screen ids of the catalogue pages.
+pub const SCREEN_FORM: &str = "tiles.WTifSchCmpd";
+pub const SCREEN_LIST: &str = "tiles.WTifTilList";
+
+/// What the form's dialog says when nothing matched.
+pub const NO_HITS: &str = "該当する書誌がありません";
+
+const FORM_SCREEN: &str = "detailed search form";
+const LIST_SCREEN: &str = "search results";
+
+/// A select option or a checkbox, with the label the page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub code: String,
+    pub label: String,
+    /// `selected` / `checked` as served.
+    pub checked: bool,
+}
+
+/// A keyword row of the form: `conditionN` + `conditionNText` (+ `rangeN`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slot {
+    pub select: String,
+    pub text: String,
+    pub range: Option<String>,
+    pub items: Vec<Choice>,
+}
+
+impl Slot {
+    /// The item code whose label is exactly `label` (e.g. 全項目).
+    pub fn item(&self, label: &str) -> Option<&str> {
+        self.items
+            .iter()
+            .find(|c| c.label == label)
+            .map(|c| c.code.as_str())
+    }
+}
+
+/// The choices the detailed-search form offers, read from the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchFormPage {
+    /// 資料種別 (`mngshus`).
+    pub kinds: Vec<Choice>,
+    /// 検索対象図書館 (`loccods`).
+    pub libraries: Vec<Choice>,
+    /// Keyword rows in document order.
+    pub slots: Vec<Slot>,
+}
+
+static CONDITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^condition(\d+)$").expect("valid regex"));
+
+fn lbform(doc: &Html) -> Option<ElementRef<'_>> {
+    doc.select(sel!("form[name=LBForm]")).next()
+}
+
+fn label_of(doc: &Html, input: ElementRef<'_>) -> String {
+    if let Some(id) = input.value().attr("id")
+        && let Ok(sel) = Selector::parse(&format!("label[for=\"{id}\"]"))
+        && let Some(label) = doc.select(&sel).next()
+    {
+        let text = squeeze(label);
+        if !text.is_empty() {
+            return text;
+        }
+    }
+    input
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().name() == "label")
+        .map(squeeze)
+        .unwrap_or_default()
+}
+
+/// The checkboxes named `name` inside the search form, in document order.
+pub fn checkboxes(doc: &Html, name: &str) -> Vec<Choice> {
+    let Some(form) = lbform(doc) else {
+        return Vec::new();
+    };
+    form.select(sel!("input[type=checkbox]"))
+        .filter(|i| i.value().attr("name") == Some(name))
+        .map(|i| Choice {
+            code: i.value().attr("value").unwrap_or("on").to_string(),
+            label: label_of(doc, i),
+            checked: i.value().attr("checked").is_some(),
+        })
+        .collect()
+}
+
+fn options(select: ElementRef<'_>) -> Vec<Choice> {
+    select
+        .select(sel!("option"))
+        .map(|o| Choice {
+            code: o
+                .value()
+                .attr("value")
+                .map_or_else(|| squeeze(o), str::to_string),
+            label: squeeze(o),
+            checked: o.value().attr("selected").is_some(),
+        })
+        .collect()
+}
+
+/// The options of the select `name` inside a form element.
+fn select_options(form: ElementRef<'_>, name: &str) -> Option<Vec<Choice>> {
+    form.select(sel!("select"))
+        .find(|s| s.value().attr("name") == Some(name))
+        .map(options)
+}
+
+pub fn parse_search_form(doc: &Html) -> Result<SearchFormPage> {
+    let form = lbform(doc)
+        .ok_or_else(|| ClientError::layout(FORM_SCREEN, "no LBForm on the search form"))?;
+    let has_input = |name: &str| {
+        form.select(sel!("input"))
+            .any(|i| i.value().attr("name") == Some(name))
+    };
+    let mut slots = Vec::new();
+    for select in form.select(sel!("select")) {
+        let Some(name) = select.value().attr("name") else {
+            continue;
+        };
+        let Some(caps) = CONDITION.captures(name) else {
+            continue;
+        };
+        let n = &caps[1];
+        let text = format!("condition{n}Text");
+        if !has_input(&text) {
+            continue;
+        }
+        let range = format!("range{n}");
+        let range = select_options(form, &range).map(|_| range);
+        slots.push(Slot {
+            select: name.to_string(),
+            text,
+            range,
+            items: options(select),
+        });
+    }
+    if slots.is_empty() {
+        return Err(ClientError::layout(
+            FORM_SCREEN,
+            "no keyword rows (conditionN/conditionNText)",
+        ));
+    }
+    Ok(SearchFormPage {
+        kinds: checkboxes(doc, "mngshus"),
+        libraries: checkboxes(doc, "loccods"),
+        slots,
+    })
+}
+
+static DIALOG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(?:lbAlert1?|alert|lbConfirm1?|confirm)\(\s*"((?:[^"\\]|\\.)+)""#)
+        .expect("valid regex")
+});
+
+/// The literal messages of the page's `createConfirmDialog` script (the
+/// search form uses it to say why nothing was listed).
+pub fn dialog_messages(doc: &Html) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for script in doc.select(sel!("script")) {
+        let code: String = script.text().collect();
+        if !code.contains("function createConfirmDialog") {
+            continue;
+        }
+        for caps in DIALOG.captures_iter(&code) {
+            let message = caps[1].trim().to_string();
+            if !out.contains(&message) {
+                out.push(message);
+            }
+        }
+    }
+    out
+}
+
+/// A hit list page with what the client needs to go on from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultPage {
+    /// 該当件数
+    pub total: u32,
+    /// Row numbers shown (`1 件目から 20 件目`).
+    pub first: u32,
+    pub last: u32,
+    pub per_page: u32,
+    pub hits: Vec<Hit>,
+    /// Server sort state: hidden `sortKey` and `isAsc` (`1` asc, `0` desc, empty = default order).
+    pub sort_key: String,
+    pub ascending: Option<bool>,
+    /// The sortable headers: (header text without ▲/▼, sort code, link).
+    pub sort_links: Vec<(String, String, String)>,
+    /// `stockState` options (全て表示, 貸出可のみ, 館内閲覧のみ).
+    pub stock_options: Vec<Choice>,
+    /// The page's `LBForm`, for the stock filter POST.
+    pub form: Form,
+}
+
+static TOTAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"該当件数は\s*([\d,]+)\s*件").expect("valid regex"));
+static RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d+)\s*件目から\s*(\d+)\s*件目").expect("valid regex"));
+static TILCOD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?:[?&]tilcod=|toDetail\(\s*["'])(\d+)"#).expect("valid regex"));
+
+fn strip_arrow(text: &str) -> &str {
+    text.trim_end_matches(['▲', '▼', '△', '▽']).trim()
+}
+
+struct HitColumns {
+    kind: usize,
+    title: usize,
+    author: Option<usize>,
+    publisher: Option<usize>,
+    published: Option<usize>,
+    class: Option<usize>,
+    lend: Option<usize>,
+}
+
+impl HitColumns {
+    fn locate(cols: &Columns) -> Result<HitColumns> {
+        let need = |name: &str, at: Option<usize>| {
+            at.ok_or_else(|| {
+                ClientError::layout(
+                    LIST_SCREEN,
+                    format!("no {name} column (headers: {})", cols.texts().join(" | ")),
+                )
+            })
+        };
+        Ok(HitColumns {
+            kind: need(
+                "書誌種別",
+                cols.find(|t| strip_arrow(t).starts_with("書誌種別")),
+            )?,
+            title: need("書名", cols.find(|t| strip_arrow(t) == "書名"))?,
+            author: cols.find(|t| strip_arrow(t).starts_with("著者")),
+            publisher: cols.find(|t| matches!(strip_arrow(t), "出版者" | "出版社")),
+            published: cols.find(|t| strip_arrow(t).starts_with("出版年")),
+            class: cols.find(|t| strip_arrow(t) == "分類"),
+            lend: cols.find(|t| t == "貸出"),
+        })
+    }
+}
+
+/// Text with whitespace runs collapsed: a run holding U+3000 becomes one
+/// U+3000 (the site's field separator), any other run one space; trimmed.
+pub fn cell_text(el: ElementRef<'_>) -> String {
+    tidy(&el.text().collect::<String>())
+}
+
+pub fn tidy(raw: &str) -> String {
+    let mut out = String::new();
+    let mut run: Option<bool> = None; // Some(ideographic?) while in a whitespace run
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            let ideo = c == '\u{3000}';
+            run = Some(run.unwrap_or(false) || ideo);
+            continue;
+        }
+        if let Some(ideo) = run.take()
+            && !out.is_empty()
+        {
+            out.push(if ideo { '\u{3000}' } else { ' ' });
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `著者／役割` → the name; None when empty.
+pub fn author_name(text: &str) -> Option<String> {
+    let name = text.split('／').next().unwrap_or_default().trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+pub fn lend_flag(text: &str) -> Option<bool> {
+    match text.trim() {
+        "○" | "◯" | "〇" => Some(true),
+        "×" | "✕" | "✖" => Some(false),
+        _ => None,
+    }
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+fn parse_row(row: ElementRef<'_>, cols: &HitColumns) -> std::result::Result<Hit, String> {
+    let cells = cells(row);
+    let cell = |i: usize| {
+        cells
+            .get(i)
+            .copied()
+            .ok_or_else(|| format!("missing cell {i}"))
+    };
+    let optional = |i: Option<usize>| i.and_then(|i| cells.get(i).copied()).map(cell_text);
+    let title_cell = cell(cols.title)?;
+    let link = title_cell
+        .select(sel!("a"))
+        .find(|a| {
+            [a.value().attr("href"), a.value().attr("onclick")]
+                .into_iter()
+                .flatten()
+                .any(|s| TILCOD.is_match(s))
+        })
+        .ok_or("no title link with a tilcod")?;
+    let id = [link.value().attr("href"), link.value().attr("onclick")]
+        .into_iter()
+        .flatten()
+        .find_map(|s| TILCOD.captures(s).map(|c| c[1].to_string()))
+        .ok_or("no title code")?;
+    let title = cell_text(link);
+    if title.is_empty() {
+        return Err(format!("title {id} has no text"));
+    }
+    Ok(Hit {
+        id,
+        title,
+        author: optional(cols.author).and_then(|a| author_name(&a)),
+        publisher: optional(cols.publisher).and_then(non_empty),
+        material_type: cell_text(cell(cols.kind)?),
+        published: optional(cols.published).and_then(|p| published_from_site(&p)),
+        classification: optional(cols.class).and_then(non_empty),
+        available: optional(cols.lend).and_then(|l| lend_flag(&l)),
+    })
+}
+
+/// `sortKey` of a link such as `WOpacTifTilListDispAction.do?sortKey=K&startIndex=0…`.
+fn query_value(href: &str, name: &str) -> Option<String> {
+    let (_, query) = href.split_once('?')?;
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+pub fn parse_results(doc: &Html) -> Result<ResultPage> {
+    let form = Form::from_page(doc, "LBForm")
+        .ok_or_else(|| ClientError::layout(LIST_SCREEN, "no LBForm"))?;
+    let count_line = doc
+        .select(sel!("ul.read li"))
+        .map(squeeze)
+        .find(|t| TOTAL.is_match(t))
+        .ok_or_else(|| ClientError::layout(LIST_SCREEN, "no 該当件数 line"))?;
+    let total: u32 = TOTAL
+        .captures(&count_line)
+        .and_then(|c| c[1].replace(',', "").parse().ok())
+        .ok_or_else(|| ClientError::layout(LIST_SCREEN, "unreadable 該当件数"))?;
+    let (first, last) = RANGE
+        .captures(&count_line)
+        .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?)))
+        .unwrap_or((u32::from(total > 0), total));
+
+    let table = doc
+        .select(sel!("table.list"))
+        .find(|t| t.value().attr("summary") == Some("書誌一覧"))
+        .or_else(|| {
+            doc.select(sel!("table.list")).find(|t| {
+                Columns::from_table(*t)
+                    .find(|h| strip_arrow(h) == "書名")
+                    .is_some()
+            })
+        })
+        .ok_or_else(|| ClientError::layout(LIST_SCREEN, "no result table (書誌一覧)"))?;
+    let columns = Columns::from_table(table);
+    let cols = HitColumns::locate(&columns)?;
+    let mut hits = Vec::new();
+    for (n, row) in body_rows(table).into_iter().enumerate() {
+        hits.push(parse_row(row, &cols).map_err(|detail| {
+            ClientError::layout(LIST_SCREEN, format!("row {}: {detail}", n + 1))
+        })?);
+    }
+    if total > 0 && hits.is_empty() {
+        return Err(ClientError::layout(
+            LIST_SCREEN,
+            format!("{total} hits announced but no rows"),
+        ));
+    }
+
+    let sort_links = table
+        .select(sel!("thead a[href]"))
+        .filter_map(|a| {
+            let href = a.value().attr("href")?;
+            let code = query_value(href, "sortKey")?;
+            Some((strip_arrow(&squeeze(a)).to_string(), code, href.to_string()))
+        })
+        .collect();
+    let per_page = form
+        .get("rowsPerPage")
+        .and_then(|v| v.trim().parse().ok())
+        .or_else(|| form.get("dispmaxnum").and_then(|v| v.trim().parse().ok()))
+        .filter(|n: &u32| *n > 0)
+        .unwrap_or(hits.len().max(1) as u32);
+    let stock_options = lbform(doc)
+        .and_then(|f| select_options(f, "stockState"))
+        .unwrap_or_default();
+    Ok(ResultPage {
+        total,
+        first,
+        last,
+        per_page,
+        hits,
+        sort_key: form.get("sortKey").unwrap_or_default().to_string(),
+        ascending: match form.get("isAsc").map(str::trim) {
+            Some("1") => Some(true),
+            Some("0") => Some(false),
+            _ => None,
+        },
+        sort_links,
+        stock_options,
+        form,
+    })
+}
+
+/// What a search request answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    List(ResultPage),
+    /// The form came back saying 該当する書誌がありません。
+    NoHits,
+}
+
+/// Classifies and reads the answer to a search request: the hit list, or
+/// the search form with its zero-hit dialog (research §13.2). The form
+/// without that message is a bounce, reported as a site message when it
+/// carries one and as a layout error otherwise.
+pub fn read_answer(doc: &Html) -> Result<Answer> {
+    let tokens = page::classify(doc, &[SCREEN_LIST, SCREEN_FORM])?;
+    if tokens.gamenid == SCREEN_LIST {
+        return parse_results(doc).map(Answer::List);
+    }
+    let mut messages = dialog_messages(doc);
+    if messages.iter().any(|m| m.contains(NO_HITS)) {
+        return Ok(Answer::NoHits);
+    }
+    messages.extend(page::site_messages(doc));
+    match messages.first() {
+        Some(_) => Err(ClientError::Site(messages.join(" / "))),
+        None => Err(ClientError::layout(
+            LIST_SCREEN,
+            "the search form came back without results or a message",
+        )),
+    }
+}
+
+/// A whole answer page (tests, tools).
+pub fn answer_page(body: &str) -> Result<Answer> {
+    read_answer(&Html::parse_document(body))
+}
+
+/// Classifies and reads a whole search form page.
+pub fn form_page(body: &str) -> Result<SearchFormPage> {
+    let doc = Html::parse_document(body);
+    page::classify(&doc, &[SCREEN_FORM])?;
+    parse_search_form(&doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tidy_keeps_ideographic_separators() {
+        assert_eq!(
+            tidy("\n  ドラゴンボール　巻１　孫悟空と仲間たち　　 \r\n"),
+            "ドラゴンボール　巻１　孫悟空と仲間たち"
+        );
+        assert_eq!(tidy("在庫\u{a0}"), "在庫");
+        assert_eq!(tidy(" a \n b "), "a b");
+    }
+
+    #[test]
+    fn author_without_role() {
+        assert_eq!(author_name("鳥山明／著").as_deref(), Some("鳥山明"));
+        assert_eq!(
+            author_name("鳥山 明／原作 脚本").as_deref(),
+            Some("鳥山 明")
+        );
+        assert_eq!(author_name(""), None);
+    }
+}

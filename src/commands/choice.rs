@@ -1,0 +1,173 @@
+//! Resolving what people type (a branch name, a contact method) against
+//! the options the page itself offers. Codes are never hard-coded.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::cli::{ContactMethod, PhoneChoice};
+use crate::error::CliError;
+use crate::i18n::Lang;
+
+/// NFKC, lower case, no spaces: for matching only, never for display or posting.
+pub fn normalize(s: &str) -> String {
+    s.nfkc()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn listing(options: &[(String, String)]) -> String {
+    options
+        .iter()
+        .map(|(code, name)| format!("{code} {name}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A library code from a code or a (partial, NFKC-normalised) name.
+pub fn library(input: &str, options: &[(String, String)], lang: Lang) -> Result<String, CliError> {
+    let wanted = normalize(input);
+    if let Some((code, _)) = options.iter().find(|(code, _)| normalize(code) == wanted) {
+        return Ok(code.clone());
+    }
+    if let Some((code, _)) = options.iter().find(|(_, name)| normalize(name) == wanted) {
+        return Ok(code.clone());
+    }
+    let partial: Vec<&(String, String)> = options
+        .iter()
+        .filter(|(_, name)| normalize(name).contains(&wanted))
+        .collect();
+    match partial.as_slice() {
+        [(code, _)] => Ok(code.clone()),
+        [] => Err(CliError::usage(format!(
+            "{}: {input}",
+            lang.t("該当する図書館がありません", "unknown library")
+        ))
+        .with_hint(format!(
+            "{}: {}",
+            lang.t("選べる図書館", "choices"),
+            listing(options)
+        ))),
+        many => {
+            let names: Vec<(String, String)> = many.iter().map(|o| (*o).clone()).collect();
+            Err(CliError::usage(format!(
+                "{}: {input}",
+                lang.t("図書館名が曖昧です", "ambiguous library name")
+            ))
+            .with_hint(format!(
+                "{}: {}",
+                lang.t("候補", "candidates"),
+                listing(&names)
+            )))
+        }
+    }
+}
+
+/// A contact code for a method among the page's options; several phones
+/// need `--phone home|mobile`.
+pub fn contact(
+    method: ContactMethod,
+    phone: Option<PhoneChoice>,
+    options: &[(String, String)],
+    lang: Lang,
+) -> Result<String, CliError> {
+    let matches = |name: &str| {
+        let n = normalize(name);
+        match method {
+            ContactMethod::Phone => n.contains("電話"),
+            ContactMethod::Email => n.contains("メール") || n.contains("mail"),
+            ContactMethod::Voice => n.contains("音声"),
+            ContactMethod::None => n.contains("不要"),
+        }
+    };
+    let mut found: Vec<&(String, String)> =
+        options.iter().filter(|(_, name)| matches(name)).collect();
+    if let Some(which) = phone {
+        let marker = match which {
+            PhoneChoice::Home => "自宅",
+            PhoneChoice::Mobile => "携帯",
+        };
+        // An option that names no phone at all cannot be told apart; keep it.
+        found.retain(|(_, name)| {
+            name.contains(marker) || !(name.contains("自宅") || name.contains("携帯"))
+        });
+    }
+    match found.as_slice() {
+        [(code, _)] => Ok(code.clone()),
+        [] => Err(CliError::usage(lang.t(
+            "その連絡方法は選べません",
+            "the site does not offer that contact method",
+        ))
+        .with_hint(format!(
+            "{}: {}",
+            lang.t("選べる連絡方法", "offered"),
+            listing(options)
+        ))),
+        _ => Err(CliError::usage(lang.t(
+            "電話番号を選んでください",
+            "several phones are registered: choose one",
+        ))
+        .with_hint("--phone home|mobile")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn branches() -> Vec<(String, String)> {
+        [
+            ("001", "中央図書館"),
+            ("010", "清水中央図書館"),
+            ("002", "御幸町図書館"),
+        ]
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect()
+    }
+
+    #[test]
+    fn libraries_by_code_name_and_part() {
+        assert_eq!(library("001", &branches(), Lang::En).unwrap(), "001");
+        assert_eq!(library("中央図書館", &branches(), Lang::En).unwrap(), "001");
+        assert_eq!(library("御幸町", &branches(), Lang::En).unwrap(), "002");
+        assert_eq!(library("清水", &branches(), Lang::En).unwrap(), "010");
+        let err = library("中央", &branches(), Lang::En).unwrap_err();
+        assert!(err.message.contains("ambiguous"));
+        assert!(library("蒲原", &branches(), Lang::En).is_err());
+        // Full-width digits normalise.
+        assert_eq!(library("００２", &branches(), Lang::En).unwrap(), "002");
+    }
+
+    #[test]
+    fn contacts_by_method_and_phone() {
+        let options: Vec<(String, String)> = [
+            ("1", "電話連絡（自宅）"),
+            ("2", "電話連絡（携帯）"),
+            ("4", "Ｅｍａｉｌ"),
+            ("9", "連絡不要"),
+        ]
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect();
+        assert_eq!(
+            contact(ContactMethod::Email, None, &options, Lang::En).unwrap(),
+            "4"
+        );
+        assert_eq!(
+            contact(ContactMethod::None, None, &options, Lang::En).unwrap(),
+            "9"
+        );
+        assert!(contact(ContactMethod::Phone, None, &options, Lang::En).is_err());
+        assert_eq!(
+            contact(
+                ContactMethod::Phone,
+                Some(PhoneChoice::Mobile),
+                &options,
+                Lang::En
+            )
+            .unwrap(),
+            "2"
+        );
+        assert!(contact(ContactMethod::Voice, None, &options, Lang::En).is_err());
+    }
+}

@@ -1,0 +1,320 @@
+//! `reservations change|cancel|hide`: pick rows on a fresh list, check the
+//! state allows it, write each once by the two-stage flow, verify on the list.
+
+use super::choice;
+use super::context::{Account, Context};
+use super::renew::batch_exit;
+use crate::cli::{RsvCancelArgs, RsvChangeArgs, RsvHideArgs, WriteOpts};
+use crate::client::{Change, RsvPage};
+use crate::error::{CliError, Exit};
+use crate::model::{Outcome, Reservation, ReservationState, RsvAction, RsvReason, RsvResult};
+
+enum Op {
+    Cancel,
+    Hide,
+    Change(Change),
+}
+
+impl Op {
+    fn action(&self) -> RsvAction {
+        match self {
+            Op::Cancel => RsvAction::Cancel,
+            Op::Hide => RsvAction::Hide,
+            Op::Change(_) => RsvAction::Change,
+        }
+    }
+
+    /// Why this row cannot take the write, read from the page (buttons, selects).
+    fn refusal(&self, row: &Reservation) -> Option<RsvReason> {
+        match self {
+            Op::Cancel if !row.cancellable => Some(RsvReason::StateForbids(row.status.clone())),
+            Op::Hide if !row.hideable => Some(RsvReason::NotCancelled),
+            Op::Change(_) if !row.changeable => Some(RsvReason::StateForbids(row.status.clone())),
+            Op::Change(c) if is_phone_switch(row, c) => Some(RsvReason::PhoneLocked),
+            Op::Change(c)
+                if c.pickup_code
+                    .as_ref()
+                    .is_none_or(|p| row.pickup_code.as_ref() == Some(p))
+                    && c.contact_code
+                        .as_ref()
+                        .is_none_or(|p| row.contact_code.as_ref() == Some(p)) =>
+            {
+                Some(RsvReason::Unchanged)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Shizuoka: after reserving, the phone to call cannot be changed online.
+fn is_phone_switch(row: &Reservation, change: &Change) -> bool {
+    let label = |code: &str| {
+        row.contact_options
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_default()
+    };
+    let is_phone = |name: &str| name.contains("電話") || name.contains("音声");
+    match (&row.contact_code, &change.contact_code) {
+        (Some(old), Some(new)) if old != new => is_phone(&label(old)) && is_phone(&label(new)),
+        _ => false,
+    }
+}
+
+pub async fn cancel(ctx: &mut Context, args: &RsvCancelArgs) -> Result<Exit, CliError> {
+    run(ctx, &args.ids, false, Op::Cancel, args.write).await
+}
+
+pub async fn hide(ctx: &mut Context, args: &RsvHideArgs) -> Result<Exit, CliError> {
+    run(ctx, &args.ids, args.cancelled, Op::Hide, args.write).await
+}
+
+pub async fn change(ctx: &mut Context, args: &RsvChangeArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let name = ctx.profile_name().to_string();
+    let mut account = ctx.open(&name)?;
+    let page = account
+        .client
+        .reservation_page(ctx.today)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    let row = find_rows(&page, std::slice::from_ref(&args.id), lang)?.remove(0);
+    // Choices are validated against the row's own options before anything is sent.
+    let pickup_code = match &args.pickup {
+        Some(lib) if !row.pickup_options.is_empty() => {
+            Some(choice::library(lib, &row.pickup_options, lang)?)
+        }
+        _ => None,
+    };
+    let contact_code = match args.contact {
+        Some(method) if !row.contact_options.is_empty() => Some(choice::contact(
+            method,
+            args.phone,
+            &row.contact_options,
+            lang,
+        )?),
+        _ => None,
+    };
+    let op = Op::Change(Change {
+        pickup_code,
+        contact_code,
+    });
+    let results = write_rows(ctx, &mut account, page, vec![row], op, args.write).await;
+    finish(ctx, &name, results)
+}
+
+async fn run(
+    ctx: &mut Context,
+    ids: &[String],
+    all_cancelled: bool,
+    op: Op,
+    opts: WriteOpts,
+) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let name = ctx.profile_name().to_string();
+    let mut account = ctx.open(&name)?;
+    let page = account
+        .client
+        .reservation_page(ctx.today)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    let rows = if all_cancelled {
+        page.listing
+            .items
+            .iter()
+            .filter(|r| r.state == ReservationState::Cancelled)
+            .cloned()
+            .collect()
+    } else {
+        find_rows(&page, ids, lang)?
+    };
+    let results = write_rows(ctx, &mut account, page, rows, op, opts).await;
+    finish(ctx, &name, results)
+}
+
+fn finish(ctx: &Context, profile: &str, results: BatchResults) -> Result<Exit, CliError> {
+    crate::output::rsv::print(&ctx.out, profile, &results.results)?;
+    Ok(batch_exit(
+        results.results.iter().map(|r| r.outcome),
+        results.stopped,
+    ))
+}
+
+/// Unknown ids are a usage error before anything is sent.
+fn find_rows(
+    page: &RsvPage,
+    ids: &[String],
+    lang: crate::i18n::Lang,
+) -> Result<Vec<Reservation>, CliError> {
+    let unknown: Vec<&str> = ids
+        .iter()
+        .filter(|id| page.row(id).is_none())
+        .map(String::as_str)
+        .collect();
+    if !unknown.is_empty() {
+        return Err(CliError::usage(format!(
+            "{}: {}",
+            lang.t("該当する予約がありません", "no such reservation"),
+            unknown.join(", ")
+        ))
+        .with_hint(lang.t(
+            "`toshokan reservations --all` の ID を指定してください",
+            "use an ID printed by `toshokan reservations --all`",
+        )));
+    }
+    let mut rows: Vec<Reservation> = Vec::new();
+    for id in ids {
+        if let Some(row) = page.row(id)
+            && !rows.iter().any(|r| r.id == row.id)
+        {
+            rows.push(row.clone());
+        }
+    }
+    Ok(rows)
+}
+
+struct BatchResults {
+    results: Vec<RsvResult>,
+    stopped: bool,
+}
+
+async fn write_rows(
+    ctx: &Context,
+    account: &mut Account,
+    page: RsvPage,
+    rows: Vec<Reservation>,
+    op: Op,
+    opts: WriteOpts,
+) -> BatchResults {
+    let order: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let mut batch = write_planned(ctx, account, page, rows, op, opts).await;
+    // Report in the order asked, whatever order the work was done in.
+    batch
+        .results
+        .sort_by_key(|r| order.iter().position(|id| *id == r.id));
+    batch
+}
+
+async fn write_planned(
+    ctx: &Context,
+    account: &mut Account,
+    page: RsvPage,
+    rows: Vec<Reservation>,
+    op: Op,
+    opts: WriteOpts,
+) -> BatchResults {
+    let action = op.action();
+    let mut results = Vec::new();
+    let mut todo = Vec::new();
+    for row in rows {
+        match op.refusal(&row) {
+            Some(RsvReason::Unchanged) => results.push(RsvResult::for_row(
+                action,
+                &row,
+                Outcome::Skipped,
+                RsvReason::Unchanged,
+            )),
+            Some(reason) => {
+                results.push(RsvResult::for_row(action, &row, Outcome::Refused, reason))
+            }
+            None => todo.push(row),
+        }
+    }
+    let question = match (ctx.lang(), action) {
+        (crate::i18n::Lang::Ja, RsvAction::Cancel) => {
+            format!("{}件の予約を取り消しますか？", todo.len())
+        }
+        (crate::i18n::Lang::Ja, RsvAction::Hide) => {
+            format!("{}件の取消済予約を非表示にしますか？", todo.len())
+        }
+        (crate::i18n::Lang::Ja, _) => "予約内容を変更しますか？".to_string(),
+        (_, RsvAction::Cancel) => format!("Cancel {} reservation(s)?", todo.len()),
+        (_, RsvAction::Hide) => format!("Hide {} cancelled reservation(s)?", todo.len()),
+        _ => "Change the reservation?".to_string(),
+    };
+    if opts.dry_run || todo.is_empty() || !ctx.confirm(opts.yes, &question) {
+        let reason = if opts.dry_run {
+            RsvReason::WouldApply
+        } else {
+            RsvReason::NotAttempted
+        };
+        results.extend(
+            todo.iter()
+                .map(|row| RsvResult::for_row(action, row, Outcome::Skipped, reason.clone())),
+        );
+        return BatchResults {
+            results,
+            stopped: false,
+        };
+    }
+    let mut current = Some(page);
+    let mut stopped = false;
+    for row in &todo {
+        if stopped {
+            results.push(RsvResult::for_row(
+                action,
+                row,
+                Outcome::Skipped,
+                RsvReason::NotAttempted,
+            ));
+            continue;
+        }
+        let fresh = match current.take() {
+            Some(p) => p,
+            None => match account.client.reservation_page(ctx.today).await {
+                Ok(p) => p,
+                Err(e) => {
+                    results.push(RsvResult::for_row(
+                        action,
+                        row,
+                        Outcome::Failed,
+                        RsvReason::NotSent(e.to_string()),
+                    ));
+                    continue;
+                }
+            },
+        };
+        // Re-validate on the freshest list: a row that moved on (e.g. became
+        // ready for pickup) is not touched.
+        let Some(now) = fresh.row(&row.id).cloned() else {
+            results.push(RsvResult::for_row(
+                action,
+                row,
+                Outcome::Failed,
+                RsvReason::NotSent("the reservation left the list".into()),
+            ));
+            current = Some(fresh);
+            continue;
+        };
+        if let Some(reason) = op.refusal(&now) {
+            results.push(RsvResult::for_row(action, &now, Outcome::Refused, reason));
+            current = Some(fresh);
+            continue;
+        }
+        let (result, next) = match &op {
+            Op::Cancel => {
+                account
+                    .client
+                    .cancel_reservation(&fresh, &now, ctx.today)
+                    .await
+            }
+            Op::Hide => {
+                account
+                    .client
+                    .hide_reservation(&fresh, &now, ctx.today)
+                    .await
+            }
+            Op::Change(change) => {
+                account
+                    .client
+                    .change_reservation(&fresh, &now, change, ctx.today)
+                    .await
+            }
+        };
+        stopped = matches!(result.reason, RsvReason::UnexpectedConfirmation(_));
+        results.push(result);
+        current = next;
+    }
+    BatchResults { results, stopped }
+}

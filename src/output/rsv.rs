@@ -1,0 +1,148 @@
+use serde::Serialize;
+
+use super::Output;
+use super::renew::outcome_text;
+use crate::error::CliError;
+use crate::i18n::Lang;
+use crate::model::{Outcome, RsvAction, RsvReason, RsvResult};
+
+fn done_text(lang: Lang, action: RsvAction) -> &'static str {
+    match action {
+        RsvAction::Reserve => lang.t("予約しました", "reserved"),
+        RsvAction::Cancel => lang.t("取り消しました", "cancelled"),
+        RsvAction::Hide => lang.t("非表示にしました", "hidden"),
+        RsvAction::Change => lang.t("変更しました", "changed"),
+    }
+}
+
+pub fn message(lang: Lang, r: &RsvResult) -> String {
+    let call = lang.t(
+        "変更・取消は図書館へ電話するか窓口でお申し出ください",
+        "call or visit the library to change or cancel it",
+    );
+    let check = lang.t(
+        "`toshokan reservations` で確認してください",
+        "check with `toshokan reservations`",
+    );
+    match &r.reason {
+        RsvReason::Applied => done_text(lang, r.action).into(),
+        RsvReason::WouldApply => format!(
+            "{} ({})",
+            done_text(lang, r.action),
+            lang.t("--dry-run のため未送信", "dry run: nothing sent")
+        ),
+        RsvReason::StateForbids(status) => format!(
+            "{} {status}: {call}",
+            lang.t("予約状態が", "the reservation is")
+        ),
+        RsvReason::NotCancelled => lang
+            .t(
+                "取消済みの予約だけ非表示にできます",
+                "only cancelled reservations can be hidden",
+            )
+            .into(),
+        RsvReason::PhoneLocked => format!(
+            "{}; {call}",
+            lang.t(
+                "予約後の連絡先電話番号はインターネットから変更できません",
+                "the phone of an existing reservation cannot be changed online"
+            )
+        ),
+        RsvReason::Unchanged => lang.t("変更はありません", "nothing to change").into(),
+        RsvReason::AlreadyReserved => lang.t("予約済みです", "already reserved").into(),
+        RsvReason::OverLimit(m) => format!(
+            "{}: {m}",
+            lang.t("予約の上限です", "over the reservation limit")
+        ),
+        RsvReason::NoMailAddress => lang
+            .t(
+                "メールアドレスが登録されていません。別の連絡方法を選んでください",
+                "no e-mail address is registered; choose another contact method",
+            )
+            .into(),
+        RsvReason::SiteMessage(m) => format!("{}: {m}", lang.t("図書館の応答", "the library says")),
+        RsvReason::UnexpectedConfirmation(d) => format!(
+            "{} ({d})",
+            lang.t(
+                "想定外の確認画面のため確定していません",
+                "unexpected confirmation page; nothing was confirmed"
+            )
+        ),
+        RsvReason::NotSent(d) => format!(
+            "{} ({d})",
+            lang.t("確定前に失敗しました", "failed before confirming")
+        ),
+        RsvReason::NotAttempted => lang
+            .t(
+                "前の項目で中断したため未実行",
+                "not attempted: the batch stopped earlier",
+            )
+            .into(),
+        RsvReason::ConnectionLost(d) => format!(
+            "{} ({d}); {check}",
+            lang.t(
+                "送信しましたが結果を確認できません",
+                "sent, but the result is unknown"
+            )
+        ),
+        RsvReason::NotVerified => format!(
+            "{}; {check}",
+            lang.t(
+                "送信しましたが一覧に変化がありません",
+                "sent, but the list shows no change"
+            )
+        ),
+    }
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    tilcod: &'a str,
+    title: &'a str,
+    action: RsvAction,
+    outcome: Outcome,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reservation_id: Option<&'a str>,
+    profile: &'a str,
+}
+
+pub fn print(out: &Output, profile: &str, results: &[RsvResult]) -> Result<(), CliError> {
+    let lang = out.lang;
+    if out.json {
+        let rows: Vec<Row<'_>> = results
+            .iter()
+            .map(|r| Row {
+                id: &r.id,
+                tilcod: &r.tilcod,
+                title: &r.title,
+                action: r.action,
+                outcome: r.outcome,
+                message: message(lang, r),
+                reservation_id: r.reservation_id.as_deref(),
+                profile,
+            })
+            .collect();
+        return out.json(&rows);
+    }
+    if results.is_empty() {
+        out.note(lang.t("対象はありません。", "Nothing to do."));
+        return Ok(());
+    }
+    let mut table = out.new_table(vec![
+        "ID",
+        lang.t("書名", "Title"),
+        lang.t("結果", "Outcome"),
+        lang.t("内容", "Message"),
+    ]);
+    for r in results {
+        table.add_row(vec![
+            r.id.clone(),
+            r.title.clone(),
+            outcome_text(lang, r.outcome).to_string(),
+            message(lang, r),
+        ]);
+    }
+    out.table(&table)
+}

@@ -1,0 +1,252 @@
+//! Cancel, hide and change on the reservation list: stage 1 asks (the list
+//! again with the dialog and the echo), stage 2 with the right `okCodes`
+//! answering a pending stage 1 applies, under Shizuoka's rules.
+
+use super::{SimResponse, SimState, html};
+use crate::sim::state::{RsvStatus, contact};
+
+/// The reservation-list writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RsvOp {
+    Cancel,
+    Hide,
+    Change,
+}
+
+impl RsvOp {
+    pub(super) fn from_action(action: &str) -> Option<RsvOp> {
+        match action {
+            "WOpacUsrRsvCancelAction.do" => Some(RsvOp::Cancel),
+            "WOpacUsrRsvHiddenAction.do" => Some(RsvOp::Hide),
+            "WOpacUsrRsvSyuseiAction.do" => Some(RsvOp::Change),
+            _ => None,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            RsvOp::Cancel => "OPACUSR001",
+            RsvOp::Hide => "OPACUSR423",
+            // Modelled: the real code of 予約修正 was never captured.
+            RsvOp::Change => "OPACUSR003",
+        }
+    }
+
+    fn question(self) -> &'static str {
+        match self {
+            RsvOp::Cancel => "予約の取消を行います。よろしいですか？",
+            RsvOp::Hide => "取消済の予約を非表示にします。よろしいですか？",
+            RsvOp::Change => "予約内容を修正します。よろしいですか？",
+        }
+    }
+
+    /// Cancel assigns no action: the browser re-posts to the stage-1 URL.
+    fn confirm_action(self) -> Option<&'static str> {
+        match self {
+            RsvOp::Cancel => None,
+            RsvOp::Hide => Some("/licsxp-opac/WOpacUsrRsvHiddenAction.do"),
+            RsvOp::Change => Some("/licsxp-opac/WOpacUsrRsvSyuseiAction.do"),
+        }
+    }
+}
+
+fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The rows a change post marks (`dropChangeFlg` set): (code, pickup, contact).
+fn marked_changes(form: &[(String, String)]) -> Vec<(String, String, String)> {
+    let column = |name: &str| {
+        form.iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
+    };
+    let (codes, pickups, contacts) = (column("yoykcode"), column("watspt"), column("renrakukata"));
+    column("dropChangeFlg")
+        .iter()
+        .enumerate()
+        .filter(|(_, flag)| !flag.is_empty())
+        .filter_map(|(i, _)| {
+            Some((
+                codes.get(i)?.clone(),
+                pickups.get(i)?.clone(),
+                contacts.get(i)?.clone(),
+            ))
+        })
+        .collect()
+}
+
+impl SimState {
+    pub(super) fn rsv_page(
+        &self,
+        card: &str,
+        hash: &str,
+        messages: &[&str],
+        confirm: Option<&html::Confirm<'_>>,
+    ) -> SimResponse {
+        match self.library.account(card) {
+            Some(account) => SimResponse::html(html::rsv_page(
+                &self.library,
+                account,
+                hash,
+                messages,
+                confirm,
+            )),
+            None => SimResponse::html(html::login_page(&self.library, &[])),
+        }
+    }
+
+    pub(super) fn reservation_write(
+        &mut self,
+        id: &str,
+        card: &str,
+        op: RsvOp,
+        query: &[(String, String)],
+        form: &[(String, String)],
+    ) -> SimResponse {
+        let hash = self
+            .sessions
+            .get(id)
+            .map(|s| s.hash.clone())
+            .unwrap_or_default();
+        if let Some(ok) = field(form, "okCodes").map(str::to_string) {
+            let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
+            let Some((_, echo)) = pending.filter(|(code, _)| *code == ok && ok == op.code()) else {
+                return self.rsv_page(card, &hash, &[], None);
+            };
+            return match self.apply_reservation_write(card, op, &echo) {
+                Ok(message) => {
+                    let mut response = self.rsv_page(card, &hash, &[message], None);
+                    response.drop_connection = self.faults.drop_after_write;
+                    response
+                }
+                Err(refusal) => self.rsv_page(card, &hash, &[refusal], None),
+            };
+        }
+        if let Err(refusal) = self.check_reservation_write(card, op, form) {
+            return self.rsv_page(card, &hash, &[refusal], None);
+        }
+        let mut echo = query.to_vec();
+        echo.extend(form.iter().cloned());
+        let code = if self.faults.wrong_confirmation_code {
+            "OPACUSR999"
+        } else {
+            op.code()
+        };
+        if let Some(s) = self.sessions.get_mut(id) {
+            s.pending = Some((code.to_string(), echo.clone()));
+        }
+        let confirm = html::Confirm {
+            code,
+            message: op.question(),
+            action: op.confirm_action(),
+            echo: &echo,
+        };
+        self.rsv_page(card, &hash, &[], Some(&confirm))
+    }
+
+    /// Shizuoka's rules, checked at stage 1 and again at stage 2.
+    fn check_reservation_write(
+        &self,
+        card: &str,
+        op: RsvOp,
+        form: &[(String, String)],
+    ) -> Result<(), &'static str> {
+        let lib = &self.library;
+        let account = lib.account(card).ok_or("利用者情報がありません。")?;
+        let target = field(form, "yoycod").unwrap_or_default();
+        let row = |code: &str| account.reservations.iter().find(|r| r.yoycod == code);
+        match op {
+            RsvOp::Cancel => match row(target) {
+                Some(r) if r.status.editable() => Ok(()),
+                Some(_) => Err("この予約は取消できません。図書館へお問い合わせください。"),
+                None => Err("対象の予約が見つかりません。"),
+            },
+            RsvOp::Hide => match row(target) {
+                Some(r) if r.status == RsvStatus::Cancelled => Ok(()),
+                _ => Err("対象の予約が見つかりません。"),
+            },
+            RsvOp::Change => {
+                let marked = marked_changes(form);
+                if marked.is_empty() {
+                    return Err("変更された予約がありません。");
+                }
+                for (code, pickup, contact_code) in marked {
+                    let r = row(&code).ok_or("対象の予約が見つかりません。")?;
+                    if !r.status.editable() {
+                        return Err("この予約は変更できません。図書館へお問い合わせください。");
+                    }
+                    if !lib.branches.iter().any(|b| b.pickup && b.code == pickup) {
+                        return Err("受取館の指定が正しくありません。");
+                    }
+                    if !account
+                        .contact_options(lib)
+                        .iter()
+                        .any(|c| c.code == contact_code)
+                    {
+                        return Err("連絡方法の指定が正しくありません。");
+                    }
+                    if contact_code == contact::MAIL && account.email.is_none() {
+                        return Err(
+                            "メールアドレスが設定されていません。別の連絡先を選択してください。",
+                        );
+                    }
+                    if contact::is_phone(&r.contact_code)
+                        && contact::is_phone(&contact_code)
+                        && contact_code != r.contact_code
+                    {
+                        return Err(
+                            "予約後の連絡先電話番号はインターネットから変更できません。図書館へお問い合わせください。",
+                        );
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn apply_reservation_write(
+        &mut self,
+        card: &str,
+        op: RsvOp,
+        echo: &[(String, String)],
+    ) -> Result<&'static str, &'static str> {
+        self.check_reservation_write(card, op, echo)?;
+        let target = field(echo, "yoycod").unwrap_or_default().to_string();
+        let marked = marked_changes(echo);
+        let account = self
+            .library
+            .account_mut(card)
+            .ok_or("利用者情報がありません。")?;
+        let message = match op {
+            RsvOp::Cancel => {
+                let r = account
+                    .reservations
+                    .iter_mut()
+                    .find(|r| r.yoycod == target)
+                    .ok_or("対象の予約が見つかりません。")?;
+                r.status = RsvStatus::Cancelled;
+                r.queue = None;
+                "予約の取消が完了しました。"
+            }
+            RsvOp::Hide => {
+                account.reservations.retain(|r| r.yoycod != target);
+                "取消済の予約を非表示にしました。"
+            }
+            RsvOp::Change => {
+                for (code, pickup, contact_code) in marked {
+                    if let Some(r) = account.reservations.iter_mut().find(|r| r.yoycod == code) {
+                        r.pickup_code = pickup;
+                        r.contact_code = contact_code;
+                    }
+                }
+                "予約内容を修正しました。"
+            }
+        };
+        self.dirty = true;
+        Ok(message)
+    }
+}
