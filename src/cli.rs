@@ -130,9 +130,20 @@ pub enum Command {
     Loans(LoansArgs),
     /// Renew loans (貸出延長): by id, all eligible, or those due soon (cron)
     Renew(RenewArgs),
+    /// The site's 予約カート: list, add, remove, checkout (adding is not reserving)
+    Cart(CartArgs),
+    /// Reserve titles (いますぐ予約) by title code, as `search` prints them
+    Reserve(ReserveArgs),
     /// List reservations (予約状況)
     #[command(alias = "rsv")]
     Reservations(ReservationsArgs),
+    /// Search the catalogue (詳細検索); no login needed
+    Search(SearchArgs),
+    /// One title: bibliographic fields, holdings (所蔵館, 請求記号, 状態), reservations
+    Show(ShowArgs),
+    /// Branch codes and names as the site lists them
+    #[command(alias = "branches")]
+    Libraries,
     /// Serve the offline LiCS-XP simulator
     Sim(SimArgs),
 }
@@ -207,6 +218,66 @@ pub enum ReservationsAction {
     Cancel(RsvCancelArgs),
     /// Hide cancelled reservations the site still lists
     Hide(RsvHideArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReserveArgs {
+    /// Title codes (13 digits)
+    #[arg(value_name = "ID", required = true)]
+    pub ids: Vec<String>,
+    /// Pickup library: a code or (part of) a branch name [default: the profile's, else the site's]
+    #[arg(long, value_name = "LIB")]
+    pub pickup: Option<String>,
+    /// Contact method [default: the profile's, else the site's]
+    #[arg(long, value_enum, value_name = "METHOD")]
+    pub contact: Option<ContactMethod>,
+    /// Which registered phone, when there are several
+    #[arg(long, value_enum)]
+    pub phone: Option<PhoneChoice>,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct CartArgs {
+    #[command(subcommand)]
+    pub action: Option<CartAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CartAction {
+    /// List the titles in the cart (the default)
+    List,
+    /// Put titles in the cart (this does not reserve them)
+    Add(CartIdsArgs),
+    /// Take titles out of the cart
+    Remove(CartIdsArgs),
+    /// Reserve everything in the cart with one pickup/contact choice
+    Checkout(CheckoutArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CartIdsArgs {
+    /// Title codes (13 digits)
+    #[arg(value_name = "ID", required = true)]
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckoutArgs {
+    /// Pickup library: a code or (part of) a branch name [default: the profile's, else the site's]
+    #[arg(long, value_name = "LIB")]
+    pub pickup: Option<String>,
+    /// Contact method [default: the profile's, else the site's]
+    #[arg(long, value_enum, value_name = "METHOD")]
+    pub contact: Option<ContactMethod>,
+    /// Which registered phone, when there are several
+    #[arg(long, value_enum)]
+    pub phone: Option<PhoneChoice>,
+    #[command(flatten)]
+    pub write: WriteOpts,
 }
 
 /// What every write command takes.
@@ -285,6 +356,78 @@ pub struct ReservationsListArgs {
     /// Include cancelled reservations the site still lists
     #[arg(long)]
     pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Free words, matched against every field (全項目)
+    #[arg(value_name = "WORDS")]
+    pub words: Vec<String>,
+    /// Title (書名) contains
+    #[arg(long, value_name = "T")]
+    pub title: Option<String>,
+    /// Author (著者名) contains
+    #[arg(long, value_name = "A")]
+    pub author: Option<String>,
+    /// Publisher (出版者) contains
+    #[arg(long, value_name = "P")]
+    pub publisher: Option<String>,
+    /// Subject (件名) contains
+    #[arg(long, value_name = "S")]
+    pub subject: Option<String>,
+    /// ISBN (10 or 13 digits, hyphens allowed)
+    #[arg(long, value_name = "N")]
+    pub isbn: Option<String>,
+    /// Material kind: general, children, magazine, cd, dvd, daisy, av, picture-book, or the site's own label; repeatable
+    #[arg(long = "type", value_name = "KIND", value_delimiter = ',')]
+    pub kinds: Vec<String>,
+    /// Published in or after (YYYY or YYYY-MM)
+    #[arg(long, value_name = "Y")]
+    pub year_from: Option<String>,
+    /// Published in or before (YYYY or YYYY-MM)
+    #[arg(long, value_name = "Y")]
+    pub year_to: Option<String>,
+    /// Only titles that can be borrowed now (貸出可のみ)
+    #[arg(long)]
+    pub available: bool,
+    /// Sort by a column of the result list
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub sort: Option<SortKey>,
+    /// Descending order (with --sort)
+    #[arg(long, requires = "sort")]
+    pub desc: bool,
+    /// Which page of results (20 per page)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub page: Option<u32>,
+    /// Every page (a progress bar on stderr when it is a terminal)
+    #[arg(long, conflicts_with = "page")]
+    pub all: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    /// 書誌種別
+    #[value(alias = "kind")]
+    Type,
+    /// 書名
+    Title,
+    /// 著者
+    Author,
+    /// 出版者
+    Publisher,
+    /// 出版年月
+    #[value(alias = "year", alias = "date")]
+    Published,
+    /// 分類
+    #[value(alias = "ndc", alias = "classification")]
+    Class,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Title code (13 digits), as `search` prints it
+    #[arg(value_name = "ID")]
+    pub id: String,
 }
 
 #[derive(Debug, Args)]

@@ -289,6 +289,8 @@ pub enum RsvAction {
     Cancel,
     Hide,
     Change,
+    CartAdd,
+    CartRemove,
 }
 
 /// Why a reservation write ended as it did; the output layer words it.
@@ -306,6 +308,9 @@ pub enum RsvReason {
     PhoneLocked,
     /// Nothing to change: pickup and contact already as asked.
     Unchanged,
+    /// The title is already in the cart (adding) or not in it (removing).
+    AlreadyInCart,
+    NotInCart,
     /// The title is already reserved (non-cancelled row on the list, or the site says so).
     AlreadyReserved,
     /// Over the reservation limit (the site's message).
@@ -351,4 +356,15 @@ impl RsvResult {
             reservation_id: None,
         }
     }
+}
+
+/// A title waiting in the site's 予約カート (not a reservation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CartItem {
+    /// The title code (tilcod).
+    pub id: String,
+    pub title: String,
+    pub author: Option<String>,
+    pub publisher: Option<String>,
+    pub material_type: String,
 }

@@ -139,6 +139,17 @@ impl SearchForm {
     pub fn has_isbn(&self) -> bool {
         self.isbn_slot().is_some()
     }
+
+    /// A form read from a page body (tests and tools; `base` is the page URL).
+    pub fn from_page(body: &str, url: Url) -> Result<SearchForm> {
+        let doc = Html::parse_document(body);
+        page::classify(&doc, &[SCREEN_FORM])?;
+        Ok(SearchForm {
+            choices: search::parse_search_form(&doc)?,
+            body: body.to_string(),
+            url,
+        })
+    }
 }
 
 /// Where a search stands on the server, to fetch its other pages.
@@ -174,7 +185,10 @@ fn set_flag(doc: &mut Html, css: &str, pick: impl Fn(ElementRef<'_>) -> bool, at
         if on && let Some((q, _)) = el.attrs.first() {
             let mut q = q.clone();
             q.local = attr.into();
-            el.attrs.push((q, StrTendril::new()));
+            // scraper keeps attributes sorted (it looks them up by binary search).
+            if let Err(at) = el.attrs.binary_search_by(|(k, _)| k.cmp(&q)) {
+                el.attrs.insert(at, (q, StrTendril::new()));
+            }
         }
     }
 }

@@ -26,6 +26,12 @@ impl Form {
         Some(Form { controls, ids })
     }
 
+    /// The successful controls of a given form element.
+    pub fn from_element(form: ElementRef<'_>) -> Form {
+        let (controls, ids) = successful_controls(form).into_iter().map(|(n, v, id)| ((n, v), id)).unzip();
+        Form { controls, ids }
+    }
+
     pub fn new(controls: Vec<(String, String)>) -> Self {
         let ids = vec![None; controls.len()];
         Form { controls, ids }

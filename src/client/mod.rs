@@ -21,6 +21,8 @@ pub mod http;
 pub mod page;
 pub mod parse;
 pub mod renew;
+pub mod reserve;
+pub mod cart;
 pub mod reservations;
 pub mod scrub;
 pub mod text;
@@ -62,25 +64,30 @@ const LOGIN_POST: &str = "j_security_check?subSystemFlag=0";
 const MENU: &str = "WOpacMnuTopInitAction.do?WebLinkFlag=1";
 const MY_PAGE: &str = "WOpacMnuTopToPwdLibraryAction.do?gamen=";
 const LOGOUT: &str = "WOpacPwdLogoutAction.do";
+/// The site's cart (`yoycart()` in every page's script).
+const CART: &str = "WOpacCommonToYoyCartDispAction.do?yoyCmtknjFlg=1";
 
 /// The account pages reached through `WOpacMnuTopToPwdLibraryAction.do`.
 #[derive(Debug, Clone, Copy)]
 enum MyPage {
     Loans,
     Reservations,
+    Cart,
 }
 
 impl MyPage {
-    fn gamen(self) -> &'static str {
+    fn action(self) -> String {
         match self {
-            MyPage::Loans => "usrlend",
-            MyPage::Reservations => "usrrsv",
+            MyPage::Loans => format!("{MY_PAGE}usrlend"),
+            MyPage::Reservations => format!("{MY_PAGE}usrrsv"),
+            MyPage::Cart => CART.to_string(),
         }
     }
     fn screen(self) -> &'static str {
         match self {
             MyPage::Loans => screen::LEND_LIST,
             MyPage::Reservations => screen::RSV_LIST,
+            MyPage::Cart => screen::CART,
         }
     }
 }
@@ -252,7 +259,7 @@ impl Client {
         let mut retried = false;
         loop {
             let tokens = self.tokens.clone().ok_or(ClientError::NotLoggedIn)?;
-            let action = format!("{MY_PAGE}{}", page.gamen());
+            let action = page.action();
             let response = self
                 .transport
                 .post(

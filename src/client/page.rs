@@ -37,6 +37,9 @@ impl Tokens {
 pub mod screen {
     pub const LEND_LIST: &str = "tiles.WUsrLendList";
     pub const RSV_LIST: &str = "tiles.WUsrRsvList";
+    pub const CART: &str = "tiles.WYoyCart";
+    pub const CART_CONFIRM: &str = "tiles.WYoyCartConfirm";
+    pub const RESERVE_CONFIRM: &str = "tiles.WYoyConfirm";
     pub const SIMPLE_SEARCH: &str = "tiles.WEsSchCmpd";
 }
 

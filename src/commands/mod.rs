@@ -1,17 +1,22 @@
 //! One module per subcommand: resolve options, call the client, hand the
 //! results to `output`. No HTTP here.
 
+mod cart;
 mod choice;
 pub mod context;
 #[cfg(feature = "sim")]
 pub mod demo;
 pub mod errors;
 mod loans;
+mod libraries;
 mod login;
 mod logout;
 mod renew;
+mod reserve;
 mod reservations;
 mod rsv_write;
+mod search;
+mod show;
 #[cfg(feature = "sim")]
 mod sim;
 mod status;
@@ -37,7 +42,12 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Status => status::run(&mut ctx).await,
         Command::Loans(args) => loans::run(&mut ctx, args).await,
         Command::Renew(args) => renew::run(&mut ctx, args).await,
+        Command::Reserve(args) => reserve::run(&mut ctx, args).await,
+        Command::Cart(args) => cart::run(&mut ctx, args).await,
         Command::Reservations(args) => reservations::run(&mut ctx, args).await,
+        Command::Search(args) => search::run(&mut ctx, args).await,
+        Command::Show(args) => show::run(&mut ctx, args).await,
+        Command::Libraries => libraries::run(&mut ctx).await,
         #[cfg(feature = "sim")]
         Command::Sim(_) => unreachable!("handled above"),
         #[cfg(not(feature = "sim"))]

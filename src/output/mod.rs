@@ -2,6 +2,7 @@
 //! the site; commands hand over typed values.
 
 pub mod account;
+pub mod catalog;
 pub mod loans;
 pub mod renew;
 pub mod reservations;

@@ -36,7 +36,7 @@ pub const PORTAL: &str = "https://www.toshokan.city.shizuoka.jp/";
 const BANNER: &str = "年末年始（12月29日～1月3日）は全館休館します。詳しくは<A Href=\"https://www.toshokan.city.shizuoka.jp/\" Target=\"_blank\" rel=\"noopener noreferrer\">こちら</A>をご覧ください。";
 
 /// Replaces `{{KEY}}` placeholders.
-fn fill(template: &str, vars: &[(&str, &str)]) -> String {
+pub(super) fn fill(template: &str, vars: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (key, value) in vars {
         out = out.replace(&format!("{{{{{key}}}}}"), value);
@@ -72,7 +72,7 @@ pub struct Confirm<'a> {
     pub echo: &'a [(String, String)],
 }
 
-fn entity_encode(s: &str) -> String {
+pub(super) fn entity_encode(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '&' => "&amp;".to_string(),
@@ -127,7 +127,7 @@ fn confirm_block(c: &Confirm<'_>) -> String {
 
 /// The page around a screen body: head scripts, the status header (logged in
 /// or not), the breadcrumb, `LBFormMF`, the banner; then the body and tail.
-fn page(title: &str, account: Option<&Account>, hash: &str, panks: &str, body: &str) -> String {
+pub(super) fn page(title: &str, account: Option<&Account>, hash: &str, panks: &str, body: &str) -> String {
     let header = match account {
         Some(a) => fill(
             STAT_LOGIN,
@@ -135,7 +135,7 @@ fn page(title: &str, account: Option<&Account>, hash: &str, panks: &str, body: &
                 ("SHELVES", &a.shelves.len().to_string()),
                 ("LOANS", &a.loans.len().to_string()),
                 ("RESERVATIONS", &a.active_reservations().to_string()),
-                ("CART", &a.cart.to_string()),
+                ("CART", &a.cart.len().to_string()),
                 ("LOGINSHU", &a.login_kind.to_string()),
                 (
                     "EXPIRY",
@@ -297,7 +297,7 @@ fn short_date(d: Option<Date>) -> String {
     }
 }
 
-fn options(choices: impl Iterator<Item = (String, String)>, selected: &str) -> String {
+pub(super) fn options(choices: impl Iterator<Item = (String, String)>, selected: &str) -> String {
     choices
         .map(|(code, name)| {
             let sel = if code == selected { " selected" } else { "" };
@@ -417,4 +417,6 @@ pub fn rsv_page(
 pub fn change_layout(page: &str) -> String {
     page.replace("summary=\"貸出状況一覧表\"", "summary=\"貸出資料一覧\"")
         .replace("summary=\"予約状況一覧表\"", "summary=\"予約資料一覧\"")
+        .replace("summary=\"書誌一覧\"", "summary=\"資料一覧\"")
+        .replace("summary=\"詳細情報\"", "summary=\"書誌情報\"")
 }

@@ -3,7 +3,9 @@
 //! real site.
 
 pub mod catalog;
+pub mod catalog_routes;
 pub mod html;
+pub mod html_catalog;
 pub mod seed;
 mod server;
 pub mod state;

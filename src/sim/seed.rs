@@ -374,7 +374,7 @@ fn demo_account(today: Date) -> Account {
         expires_on: day(today, 25),
         login_kind: 1,
         shelves: vec!["読みたい本".into(), "子ども向け".into(), "静岡の本".into()],
-        cart: 2,
+        cart: Vec::new(),
         loans,
         reservations,
         email: Some("hanako@example.jp".into()),
@@ -439,7 +439,7 @@ fn family_account(today: Date) -> Account {
         mobile_phone: None,
         default_pickup: Some("003".into()),
         default_contact: Some("1".into()),
-        cart: 0,
+        cart: Vec::new(),
         loans,
         reservations: vec![reservation(
             today,
@@ -464,6 +464,13 @@ pub fn library(seed: Seed, today: Date) -> Library {
     let books: Vec<Bib> = (0..BOOKS.len()).map(bib).collect();
     let size = if seed == Seed::Big { 800 } else { 300 };
     lib.catalog = super::catalog::generate(size, &books, &codes);
+    // Two candidates waiting in the demo patron's cart.
+    let candidates: Vec<String> = lib.catalog.iter().skip(books.len() + 30).take(2).map(|t| t.bib.tilcod.clone()).collect();
+    if seed != Seed::Empty
+        && let Some(account) = lib.accounts.first_mut()
+    {
+        account.cart = candidates;
+    }
     lib
 }
 
@@ -475,7 +482,7 @@ fn accounts(seed: Seed, today: Date) -> Library {
                 loans: Vec::new(),
                 reservations: Vec::new(),
                 shelves: Vec::new(),
-                cart: 0,
+                cart: Vec::new(),
                 ..demo_account(today)
             });
         }

@@ -5,6 +5,8 @@ use std::hash::{BuildHasher, Hasher};
 
 use super::html;
 
+mod cart;
+mod reserve;
 mod rsv_writes;
 use super::state::Library;
 
@@ -59,6 +61,8 @@ pub struct SimState {
     /// Print one line per request to stderr (`toshokan sim`).
     pub log_stderr: bool,
     sessions: HashMap<String, SimSession>,
+    /// Each session's detailed-search result list (server state on the site).
+    searches: HashMap<String, super::catalog_routes::SearchSession>,
     counter: u64,
     seed: std::collections::hash_map::RandomState,
     /// The library changed since it was last saved.
@@ -120,6 +124,7 @@ impl SimState {
             log: Vec::new(),
             log_stderr: false,
             sessions: HashMap::new(),
+            searches: HashMap::new(),
             counter: 0,
             seed: std::collections::hash_map::RandomState::new(),
             dirty: false,
@@ -333,6 +338,66 @@ impl SimState {
                     None => SimResponse::plain(404, "Not Found"),
                 }
             }
+            (
+                "POST",
+                "WOpacCommonToYoyCartDispAction.do"
+                | "WOpacTifTilDetailYoyCart2DispAction.do"
+                | "WOpacYoyCartDelAction.do"
+                | "WOpacYoyCartYoyConfirmAction.do"
+                | "WOpacYoyCartYoyExecAction.do",
+            ) => {
+                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
+                    return SimResponse::html(html::login_page(lib, &[]));
+                };
+                if !token_ok {
+                    return SimResponse::html(html::search_page(account, &session.hash));
+                }
+                let hash = session.hash.clone();
+                match action {
+                    "WOpacCommonToYoyCartDispAction.do" => self.cart_page(&card, &hash, &[]),
+                    "WOpacTifTilDetailYoyCart2DispAction.do" => self.cart_add(&card, &hash, &req.form),
+                    "WOpacYoyCartDelAction.do" => self.cart_remove(&card, &hash, &req.form),
+                    "WOpacYoyCartYoyConfirmAction.do" => self.cart_confirm(&card, &hash, &req.form),
+                    _ => self.cart_exec(&card, &hash, &req.form),
+                }
+            }
+            ("POST", "WOpacTifDirectYoyDispAction.do" | "WOpacTifDirectYoyExecAction.do") => {
+                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
+                    return SimResponse::html(html::login_page(lib, &[]));
+                };
+                if !token_ok {
+                    return SimResponse::html(html::search_page(account, &session.hash));
+                }
+                let tilcod = param("tilcod").unwrap_or_default().to_string();
+                if action == "WOpacTifDirectYoyDispAction.do" {
+                    self.reserve_confirm_page(&card, &session.hash, &tilcod, &[])
+                } else if Self::field(&req.form, "gamenid") != Some("tiles.WYoyConfirm")
+                    || Self::field(&req.form, "tilcod") != Some(tilcod.as_str())
+                {
+                    SimResponse::html(html::search_page(account, &session.hash))
+                } else {
+                    self.reserve_exec(&card, &session.hash, &req.form)
+                }
+            }
+            // The public catalogue (see catalog_routes).
+            (_, "WOpacTifSchCmpdDispAction.do") => {
+                self.catalog(id, super::catalog_routes::Action::Form, req, &query)
+            }
+            ("POST", "WOpacTifSchCmpdExecAction.do") => {
+                self.catalog(id, super::catalog_routes::Action::Exec, req, &query)
+            }
+            ("GET", "WOpacTifTilListDispAction.do") => {
+                self.catalog(id, super::catalog_routes::Action::List, req, &query)
+            }
+            ("POST", "WOpacWebTifTilListStockStateSearchAction.do") => {
+                self.catalog(id, super::catalog_routes::Action::Stock, req, &query)
+            }
+            (_, "WOpacTifTilListToTifTilDetailAction.do") => {
+                self.catalog(id, super::catalog_routes::Action::Detail, req, &query)
+            }
+            (_, "WOpacMsgNewListToTifTilDetailAction.do") => {
+                self.catalog(id, super::catalog_routes::Action::DetailForWrite, req, &query)
+            }
             ("POST", "WOpacUsrLendListExtendAction.do") => {
                 let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
                     return SimResponse::html(html::login_page(lib, &[]));
@@ -348,6 +413,39 @@ impl SimState {
             }
             _ => SimResponse::plain(404, "Not Found"),
         }
+    }
+
+    /// The public catalogue: 詳細検索, its result list (kept per session,
+    /// as the site does) and the title detail through both entries.
+    fn catalog(
+        &mut self,
+        id: &str,
+        action: super::catalog_routes::Action,
+        req: &SimRequest<'_>,
+        query: &[(String, String)],
+    ) -> SimResponse {
+        let Some(session) = self.sessions.get(id) else {
+            return SimResponse::plain(500, "session vanished");
+        };
+        let hash = session.hash.clone();
+        let account = session.card.as_deref().and_then(|c| self.library.account(c));
+        let mut search = self.searches.remove(id);
+        let request = super::catalog_routes::Request {
+            query,
+            form: &req.form,
+        };
+        let body = super::catalog_routes::respond(
+            action,
+            &self.library,
+            account,
+            &hash,
+            &request,
+            &mut search,
+        );
+        if let Some(search) = search {
+            self.searches.insert(id.to_string(), search);
+        }
+        SimResponse::html(body)
     }
 
     fn lend_page(

@@ -123,7 +123,8 @@ pub struct Account {
     /// 1 full password, 2 temporary, 3 reservation-only.
     pub login_kind: u8,
     pub shelves: Vec<String>,
-    pub cart: u32,
+    /// 予約カート: title codes, in the order added.
+    pub cart: Vec<String>,
     pub loans: Vec<SimLoan>,
     pub reservations: Vec<SimReservation>,
     /// Registered e-mail address (mail contact needs one).

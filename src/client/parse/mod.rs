@@ -7,6 +7,8 @@ pub mod header;
 pub mod loans;
 pub mod login;
 pub mod reservations;
+pub mod reserve;
+pub mod cart;
 pub mod search;
 mod table;
 

@@ -365,15 +365,8 @@ pub fn parse_results(doc: &Html) -> Result<ResultPage> {
         .unwrap_or((u32::from(total > 0), total));
 
     let table = doc
-        .select(sel!("table.list"))
-        .find(|t| t.value().attr("summary") == Some("書誌一覧"))
-        .or_else(|| {
-            doc.select(sel!("table.list")).find(|t| {
-                Columns::from_table(*t)
-                    .find(|h| strip_arrow(h) == "書名")
-                    .is_some()
-            })
-        })
+        .select(sel!("table[summary=\"書誌一覧\"]"))
+        .next()
         .ok_or_else(|| ClientError::layout(LIST_SCREEN, "no result table (書誌一覧)"))?;
     let columns = Columns::from_table(table);
     let cols = HitColumns::locate(&columns)?;

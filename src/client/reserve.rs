@@ -1,0 +1,159 @@
+//! Direct reservation (いますぐ予約, research §10): the detail page through
+//! the write entry, the confirmation form, one confirm POST, and the outcome
+//! read from the reservation list (the message alone is not trusted).
+
+use jiff::civil::Date;
+use url::Url;
+
+use super::error::{ClientError, Result};
+use super::http::Kind;
+use super::page::{self, Tokens};
+use super::parse::reserve::{ConfirmForm, parse_confirm_form};
+use super::reservations::{RsvPage, classify_message};
+use super::{Client, inspect_page, parse};
+use crate::model::{Outcome, RsvAction, RsvReason, RsvResult};
+
+/// The write entry: renders `tiles.WTifTilDetail2` with a session token.
+const DETAIL_ENTRY: &str = "WOpacMsgNewListToTifTilDetailAction.do?urlNotFlag=1&tilcod=";
+const DETAIL_SCREEN: &str = "tiles.WTifTilDetail2";
+const CONFIRM_DISPLAY: &str = "WOpacTifDirectYoyDispAction.do?tilcod=";
+const CONFIRM_EXEC: &str = "WOpacTifDirectYoyExecAction.do?tilcod=";
+const CONFIRM_SCREEN: &str = "tiles.WYoyConfirm";
+const SUCCESS: &str = "予約登録しました";
+const NO_SUCH_TITLE: &str = "該当する書誌がありません。";
+
+/// The confirmation page of one title, ready to be confirmed.
+#[derive(Debug, Clone)]
+pub struct Reservable {
+    pub tilcod: String,
+    pub title: String,
+    pub confirm: ConfirmForm,
+    url: Url,
+}
+
+impl Client {
+    /// Detail page (write entry) and いますぐ予約: reads only; nothing is reserved.
+    /// The detail page through the write entry: its URL, the title and its
+    /// form (what いますぐ予約 and カートに入れる post). A read.
+    pub(crate) async fn detail_form(&mut self, tilcod: &str) -> Result<(Url, String, super::form::Form)> {
+        self.ensure_session().await?;
+        let mut retried = false;
+        let (detail, (tokens, title, form)) = loop {
+            let detail = self.transport.get(&format!("{DETAIL_ENTRY}{tilcod}")).await?;
+            let read = inspect_page(&detail.body, |doc| {
+                // An unknown title code brings back the search form saying so.
+                if doc.root_element().html().contains(NO_SUCH_TITLE) && page::Tokens::from_page(doc).is_some_and(|t| t.gamenid != DETAIL_SCREEN) {
+                    return Err(ClientError::Site(NO_SUCH_TITLE.into()));
+                }
+                // The write entry shows the logged-in header; without it the session is gone.
+                if !page::is_logged_in(doc) && !page::has_login_form(doc) && page::is_logged_out(doc) {
+                    return Err(ClientError::SessionGone);
+                }
+                let tokens = page::classify(doc, &[DETAIL_SCREEN])?;
+                let title = parse::detail::parse_detail(doc)?;
+                let form = super::form::Form::from_page(doc, "LBForm")
+                    .ok_or_else(|| ClientError::layout("title detail", "no LBForm"))?;
+                Ok((tokens, title, form))
+            });
+            match read {
+                Ok(parts) => break (detail, parts),
+                Err(ClientError::SessionGone) if !retried && self.credentials.is_some() => {
+                    retried = true;
+                    self.relogin().await?;
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        self.tokens = Some(tokens);
+        self.last_url = Some(detail.url.clone());
+        Ok((detail.url, title.title, form))
+    }
+
+    /// Detail page (write entry) and いますぐ予約: reads only; nothing is reserved.
+    pub async fn reservable(&mut self, tilcod: &str) -> Result<Reservable> {
+        let (referer, title, form) = self.detail_form(tilcod).await?;
+
+        let shown = self
+            .transport
+            .post(&format!("{CONFIRM_DISPLAY}{tilcod}"), &form, Some(&referer), Kind::Read)
+            .await?;
+        let (tokens, confirm) = inspect_page(&shown.body, |doc| {
+            let tokens = page::classify(doc, &[CONFIRM_SCREEN])?;
+            Ok((tokens, parse_confirm_form(doc, CONFIRM_SCREEN)?))
+        })?;
+        self.tokens = Some(tokens);
+        self.last_url = Some(shown.url.clone());
+        Ok(Reservable {
+            tilcod: tilcod.to_string(),
+            title,
+            confirm,
+            url: shown.url,
+        })
+    }
+
+    /// The one confirm POST with the chosen pickup and contact codes (already
+    /// checked against the page's options), then the list to see the result.
+    /// `before` is the freshest list from before the confirm.
+    pub async fn reserve(
+        &mut self,
+        item: &Reservable,
+        pickup: &str,
+        contact: &str,
+        before: &RsvPage,
+        today: Date,
+    ) -> (RsvResult, Option<RsvPage>) {
+        let result = |outcome, reason| RsvResult {
+            action: RsvAction::Reserve,
+            id: item.tilcod.clone(),
+            tilcod: item.tilcod.clone(),
+            title: item.title.clone(),
+            outcome,
+            reason,
+            reservation_id: None,
+        };
+        let mut body = item.confirm.form.clone();
+        if !(body.set("receivename", pickup) && body.set("contact", contact)) {
+            let reason = RsvReason::UnexpectedConfirmation("the confirmation form lost its selects".into());
+            return (result(Outcome::Failed, reason), None);
+        }
+        let sent = self
+            .transport
+            .post(&format!("{CONFIRM_EXEC}{}", item.tilcod), &body, Some(&item.url), Kind::Write)
+            .await;
+        let answer = match sent {
+            Ok(r) => r,
+            Err(e) => return (result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())), None),
+        };
+        // The same screen answers success and refusal; only the message differs.
+        let messages = inspect_page(&answer.body, |doc| {
+            let tokens: Option<Tokens> = page::classify(doc, &[CONFIRM_SCREEN]).ok();
+            Ok((tokens, page::site_messages(doc)))
+        });
+        if let Ok((Some(tokens), _)) = &messages {
+            self.tokens = Some(tokens.clone());
+            self.last_url = Some(answer.url.clone());
+        }
+        let messages = messages.map(|(_, m)| m).unwrap_or_default();
+        let fresh = match self.reservation_page(today).await {
+            Ok(p) => p,
+            Err(e) => {
+                let reason = RsvReason::ConnectionLost(format!("re-reading the list failed: {e}"));
+                return (result(Outcome::Unknown, reason), None);
+            }
+        };
+        let added = fresh
+            .listing
+            .items
+            .iter()
+            .filter(|r| r.tilcod == item.tilcod && r.state != crate::model::ReservationState::Cancelled)
+            .find(|r| before.row(&r.id).is_none());
+        let mut outcome = match (added, messages.iter().find(|m| !m.contains(SUCCESS))) {
+            (Some(_), _) => result(Outcome::Done, RsvReason::Applied),
+            (None, Some(refusal)) => result(Outcome::Refused, classify_message(refusal)),
+            // Even a success message is not trusted without the row.
+            (None, None) => result(Outcome::Unknown, RsvReason::NotVerified),
+        };
+        outcome.reservation_id = added.map(|r| r.id.clone());
+        (outcome, Some(fresh))
+    }
+}

@@ -1,0 +1,208 @@
+//! `reserve`: いますぐ予約 for each title, pickup and contact checked against
+//! the page's own options before anything is sent, one confirm each,
+//! verified on the reservation list.
+
+use super::choice;
+use super::context::Context;
+use super::renew::batch_exit;
+use crate::cli::{ContactMethod, ReserveArgs};
+use crate::client::ClientError;
+use crate::client::parse::reserve::ConfirmForm;
+use crate::client::reserve::Reservable;
+use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
+use crate::model::{Outcome, RsvAction, RsvReason, RsvResult};
+
+/// What the person asked for; unset parts fall back to defaults.
+pub(super) struct Choice<'a> {
+    pub pickup: Option<&'a str>,
+    pub contact: Option<ContactMethod>,
+    pub phone: Option<crate::cli::PhoneChoice>,
+}
+
+impl<'a> Choice<'a> {
+    fn of(args: &'a ReserveArgs) -> Self {
+        Choice {
+            pickup: args.pickup.as_deref(),
+            contact: args.contact,
+            phone: args.phone,
+        }
+    }
+}
+
+/// A title code as the catalogue prints it.
+pub(super) fn valid_tilcod(id: &str) -> bool {
+    id.len() == 13 && id.chars().all(|c| c.is_ascii_digit())
+}
+
+fn row(id: &str, title: &str, outcome: Outcome, reason: RsvReason) -> RsvResult {
+    RsvResult {
+        action: RsvAction::Reserve,
+        id: id.to_string(),
+        tilcod: id.to_string(),
+        title: title.to_string(),
+        outcome,
+        reason,
+        reservation_id: None,
+    }
+}
+
+pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let bad: Vec<&str> = args.ids.iter().filter(|id| !valid_tilcod(id)).map(String::as_str).collect();
+    if !bad.is_empty() {
+        return Err(CliError::usage(format!("{}: {}", lang.t("タイトルコードの形式が違います", "malformed title code"), bad.join(", ")))
+            .with_hint(lang.t("13桁の数字です（`toshokan search` の ID）", "13 digits, as `toshokan search` prints them")));
+    }
+    let mut ids: Vec<&str> = Vec::new();
+    for id in &args.ids {
+        if !ids.contains(&id.as_str()) {
+            ids.push(id);
+        }
+    }
+    let name = ctx.profile_name().to_string();
+    let profile = ctx.config.profiles.get(&name).cloned().unwrap_or_default();
+    let mut account = ctx.open(&name)?;
+    let mut before = account.client.reservation_page(ctx.today).await.map_err(|e| ctx.client_error(e))?;
+    let mut results = Vec::new();
+    let mut choices: Option<(String, String)> = None;
+    let mut stopped = false;
+    let mut asked = false;
+    for id in &ids {
+        if stopped {
+            results.push(row(id, "", Outcome::Skipped, RsvReason::NotAttempted));
+            continue;
+        }
+        if before.active_for(id) > 0 {
+            let title = before.listing.items.iter().find(|r| r.tilcod == *id).map(|r| r.title.clone()).unwrap_or_default();
+            results.push(row(id, &title, Outcome::Refused, RsvReason::AlreadyReserved));
+            continue;
+        }
+        let item = match account.client.reservable(id).await {
+            Ok(item) => item,
+            Err(ClientError::Site(message)) if ids.len() == 1 => {
+                return Err(CliError::usage(format!("{id}: {message}"))
+                    .with_hint(lang.t("`toshokan search` で ID を確かめてください", "check the ID with `toshokan search`")));
+            }
+            Err(e @ ClientError::Layout { .. }) => {
+                results.push(row(id, "", Outcome::Failed, RsvReason::UnexpectedConfirmation(e.to_string())));
+                stopped = true;
+                continue;
+            }
+            Err(e) => {
+                results.push(row(id, "", Outcome::Failed, RsvReason::NotSent(e.to_string())));
+                continue;
+            }
+        };
+        // Choices are resolved once, on the first page, and checked on every page.
+        let (pickup, contact) = match &choices {
+            Some(c) => c.clone(),
+            None => {
+                let c = choose(ctx, &Choice::of(args), &profile, &item.confirm)?;
+                choices = Some(c.clone());
+                c
+            }
+        };
+        if let Some(reason) = offered(&item.confirm, &pickup, &contact) {
+            results.push(row(id, &item.title, Outcome::Failed, reason));
+            continue;
+        }
+        if args.write.dry_run {
+            results.push(row(id, &item.title, Outcome::Skipped, RsvReason::WouldApply));
+            continue;
+        }
+        if !asked {
+            asked = true;
+            let question = describe(lang, &item, &pickup, &contact, ids.len());
+            if !ctx.confirm(args.write.yes, &question) {
+                results.push(row(id, &item.title, Outcome::Skipped, RsvReason::NotAttempted));
+                stopped = true;
+                continue;
+            }
+        }
+        let (result, fresh) = account.client.reserve(&item, &pickup, &contact, &before, ctx.today).await;
+        stopped = matches!(result.reason, RsvReason::UnexpectedConfirmation(_));
+        results.push(result);
+        match fresh {
+            Some(page) => before = page,
+            None => match account.client.reservation_page(ctx.today).await {
+                Ok(page) => before = page,
+                Err(_) => stopped = true,
+            },
+        }
+    }
+    crate::output::rsv::print(&ctx.out, &name, &results)?;
+    Ok(batch_exit(results.iter().map(|r| r.outcome), stopped && results.iter().any(|r| matches!(r.reason, RsvReason::UnexpectedConfirmation(_)))))
+}
+
+fn describe(lang: Lang, item: &Reservable, pickup: &str, contact: &str, count: usize) -> String {
+    describe_choice(lang, &item.confirm, pickup, contact, count)
+}
+
+pub(super) fn describe_choice(lang: Lang, page: &ConfirmForm, pickup: &str, contact: &str, count: usize) -> String {
+    let name = |options: &[(String, String)], code: &str| {
+        options.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string())
+    };
+    let (p, c) = (name(&page.pickups, pickup), name(&page.contacts, contact));
+    match lang {
+        Lang::Ja => format!("{count}点を予約します（受取館: {p}、連絡方法: {c}）。よろしいですか？"),
+        Lang::En => format!("Reserve {count} title(s) for pickup at {p}, contact by {c}?"),
+    }
+}
+
+/// Pickup and contact codes: the flags, else the profile's defaults, else
+/// what the site preselects, else a question on a terminal.
+pub(super) fn choose(
+    ctx: &Context,
+    asked: &Choice<'_>,
+    profile: &crate::config::Profile,
+    page: &ConfirmForm,
+) -> Result<(String, String), CliError> {
+    let lang = ctx.lang();
+    let pickup = match asked.pickup.or(profile.pickup.as_deref()) {
+        Some(lib) => choice::library(lib, &page.pickups, lang)?,
+        None => match &page.pickup_selected {
+            Some(code) => code.clone(),
+            None => ask(ctx, lang.t("受取館", "Pickup library"), &page.pickups, "--pickup")?,
+        },
+    };
+    let method = asked.contact.or_else(|| profile.contact.as_deref().and_then(parse_method));
+    let contact = match method {
+        Some(m) => choice::contact(m, asked.phone, &page.contacts, lang)?,
+        None => match &page.contact_selected {
+            Some(code) => code.clone(),
+            None => ask(ctx, lang.t("連絡方法", "Contact method"), &page.contacts, "--contact")?,
+        },
+    };
+    Ok((pickup, contact))
+}
+
+fn parse_method(s: &str) -> Option<ContactMethod> {
+    <ContactMethod as clap::ValueEnum>::from_str(s, true).ok()
+}
+
+fn ask(ctx: &Context, what: &str, options: &[(String, String)], flag: &str) -> Result<String, CliError> {
+    if ctx.no_input || options.is_empty() {
+        return Err(CliError::usage(format!("{what}: {}", ctx.lang().t("指定がありません", "not given"))).with_hint(flag.to_string()));
+    }
+    let names: Vec<&str> = options.iter().map(|(_, n)| n.as_str()).collect();
+    let at = dialoguer::Select::new()
+        .with_prompt(what)
+        .items(&names)
+        .default(0)
+        .interact()
+        .map_err(|e| CliError::usage(e.to_string()))?;
+    Ok(options[at].0.clone())
+}
+
+/// The page must offer both choices; otherwise nothing is sent.
+pub(super) fn offered(page: &ConfirmForm, pickup: &str, contact: &str) -> Option<RsvReason> {
+    let has = |options: &[(String, String)], code: &str| options.iter().any(|(c, _)| c == code);
+    if !has(&page.pickups, pickup) {
+        return Some(RsvReason::NotSent(format!("the page does not offer pickup {pickup}")));
+    }
+    if !has(&page.contacts, contact) {
+        return Some(RsvReason::NotSent(format!("the page does not offer contact {contact}")));
+    }
+    None
+}

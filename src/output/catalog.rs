@@ -1,0 +1,123 @@
+//! Search hits, one title with its holdings, and the branch list.
+
+use super::Output;
+use crate::error::CliError;
+use crate::model::{Branch, Hit, TitleDetail};
+
+fn or_dash(s: Option<&str>) -> String {
+    s.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
+}
+
+fn flag(available: Option<bool>) -> &'static str {
+    match available {
+        Some(true) => "○",
+        Some(false) => "×",
+        None => "-",
+    }
+}
+
+/// The hits of a search: a JSON array, or a table.
+pub fn hits(out: &Output, hits: &[Hit]) -> Result<(), CliError> {
+    let lang = out.lang;
+    let headers = [
+        "ID",
+        lang.t("書名", "Title"),
+        lang.t("著者", "Author"),
+        lang.t("出版者", "Publisher"),
+        lang.t("出版", "Published"),
+        lang.t("種別", "Type"),
+        lang.t("貸出", "Avail"),
+    ];
+    let row = |h: &Hit| {
+        vec![
+            h.id.clone(),
+            h.title.clone(),
+            or_dash(h.author.as_deref()),
+            or_dash(h.publisher.as_deref()),
+            or_dash(h.published.as_deref()),
+            h.material_type.clone(),
+            flag(h.available).to_string(),
+        ]
+    };
+    super::grouped(
+        out,
+        &[(None, hits)],
+        &headers,
+        row,
+        lang.t("該当する書誌はありません。", "No titles found."),
+    )
+}
+
+fn count(n: Option<u32>) -> String {
+    n.map_or_else(|| "-".into(), |n| n.to_string())
+}
+
+/// One title: a JSON object, or a field table and a holdings table.
+pub fn detail(out: &Output, d: &TitleDetail) -> Result<(), CliError> {
+    if out.json {
+        return out.json(d);
+    }
+    let lang = out.lang;
+    let mut table = out.new_table(vec![lang.t("項目", "Field"), lang.t("内容", "Value")]);
+    let subjects = d.subjects.join(" / ");
+    let rows: [(&str, String); 11] = [
+        ("ID", d.id.clone()),
+        (lang.t("書名", "Title"), d.title.clone()),
+        (lang.t("著者", "Author"), or_dash(d.author.as_deref())),
+        (lang.t("出版者", "Publisher"), or_dash(d.publisher.as_deref())),
+        (lang.t("出版", "Published"), or_dash(d.published.as_deref())),
+        ("ISBN", or_dash(d.isbn.as_deref())),
+        (lang.t("請求記号", "Call number"), or_dash(d.call_number.as_deref())),
+        (lang.t("分類", "Class"), or_dash(d.classification.as_deref())),
+        (lang.t("件名", "Subjects"), or_dash(Some(&subjects))),
+        (lang.t("種別", "Type"), or_dash(d.material_type.as_deref())),
+        (
+            lang.t("所蔵/在庫/予約", "Copies/in/reserved"),
+            format!(
+                "{} / {} / {}",
+                count(d.copies),
+                count(d.in_stock),
+                count(d.reservations)
+            ),
+        ),
+    ];
+    for (label, value) in rows {
+        table.add_row(vec![label.to_string(), value]);
+    }
+    out.table(&table)?;
+    if d.holdings.is_empty() {
+        out.note(lang.t("所蔵資料はありません。", "No copies."));
+        return Ok(());
+    }
+    let mut holdings = out.new_table(vec![
+        lang.t("所蔵館", "Library"),
+        lang.t("資料番号", "Item"),
+        lang.t("請求記号", "Call number"),
+        lang.t("配架場所", "Location"),
+        lang.t("状態", "Status"),
+        lang.t("貸出", "Avail"),
+    ]);
+    for h in &d.holdings {
+        holdings.add_row(vec![
+            h.library.clone(),
+            or_dash(h.item_no.as_deref()),
+            or_dash(h.call_number.as_deref()),
+            or_dash(h.location.as_deref()),
+            h.status.clone(),
+            flag(h.available).to_string(),
+        ]);
+    }
+    out.table(&holdings)
+}
+
+/// Branch codes and names.
+pub fn branches(out: &Output, branches: &[Branch]) -> Result<(), CliError> {
+    let lang = out.lang;
+    super::grouped(
+        out,
+        &[(None, branches)],
+        &[lang.t("コード", "Code"), lang.t("図書館", "Library")],
+        |b: &Branch| vec![b.code.clone(), b.name.clone()],
+        lang.t("図書館の一覧がありません。", "The site lists no libraries."),
+    )
+}
