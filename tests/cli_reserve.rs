@@ -14,13 +14,31 @@ const LIST: &str = "POST /licsxp-opac/WOpacMnuTopToPwdLibraryAction.do?gamen=usr
 /// A catalogue title nobody on the demo card has reserved.
 fn free_title(env: &Env, skip: usize) -> String {
     let lib = env.sim.library();
-    let taken: Vec<&str> = lib.accounts.iter().flat_map(|a| a.reservations.iter().map(|r| r.bib.tilcod.as_str())).collect();
-    lib.catalog.iter().map(|t| t.bib.tilcod.clone()).filter(|t| !taken.contains(&t.as_str())).nth(skip + 40).unwrap()
+    let taken: Vec<&str> = lib
+        .accounts
+        .iter()
+        .flat_map(|a| a.reservations.iter().map(|r| r.bib.tilcod.as_str()))
+        .collect();
+    lib.catalog
+        .iter()
+        .map(|t| t.bib.tilcod.clone())
+        .filter(|t| !taken.contains(&t.as_str()))
+        .nth(skip + 40)
+        .unwrap()
 }
 
 fn run(env: &Env, args: &[&str]) -> (Option<i32>, Vec<Value>) {
-    let out = env.cmd().args(["--no-input", "--json"]).args(args).output().unwrap();
-    let results = if out.stdout.is_empty() { Vec::new() } else { stdout_json(&out).as_array().unwrap().clone() };
+    let out = env
+        .cmd()
+        .args(["--no-input", "--json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let results = if out.stdout.is_empty() {
+        Vec::new()
+    } else {
+        stdout_json(&out).as_array().unwrap().clone()
+    };
     (out.status.code(), results)
 }
 
@@ -38,7 +56,10 @@ fn reserve_follows_the_direct_flow_and_verifies_on_the_list() {
     env.login();
     let id = free_title(&env, 0);
     env.clear_log();
-    let (code, results) = run(&env, &["reserve", &id, "--pickup", "蒲原", "--contact", "none"]);
+    let (code, results) = run(
+        &env,
+        &["reserve", &id, "--pickup", "蒲原", "--contact", "none"],
+    );
     assert_eq!(code, Some(0), "{results:?}");
     assert_eq!(results[0]["outcome"], "done");
     assert!(results[0]["reservation_id"].is_string());
@@ -49,7 +70,9 @@ fn reserve_follows_the_direct_flow_and_verifies_on_the_list() {
         log,
         [
             LIST.to_string(),
-            format!("GET /licsxp-opac/WOpacMsgNewListToTifTilDetailAction.do?urlNotFlag=1&tilcod={id}"),
+            format!(
+                "GET /licsxp-opac/WOpacMsgNewListToTifTilDetailAction.do?urlNotFlag=1&tilcod={id}"
+            ),
             format!("POST /licsxp-opac/WOpacTifDirectYoyDispAction.do?tilcod={id}"),
             format!("POST /licsxp-opac/WOpacTifDirectYoyExecAction.do?tilcod={id}"),
             LIST.to_string(),
@@ -60,13 +83,29 @@ fn reserve_follows_the_direct_flow_and_verifies_on_the_list() {
     assert_eq!(
         names,
         [
-            "gamenFlag", "hash", "returnid", "gamenid", "tilcod", "loginshuflag", "contactdirectweb", "receivenameFocus",
-            "watsptcodFocus", "contactFocus", "returnValue", "bmtime_hide", "receivename", "contact"
+            "gamenFlag",
+            "hash",
+            "returnid",
+            "gamenid",
+            "tilcod",
+            "loginshuflag",
+            "contactdirectweb",
+            "receivenameFocus",
+            "watsptcodFocus",
+            "contactFocus",
+            "returnValue",
+            "bmtime_hide",
+            "receivename",
+            "contact"
         ],
         "the 14 controls of the confirmation, in order"
     );
     let lib = env.sim.library();
-    let row = lib.accounts[0].reservations.iter().find(|r| r.bib.tilcod == id).unwrap();
+    let row = lib.accounts[0]
+        .reservations
+        .iter()
+        .find(|r| r.bib.tilcod == id)
+        .unwrap();
     assert_eq!(lib.branch_name(&row.pickup_code), Some("蒲原図書館"));
     assert_eq!(lib.contact_name(&row.contact_code), Some("連絡不要"));
 }
@@ -79,10 +118,19 @@ fn defaults_come_from_the_site_then_the_profile() {
     let (code, _) = run(&env, &["reserve", &id]);
     assert_eq!(code, Some(0));
     let lib = env.sim.library();
-    let row = lib.accounts[0].reservations.iter().find(|r| r.bib.tilcod == id).unwrap();
-    assert_eq!(Some(row.pickup_code.as_str()), lib.accounts[0].default_pickup.as_deref(), "the site's preselection");
+    let row = lib.accounts[0]
+        .reservations
+        .iter()
+        .find(|r| r.bib.tilcod == id)
+        .unwrap();
+    assert_eq!(
+        Some(row.pickup_code.as_str()),
+        lib.accounts[0].default_pickup.as_deref(),
+        "the site's preselection"
+    );
     // Without any default and without a terminal, a missing choice is an error.
-    env.sim.with(|s| s.library.accounts[0].default_pickup = None);
+    env.sim
+        .with(|s| s.library.accounts[0].default_pickup = None);
     let other = free_title(&env, 2);
     env.clear_log();
     env.cmd()
@@ -100,7 +148,15 @@ fn choices_are_checked_against_the_page_before_sending() {
     let id = free_title(&env, 3);
     env.clear_log();
     env.cmd()
-        .args(["--no-input", "reserve", &id, "--contact", "phone", "--phone", "mobile"])
+        .args([
+            "--no-input",
+            "reserve",
+            &id,
+            "--contact",
+            "phone",
+            "--phone",
+            "mobile",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("does not offer"));
@@ -109,7 +165,10 @@ fn choices_are_checked_against_the_page_before_sending() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("ambiguous"));
-    assert!(!env.requests().iter().any(|r| r.contains("ExecAction")), "nothing confirmed");
+    assert!(
+        !env.requests().iter().any(|r| r.contains("ExecAction")),
+        "nothing confirmed"
+    );
 }
 
 #[test]
@@ -121,7 +180,12 @@ fn the_sites_refusals_become_outcomes() {
     let (code, results) = run(&env, &["reserve", &id, "--contact", "email"]);
     assert_eq!(code, Some(4));
     assert_eq!(results[0]["outcome"], "refused");
-    assert!(results[0]["message"].as_str().unwrap().contains("no e-mail address"));
+    assert!(
+        results[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no e-mail address")
+    );
     assert_eq!(active(&env, 1, &id), 0);
     // Over the limit of 20.
     env.sim.with(|s| {
@@ -135,18 +199,32 @@ fn the_sites_refusals_become_outcomes() {
     });
     let (code, results) = run(&env, &["reserve", &id]);
     assert_eq!(code, Some(4));
-    assert!(results[0]["message"].as_str().unwrap().contains("over the reservation limit"), "{results:?}");
+    assert!(
+        results[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("over the reservation limit"),
+        "{results:?}"
+    );
 }
 
 #[test]
 fn already_reserved_titles_are_not_sent() {
     let env = Env::new();
     env.login();
-    let reserved = env.sim.library().accounts[0].reservations[0].bib.tilcod.clone();
+    let reserved = env.sim.library().accounts[0].reservations[0]
+        .bib
+        .tilcod
+        .clone();
     env.clear_log();
     let (code, results) = run(&env, &["reserve", &reserved]);
     assert_eq!(code, Some(4));
-    assert!(results[0]["message"].as_str().unwrap().contains("already reserved"));
+    assert!(
+        results[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("already reserved")
+    );
     assert_eq!(env.requests(), [LIST]);
 }
 
@@ -154,8 +232,15 @@ fn already_reserved_titles_are_not_sent() {
 fn bad_title_codes_are_usage_errors() {
     let env = Env::new();
     env.login();
-    env.cmd().args(["--no-input", "reserve", "12345"]).assert().code(2).stderr(predicate::str::contains("malformed"));
-    env.cmd().args(["--no-input", "reserve", "9999999999999"]).assert().code(2);
+    env.cmd()
+        .args(["--no-input", "reserve", "12345"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("malformed"));
+    env.cmd()
+        .args(["--no-input", "reserve", "9999999999999"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -176,11 +261,20 @@ fn a_dropped_confirmation_is_unknown_and_reserves_once() {
     let env = Env::new();
     env.login();
     let id = free_title(&env, 6);
-    env.sim.set_faults(Faults { drop_after_write: true, ..Faults::default() });
+    env.sim.set_faults(Faults {
+        drop_after_write: true,
+        ..Faults::default()
+    });
     let (code, results) = run(&env, &["reserve", &id]);
     assert_eq!(code, Some(8));
     assert_eq!(results[0]["outcome"], "unknown");
-    assert_eq!(env.requests().iter().filter(|r| r.contains("ExecAction")).count(), 1);
+    assert_eq!(
+        env.requests()
+            .iter()
+            .filter(|r| r.contains("ExecAction"))
+            .count(),
+        1
+    );
     assert_eq!(active(&env, 0, &id), 1, "exactly one reservation");
 }
 
@@ -202,7 +296,11 @@ fn the_cart_is_not_a_reservation() {
     let (code, _) = run(&env, &["cart", "remove", &id]);
     assert_eq!(code, Some(0));
     assert!(!env.sim.library().accounts[0].cart.contains(&id));
-    env.cmd().args(["--no-input", "cart", "remove", &id]).assert().code(2).stderr(predicate::str::contains("not in the cart"));
+    env.cmd()
+        .args(["--no-input", "cart", "remove", &id])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not in the cart"));
 }
 
 #[test]
@@ -211,20 +309,38 @@ fn checkout_reserves_each_title_with_one_choice() {
     env.login();
     let cart = env.sim.library().accounts[0].cart.clone();
     // One of them is already reserved: that title is refused, the other reserved.
-    let reserved = env.sim.library().accounts[0].reservations[0].bib.tilcod.clone();
-    env.sim.with(|s| s.library.accounts[0].cart.push(reserved.clone()));
-    let (code, results) = run(&env, &["cart", "checkout", "--pickup", "南部", "--contact", "none"]);
+    let reserved = env.sim.library().accounts[0].reservations[0]
+        .bib
+        .tilcod
+        .clone();
+    env.sim
+        .with(|s| s.library.accounts[0].cart.push(reserved.clone()));
+    let (code, results) = run(
+        &env,
+        &["cart", "checkout", "--pickup", "南部", "--contact", "none"],
+    );
     assert_eq!(code, Some(7), "{results:?}");
     for id in &cart {
         let r = results.iter().find(|r| r["id"] == id.as_str()).unwrap();
         assert_eq!(r["outcome"], "done");
         assert_eq!(active(&env, 0, id), 1);
     }
-    let refused = results.iter().find(|r| r["id"] == reserved.as_str()).unwrap();
+    let refused = results
+        .iter()
+        .find(|r| r["id"] == reserved.as_str())
+        .unwrap();
     assert_eq!(refused["outcome"], "refused");
-    assert_eq!(env.sim.library().accounts[0].cart, [reserved.clone()], "reserved titles leave the cart");
+    assert_eq!(
+        env.sim.library().accounts[0].cart,
+        std::slice::from_ref(&reserved),
+        "reserved titles leave the cart"
+    );
     env.sim.with(|s| s.library.accounts[0].cart.clear());
-    env.cmd().args(["--no-input", "cart", "checkout"]).assert().code(2).stderr(predicate::str::contains("empty"));
+    env.cmd()
+        .args(["--no-input", "cart", "checkout"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("empty"));
 }
 
 #[test]

@@ -58,8 +58,16 @@ fn real_result_page_one() {
     assert_eq!((page.first, page.last), (1, 20));
     assert_eq!(page.per_page, 20);
     assert_eq!(page.hits.len(), 20);
-    let available = page.hits.iter().filter(|h| h.available == Some(true)).count();
-    let lent = page.hits.iter().filter(|h| h.available == Some(false)).count();
+    let available = page
+        .hits
+        .iter()
+        .filter(|h| h.available == Some(true))
+        .count();
+    let lent = page
+        .hits
+        .iter()
+        .filter(|h| h.available == Some(false))
+        .count();
     assert_eq!((available, lent), (18, 2));
     assert_eq!(page.hits[3].available, Some(false), "row 4 is ×");
     assert_eq!(page.hits[4].available, Some(false), "row 5 is ×");
@@ -67,13 +75,20 @@ fn real_result_page_one() {
     let first = &page.hits[0];
     assert_eq!(first.id, "1000001045325");
     assert_eq!(first.material_type, "児童図書");
-    assert_eq!(first.title, "心にひびくマンガの名言　第2期1　困難を乗り越える");
+    assert_eq!(
+        first.title,
+        "心にひびくマンガの名言　第2期1　困難を乗り越える"
+    );
     assert_eq!(first.author, None, "an empty author cell");
     assert_eq!(first.publisher.as_deref(), Some("学研プラス"));
     assert_eq!(first.published.as_deref(), Some("2016-02"));
     assert_eq!(first.classification.as_deref(), Some("15"));
     assert_eq!(page.hits[1].material_type, "視聴覚");
-    assert_eq!(page.hits[2].published.as_deref(), Some("1998"), "1998/00 has no month");
+    assert_eq!(
+        page.hits[2].published.as_deref(),
+        Some("1998"),
+        "1998/00 has no month"
+    );
     assert_eq!(page.hits[3].id, "3000000014123");
     assert_eq!(page.hits[3].author.as_deref(), Some("高橋 洋樹"));
     assert_eq!(page.hits[3].classification.as_deref(), Some("D2ﾄﾗ"));
@@ -97,7 +112,10 @@ fn real_result_page_one() {
     assert_eq!(page.sort_key, "");
     assert_eq!(page.ascending, None);
     let headers: Vec<&str> = page.sort_links.iter().map(|(h, ..)| h.as_str()).collect();
-    assert_eq!(headers, ["書誌種別", "書名", "著者", "出版者", "出版年月", "分類"]);
+    assert_eq!(
+        headers,
+        ["書誌種別", "書名", "著者", "出版者", "出版年月", "分類"]
+    );
     let published = page
         .sort_links
         .iter()
@@ -113,7 +131,14 @@ fn real_result_page_one() {
         .iter()
         .map(|c| (c.code.as_str(), c.label.as_str()))
         .collect();
-    assert_eq!(stock, [("1", "全て表示"), ("2", "貸出可のみ"), ("3", "館内閲覧のみ")]);
+    assert_eq!(
+        stock,
+        [
+            ("1", "全て表示"),
+            ("2", "貸出可のみ"),
+            ("3", "館内閲覧のみ")
+        ]
+    );
     assert_eq!(page.form.get("gamenid"), Some("tiles.WTifTilList"));
     assert_eq!(page.form.get("stockState"), Some("1"));
 }
@@ -135,7 +160,10 @@ fn real_result_page_two_sorted_by_date_descending() {
         .map(|h| h.id.as_str())
         .collect();
     assert_eq!(lent, ["1001000317306"], "19 ○ / 1 ×, the × is No. 23");
-    assert_eq!(page.hits[2].title, "ドラゴンボール　巻３３　セルゲーム始まる");
+    assert_eq!(
+        page.hits[2].title,
+        "ドラゴンボール　巻３３　セルゲーム始まる"
+    );
     assert_eq!(page.hits[2].published.as_deref(), Some("1992"));
     assert_eq!(page.hits[0].id, "1001000317302");
     assert_eq!(page.hits[0].published.as_deref(), Some("1992-06"));
@@ -147,7 +175,10 @@ fn real_result_page_two_sorted_by_date_descending() {
         .filter_map(|h| h.published.as_deref())
         .map(|p| &p[..4])
         .collect();
-    assert!(years.windows(2).all(|w| w[0] >= w[1]), "descending: {years:?}");
+    assert!(
+        years.windows(2).all(|w| w[0] >= w[1]),
+        "descending: {years:?}"
+    );
     assert!(page.hits.iter().all(|h| h.material_type == "コミック"));
 }
 
@@ -156,7 +187,10 @@ fn real_zero_hit_page_is_an_empty_answer() {
     let body = fixture("tif_search_zero.condensed.html");
     assert_eq!(search::answer_page(&body).unwrap(), Answer::NoHits);
     let doc = scraper::Html::parse_document(&body);
-    assert_eq!(search::dialog_messages(&doc), ["該当する書誌がありません。"]);
+    assert_eq!(
+        search::dialog_messages(&doc),
+        ["該当する書誌がありません。"]
+    );
     // A plain form page is not a zero-hit answer.
     let err = search::answer_page(&fixture("tif_search_form.condensed.html")).unwrap_err();
     assert!(
@@ -194,17 +228,36 @@ fn real_search_form_choices() {
     );
     assert_eq!(form.libraries.len(), 13);
     assert_eq!(
-        (form.libraries[0].code.as_str(), form.libraries[0].label.as_str()),
+        (
+            form.libraries[0].code.as_str(),
+            form.libraries[0].label.as_str()
+        ),
         ("001", "中央図書館")
     );
     assert_eq!(form.libraries[1].label, "北口図書館");
     let last = &form.libraries[12];
-    assert_eq!((last.code.as_str(), last.label.as_str(), last.checked), ("304", "男女共同", false));
+    assert_eq!(
+        (last.code.as_str(), last.label.as_str(), last.checked),
+        ("304", "男女共同", false)
+    );
     assert_eq!(form.libraries.iter().filter(|c| c.checked).count(), 12);
     let slots: Vec<&str> = form.slots.iter().map(|s| s.select.as_str()).collect();
-    assert_eq!(slots, ["condition1", "condition2", "condition4", "condition5", "condition3"]);
+    assert_eq!(
+        slots,
+        [
+            "condition1",
+            "condition2",
+            "condition4",
+            "condition5",
+            "condition3"
+        ]
+    );
     assert_eq!(form.slots[0].item("全項目"), Some("7"));
-    assert_eq!(form.slots[0].item("本書名"), Some("10"), "&nbsp; indentation is not part of the label");
+    assert_eq!(
+        form.slots[0].item("本書名"),
+        Some("10"),
+        "&nbsp; indentation is not part of the label"
+    );
     assert_eq!(form.slots[4].item("ＩＳＢＮ／ＩＳＳＮ"), Some("6"));
     assert_eq!(form.slots[4].range.as_deref(), Some("range3"));
 }
@@ -275,7 +328,9 @@ fn search_body_is_what_the_browser_sends() {
     ] {
         expected.push((n.into(), v.into()));
     }
-    for code in ["001", "002", "003", "004", "101", "102", "103", "104", "105", "106", "107", "109"] {
+    for code in [
+        "001", "002", "003", "004", "101", "102", "103", "104", "105", "106", "107", "109",
+    ] {
         expected.push(("loccods".into(), code.into()));
     }
     assert_eq!(body.pairs(), expected.as_slice());
@@ -305,7 +360,11 @@ fn search_body_sets_rows_kinds_isbn_and_years_as_the_scripts_do() {
     assert_eq!(body.count("range1"), 0, "全項目 disables its range");
     assert_eq!(body.get("condition2"), Some("1"));
     assert_eq!(body.get("condition2Text"), Some("漱"));
-    assert_eq!(body.count("range2"), 0, "a one-character word disables its range");
+    assert_eq!(
+        body.count("range2"),
+        0,
+        "a one-character word disables its range"
+    );
     assert_eq!(body.get("range4"), Some("0"));
     assert_eq!(body.get("condition3"), Some("6"));
     assert_eq!(body.get("condition3Text"), Some("9784040673844"));
@@ -340,7 +399,10 @@ fn real_detail_page() {
     assert_eq!(d.classification.as_deref(), Some("Sｻｲ"));
     assert_eq!(d.subjects, ["愛"]);
     assert_eq!(d.material_type.as_deref(), Some("一般図書"));
-    assert_eq!((d.copies, d.in_stock, d.reservations), (Some(1), Some(1), Some(0)));
+    assert_eq!(
+        (d.copies, d.in_stock, d.reservations),
+        (Some(1), Some(1), Some(0))
+    );
     assert_eq!(d.holdings.len(), 1);
     let h = &d.holdings[0];
     assert_eq!(h.library, "北口図書館");
@@ -359,7 +421,11 @@ fn real_detail_page() {
             .map(|f| f.value.as_str())
     };
     assert_eq!(field("書名ヨミ"), Some("アイ ノ テツガク"));
-    assert_eq!(field("著者名"), Some("柴門 ふみ／著"), "fields keep the site's text");
+    assert_eq!(
+        field("著者名"),
+        Some("柴門 ふみ／著"),
+        "fields keep the site's text"
+    );
     assert_eq!(field("ページ数"), Some("164p"));
     assert!(field("内容紹介").is_some_and(|t| t.starts_with("「東京ラブストーリー」")));
     assert_eq!(
@@ -409,7 +475,10 @@ fn an_unknown_title_answer_is_none() {
     let body = fixture("tif_search_zero.condensed.html");
     assert_eq!(detail::detail_page(&body).unwrap(), None);
     let err = detail::detail_page(&fixture("usrlend.condensed.html")).unwrap_err();
-    assert!(matches!(err, toshokan::client::ClientError::Layout { .. }), "{err:?}");
+    assert!(
+        matches!(err, toshokan::client::ClientError::Layout { .. }),
+        "{err:?}"
+    );
 }
 
 // ------------------------------------------------------------ simulator pages
@@ -423,7 +492,9 @@ fn sim_form_has_the_real_controls_and_lists_the_branches() {
     let lib = library();
     let page = html_catalog::form_page(&lib, None, "", None, None);
     assert!(page.contains("\r\n"));
-    let real = toshokan::client::parse::page_form(&fixture("tif_search_form.condensed.html"), "LBForm").unwrap();
+    let real =
+        toshokan::client::parse::page_form(&fixture("tif_search_form.condensed.html"), "LBForm")
+            .unwrap();
     let sim = toshokan::client::parse::page_form(&page, "LBForm").unwrap();
     assert_eq!(names(&sim), names(&real), "same controls in the same order");
     let form = search::form_page(&page).unwrap();
@@ -442,7 +513,10 @@ fn sim_form_has_the_real_controls_and_lists_the_branches() {
     assert_eq!(form.slots.len(), 5);
 }
 
-fn sim_search(lib: &toshokan::sim::Library, q: &SearchQuery) -> Result<SearchSession, &'static str> {
+fn sim_search(
+    lib: &toshokan::sim::Library,
+    q: &SearchQuery,
+) -> Result<SearchSession, &'static str> {
     let page = html_catalog::form_page(lib, None, "", None, None);
     let form = SearchForm::from_page(&page, url()).unwrap();
     let body = search_body(&form, q).unwrap();
@@ -464,7 +538,11 @@ fn sim_result_list_round_trips_through_the_parser() {
     assert_eq!(parsed.total as usize, session.shown.len());
     assert_eq!((parsed.first, parsed.per_page), (21, 20));
     let real = list(&fixture("tif_search_result.condensed.html"));
-    assert_eq!(names(&parsed.form), names(&real.form), "same LBForm controls");
+    assert_eq!(
+        names(&parsed.form),
+        names(&real.form),
+        "same LBForm controls"
+    );
     let real_headers: Vec<&str> = real.sort_links.iter().map(|(h, ..)| h.as_str()).collect();
     let sim_headers: Vec<&str> = parsed.sort_links.iter().map(|(h, ..)| h.as_str()).collect();
     assert_eq!(sim_headers, real_headers);
@@ -526,7 +604,10 @@ fn sim_detail_pages_for_both_entries() {
         assert_eq!(d.reservations, Some(t.reservations));
         assert_eq!(d.holdings.len(), t.holdings.len());
         for (got, want) in d.holdings.iter().zip(&t.holdings) {
-            assert_eq!(Some(got.library.as_str()), lib.branch_name(&want.library_code));
+            assert_eq!(
+                Some(got.library.as_str()),
+                lib.branch_name(&want.library_code)
+            );
             assert_eq!(got.item_no.as_deref(), Some(want.item_no.as_str()));
             assert_eq!(got.call_number.as_deref(), Some(want.call_no.as_str()));
             assert_eq!(got.status, want.status);
@@ -540,7 +621,10 @@ fn sim_detail_pages_for_both_entries() {
             assert_eq!(form.get("gamenid"), Some("tiles.WTifTilDetail"));
             assert_eq!(form.get("hash"), Some(""));
         }
-        assert!(page.contains(&format!("imasuguyoyklogin('WYoyConfirm','{}')", t.bib.tilcod)));
+        assert!(page.contains(&format!(
+            "imasuguyoyklogin('WYoyConfirm','{}')",
+            t.bib.tilcod
+        )));
     }
     // Logged in, the button reserves directly and the shelves are listed.
     let account = &lib.accounts[0];

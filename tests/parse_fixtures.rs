@@ -692,3 +692,42 @@ fn the_echo_matches_the_request_as_a_multiset() {
     sent.pop();
     assert!(!same_multiset(c.echo.pairs(), &sent));
 }
+
+#[test]
+fn reservation_confirmation_form_is_found_by_its_controls() {
+    use toshokan::client::parse::reserve::parse_confirm_form;
+    // A decoy form with the same gamenid but no contact select comes first.
+    let page = fixture("reservation_confirm_js_action.html");
+    let doc = scraper::Html::parse_document(&page);
+    let c = parse_confirm_form(&doc, "tiles.WYoyConfirm").unwrap();
+    let names: Vec<&str> = c.form.pairs().iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "gamenFlag", "hash", "returnid", "gamenid", "tilcod", "loginshuflag", "contactdirectweb", "receivenameFocus",
+            "watsptcodFocus", "contactFocus", "returnValue", "bmtime_hide", "receivename", "contact"
+        ]
+    );
+    assert_eq!(c.form.get("tilcod"), Some("1000000000001"));
+    assert_eq!(c.pickups, [("106".to_string(), "高須分室".to_string()), ("001".to_string(), "中央図書館".to_string())]);
+    assert_eq!(c.contacts.len(), 2);
+    assert_eq!(c.contact_selected.as_deref(), Some("4"));
+    assert_eq!(c.pickup_selected, None);
+    // Unknown hidden fields the site issues are carried along in place.
+    let doc = scraper::Html::parse_document(&fixture("reservation_confirm.html"));
+    let c = parse_confirm_form(&doc, "tiles.WYoyConfirm").unwrap();
+    assert_eq!(c.form.get("siteIssued"), Some("keep-me"));
+    assert_eq!(c.pickups.len(), 12);
+}
+
+#[test]
+fn cancel_confirmation_fragment_carries_opacusr001() {
+    let fragment = fixture("reservation_cancel_confirmation_live_fragment.js");
+    let page = format!(
+        "<html><body><form name=\"prevRequestForm\" method=\"post\"><input type=\"hidden\" name=\"yoycod\" value=\"1\"></form>\
+         <script>var OK_CODES_NAME = \"okCodes\";\nfunction createConfirmDialog() {{ var okArray = new Array(); var rest;\n{fragment}\n}}\nwindow.onload = createConfirmDialog;</script></body></html>"
+    );
+    let c = parse::confirmation_page(&page).unwrap().unwrap();
+    assert_eq!(c.codes, ["OPACUSR001"]);
+    assert_eq!(c.action, None, "cancel assigns no action: stage 2 goes to the stage-1 URL");
+}

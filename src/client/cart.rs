@@ -42,7 +42,12 @@ pub struct Checkout {
     url: Url,
 }
 
-fn cart_item_result(action: RsvAction, item: &CartItem, outcome: Outcome, reason: RsvReason) -> RsvResult {
+fn cart_item_result(
+    action: RsvAction,
+    item: &CartItem,
+    outcome: Outcome,
+    reason: RsvReason,
+) -> RsvResult {
     RsvResult {
         action,
         id: item.id.clone(),
@@ -59,7 +64,8 @@ impl Client {
         self.my_page(MyPage::Cart, |doc| {
             Ok(CartPage {
                 items: parse_cart(doc)?,
-                form: Form::from_page(doc, "LBForm").ok_or_else(|| ClientError::layout("cart", "no LBForm"))?,
+                form: Form::from_page(doc, "LBForm")
+                    .ok_or_else(|| ClientError::layout("cart", "no LBForm"))?,
             })
         })
         .await
@@ -69,8 +75,16 @@ impl Client {
     fn read_cart_answer(&mut self, response: &Response) -> Result<(CartPage, Vec<String>)> {
         let (tokens, page, messages) = inspect_page(&response.body, |doc| {
             let tokens = page::classify(doc, &[screen::CART])?;
-            let form = Form::from_page(doc, "LBForm").ok_or_else(|| ClientError::layout("cart", "no LBForm"))?;
-            Ok((tokens, CartPage { items: parse_cart(doc)?, form }, page::site_messages(doc)))
+            let form = Form::from_page(doc, "LBForm")
+                .ok_or_else(|| ClientError::layout("cart", "no LBForm"))?;
+            Ok((
+                tokens,
+                CartPage {
+                    items: parse_cart(doc)?,
+                    form,
+                },
+                page::site_messages(doc),
+            ))
         })?;
         self.tokens = Some(tokens);
         self.last_url = Some(response.url.clone());
@@ -88,49 +102,109 @@ impl Client {
         };
         let (detail, title, form) = match self.detail_form(tilcod).await {
             Ok(parts) => parts,
-            Err(e) => return (cart_item_result(RsvAction::CartAdd, &unknown, Outcome::Failed, RsvReason::NotSent(e.to_string())), None),
+            Err(e) => {
+                return (
+                    cart_item_result(
+                        RsvAction::CartAdd,
+                        &unknown,
+                        Outcome::Failed,
+                        RsvReason::NotSent(e.to_string()),
+                    ),
+                    None,
+                );
+            }
         };
         let item = CartItem { title, ..unknown };
         let result = |outcome, reason| cart_item_result(RsvAction::CartAdd, &item, outcome, reason);
-        let sent = self.transport.post(ADD, &form, Some(&detail), Kind::Write).await;
+        let sent = self
+            .transport
+            .post(ADD, &form, Some(&detail), Kind::Write)
+            .await;
         let answer = match sent {
             Ok(r) => r,
-            Err(e) => return (result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())), None),
+            Err(e) => {
+                return (
+                    result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
+                    None,
+                );
+            }
         };
         match self.read_cart_answer(&answer) {
-            Ok((page, _)) if page.contains(tilcod) => (result(Outcome::Done, RsvReason::Applied), Some(page)),
+            Ok((page, _)) if page.contains(tilcod) => {
+                (result(Outcome::Done, RsvReason::Applied), Some(page))
+            }
             Ok((page, messages)) => {
-                let reason = messages.first().map_or(RsvReason::NotVerified, |m| RsvReason::SiteMessage(m.clone()));
-                let outcome = if messages.is_empty() { Outcome::Unknown } else { Outcome::Refused };
+                let reason = messages.first().map_or(RsvReason::NotVerified, |m| {
+                    RsvReason::SiteMessage(m.clone())
+                });
+                let outcome = if messages.is_empty() {
+                    Outcome::Unknown
+                } else {
+                    Outcome::Refused
+                };
                 (result(outcome, reason), Some(page))
             }
-            Err(e) => (result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())), None),
+            Err(e) => (
+                result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
+                None,
+            ),
         }
     }
 
     /// Takes a title out of the cart (one write), verified on the answer.
-    pub async fn cart_remove(&mut self, page: &CartPage, item: &CartItem) -> (RsvResult, Option<CartPage>) {
-        let result = |outcome, reason| cart_item_result(RsvAction::CartRemove, item, outcome, reason);
+    pub async fn cart_remove(
+        &mut self,
+        page: &CartPage,
+        item: &CartItem,
+    ) -> (RsvResult, Option<CartPage>) {
+        let result =
+            |outcome, reason| cart_item_result(RsvAction::CartRemove, item, outcome, reason);
         let mut body = page.form.clone();
         if !body.set("delTilcod", &item.id) {
-            return (result(Outcome::Failed, RsvReason::UnexpectedConfirmation("the cart form has no delTilcod".into())), None);
+            return (
+                result(
+                    Outcome::Failed,
+                    RsvReason::UnexpectedConfirmation("the cart form has no delTilcod".into()),
+                ),
+                None,
+            );
         }
         let referer = self.last_url.clone();
-        let answer = match self.transport.post(REMOVE, &body, referer.as_ref(), Kind::Write).await {
+        let answer = match self
+            .transport
+            .post(REMOVE, &body, referer.as_ref(), Kind::Write)
+            .await
+        {
             Ok(r) => r,
-            Err(e) => return (result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())), None),
+            Err(e) => {
+                return (
+                    result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
+                    None,
+                );
+            }
         };
         match self.read_cart_answer(&answer) {
-            Ok((after, _)) if !after.contains(&item.id) => (result(Outcome::Done, RsvReason::Applied), Some(after)),
-            Ok((after, _)) => (result(Outcome::Unknown, RsvReason::NotVerified), Some(after)),
-            Err(e) => (result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())), None),
+            Ok((after, _)) if !after.contains(&item.id) => {
+                (result(Outcome::Done, RsvReason::Applied), Some(after))
+            }
+            Ok((after, _)) => (
+                result(Outcome::Unknown, RsvReason::NotVerified),
+                Some(after),
+            ),
+            Err(e) => (
+                result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
+                None,
+            ),
         }
     }
 
     /// The checkout confirmation (a read: nothing is reserved yet).
     pub async fn checkout_form(&mut self, page: &CartPage) -> Result<Checkout> {
         let referer = self.last_url.clone();
-        let shown = self.transport.post(CHECKOUT_FORM, &page.form, referer.as_ref(), Kind::Read).await?;
+        let shown = self
+            .transport
+            .post(CHECKOUT_FORM, &page.form, referer.as_ref(), Kind::Read)
+            .await?;
         let (tokens, confirm) = inspect_page(&shown.body, |doc| {
             let tokens = page::classify(doc, &[screen::CART_CONFIRM])?;
             Ok((tokens, parse_confirm_form(doc, screen::CART_CONFIRM)?))
@@ -144,8 +218,17 @@ impl Client {
             .filter(|(n, _)| n == "yoycartchk")
             .map(|(_, v)| v.as_str())
             .collect();
-        let items = page.items.iter().filter(|i| chosen.contains(&i.id.as_str())).cloned().collect();
-        Ok(Checkout { items, confirm, url: shown.url })
+        let items = page
+            .items
+            .iter()
+            .filter(|i| chosen.contains(&i.id.as_str()))
+            .cloned()
+            .collect();
+        Ok(Checkout {
+            items,
+            confirm,
+            url: shown.url,
+        })
     }
 
     /// One confirm for every title; each outcome from the reservation list.
@@ -166,35 +249,78 @@ impl Client {
         };
         let mut body = checkout.confirm.form.clone();
         if !(body.set("receivename", pickup) && body.set("contact", contact)) {
-            return (each(Outcome::Failed, RsvReason::UnexpectedConfirmation("the confirmation lost its selects".into())), None);
+            return (
+                each(
+                    Outcome::Failed,
+                    RsvReason::UnexpectedConfirmation("the confirmation lost its selects".into()),
+                ),
+                None,
+            );
         }
-        let answer = match self.transport.post(CHECKOUT, &body, Some(&checkout.url), Kind::Write).await {
+        let answer = match self
+            .transport
+            .post(CHECKOUT, &body, Some(&checkout.url), Kind::Write)
+            .await
+        {
             Ok(r) => r,
-            Err(e) => return (each(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())), None),
+            Err(e) => {
+                return (
+                    each(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
+                    None,
+                );
+            }
         };
-        let messages = self.read_cart_answer(&answer).map(|(_, m)| m).unwrap_or_default();
+        let messages = self
+            .read_cart_answer(&answer)
+            .map(|(_, m)| m)
+            .unwrap_or_default();
         let fresh = match self.reservation_page(today).await {
             Ok(p) => p,
-            Err(e) => return (each(Outcome::Unknown, RsvReason::ConnectionLost(format!("re-reading the list failed: {e}"))), None),
+            Err(e) => {
+                return (
+                    each(
+                        Outcome::Unknown,
+                        RsvReason::ConnectionLost(format!("re-reading the list failed: {e}")),
+                    ),
+                    None,
+                );
+            }
         };
         let results = checkout
             .items
             .iter()
             .map(|item| {
-                let added = fresh
-                    .listing
-                    .items
-                    .iter()
-                    .find(|r| r.tilcod == item.id && r.state != ReservationState::Cancelled && before.row(&r.id).is_none());
+                let added = fresh.listing.items.iter().find(|r| {
+                    r.tilcod == item.id
+                        && r.state != ReservationState::Cancelled
+                        && before.row(&r.id).is_none()
+                });
                 // Messages name their title: 「書名：…」.
-                let said = messages.iter().find(|m| !item.title.is_empty() && m.starts_with(&item.title));
+                let said = messages
+                    .iter()
+                    .find(|m| !item.title.is_empty() && m.starts_with(&item.title));
                 let mut r = match (added, said) {
-                    (Some(_), _) => cart_item_result(RsvAction::Reserve, item, Outcome::Done, RsvReason::Applied),
+                    (Some(_), _) => cart_item_result(
+                        RsvAction::Reserve,
+                        item,
+                        Outcome::Done,
+                        RsvReason::Applied,
+                    ),
                     (None, Some(m)) if !m.contains(RESERVED) => {
                         let text = m.split_once('：').map_or(m.as_str(), |(_, t)| t);
-                        cart_item_result(RsvAction::Reserve, item, Outcome::Refused, classify_message(text))
+                        cart_item_result(
+                            RsvAction::Reserve,
+                            item,
+                            Outcome::Refused,
+                            classify_message(text),
+                        )
                     }
-                    _ => cart_item_result(RsvAction::Reserve, item, Outcome::Unknown, RsvReason::NotVerified),
+                    _ => cart_item_result(
+                        RsvAction::Reserve,
+                        item,
+                        Outcome::Unknown,
+                        RsvReason::NotVerified,
+                    ),
                 };
                 r.reservation_id = added.map(|a| a.id.clone());
                 r

@@ -11,9 +11,7 @@ use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::Kind;
 use super::parse::detail;
-use super::parse::search::{
-    self, Answer, Choice, ResultPage, SCREEN_FORM, SearchFormPage, Slot,
-};
+use super::parse::search::{self, Answer, Choice, ResultPage, SCREEN_FORM, SearchFormPage, Slot};
 use super::{Client, inspect_page, page};
 use crate::model::{Branch, SearchPage, Sort, TitleDetail};
 
@@ -140,7 +138,7 @@ impl SearchForm {
         self.isbn_slot().is_some()
     }
 
-    /// A form read from a page body (tests and tools; `base` is the page URL).
+    /// A form read from a page body (tests and tools); `url` is where it came from.
     pub fn from_page(body: &str, url: Url) -> Result<SearchForm> {
         let doc = Html::parse_document(body);
         page::classify(&doc, &[SCREEN_FORM])?;
@@ -169,11 +167,21 @@ impl SearchCursor {
 
 /// Adds or removes a boolean attribute on the matching elements, as the
 /// page scripts do (`….checked = …`, `….disabled = true`).
-fn set_flag(doc: &mut Html, css: &str, pick: impl Fn(ElementRef<'_>) -> bool, attr: &str, on: bool) {
+fn set_flag(
+    doc: &mut Html,
+    css: &str,
+    pick: impl Fn(ElementRef<'_>) -> bool,
+    attr: &str,
+    on: bool,
+) {
     let Ok(selector) = Selector::parse(css) else {
         return;
     };
-    let ids: Vec<_> = doc.select(&selector).filter(|e| pick(*e)).map(|e| e.id()).collect();
+    let ids: Vec<_> = doc
+        .select(&selector)
+        .filter(|e| pick(*e))
+        .map(|e| e.id())
+        .collect();
     for id in ids {
         let Some(mut node) = doc.tree.get_mut(id) else {
             continue;
@@ -256,7 +264,13 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
             matches!(code.as_str(), "5" | "6" | "9" | "17" | "18" | "19" | "20")
         };
         if disabled {
-            set_flag(&mut doc, "select", |e| e.value().attr("name") == Some(range), "disabled", true);
+            set_flag(
+                &mut doc,
+                "select",
+                |e| e.value().attr("name") == Some(range),
+                "disabled",
+                true,
+            );
         }
     }
     if !q.kinds.is_empty() {
@@ -272,7 +286,9 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
             "input[type=checkbox]",
             |e| {
                 e.value().attr("name") == Some("mngshus")
-                    && e.value().attr("value").is_some_and(|v| q.kinds.iter().any(|k| k == v))
+                    && e.value()
+                        .attr("value")
+                        .is_some_and(|v| q.kinds.iter().any(|k| k == v))
             },
             "checked",
             true,
@@ -296,7 +312,11 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
         ("targetsChkflg", "targets"),
         ("targetsAvChkflg", "targetsAv"),
     ] {
-        let value = if body.count(group) > 0 { "check" } else { "nocheck" };
+        let value = if body.count(group) > 0 {
+            "check"
+        } else {
+            "nocheck"
+        };
         body.set(flag, value);
     }
     let kanra = body.get("tifKanradiobtn").unwrap_or("1").to_string();
@@ -304,20 +324,32 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
     let offers_20 = doc
         .select(sel!("select"))
         .find(|s| s.value().attr("name") == Some("dispmaxnum"))
-        .is_some_and(|s| s.select(sel!("option")).any(|o| o.value().attr("value") == Some("20")));
+        .is_some_and(|s| {
+            s.select(sel!("option"))
+                .any(|o| o.value().attr("value") == Some("20"))
+        });
     if offers_20 {
         body.set("dispmaxnum", "20");
     }
     for (field, value) in [
         ("yearstart", q.year_from.map(|y| y.year.to_string())),
-        ("monthstart", q.year_from.and_then(|y| y.month).map(|m| m.to_string())),
+        (
+            "monthstart",
+            q.year_from.and_then(|y| y.month).map(|m| m.to_string()),
+        ),
         ("yearend", q.year_to.map(|y| y.year.to_string())),
-        ("monthend", q.year_to.and_then(|y| y.month).map(|m| m.to_string())),
+        (
+            "monthend",
+            q.year_to.and_then(|y| y.month).map(|m| m.to_string()),
+        ),
     ] {
         if let Some(value) = value
             && !body.set(field, value)
         {
-            return Err(ClientError::layout(SCREEN, format!("the form has no {field}")));
+            return Err(ClientError::layout(
+                SCREEN,
+                format!("the form has no {field}"),
+            ));
         }
     }
     Ok(body)
@@ -348,8 +380,12 @@ fn empty_page() -> SearchPage {
     }
 }
 
+/// Query-value encoding; commas stay as the site's own links write them
+/// (`sortKey=SLSTITL.NDC1,SLSTITL.NDC2,SLSTITL.NDC3`).
 fn encode(s: &str) -> String {
-    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+    url::form_urlencoded::byte_serialize(s.as_bytes())
+        .collect::<String>()
+        .replace("%2C", ",")
 }
 
 impl Client {
@@ -396,7 +432,10 @@ impl Client {
                 .ok_or_else(|| ClientError::layout(SCREEN, "no 貸出可のみ stock filter"))?;
             let mut filter = current.form.clone();
             if !filter.set("stockState", value) {
-                return Err(ClientError::layout(SCREEN, "no stockState in the result form"));
+                return Err(ClientError::layout(
+                    SCREEN,
+                    "no stockState in the result form",
+                ));
             }
             let response = self
                 .transport
@@ -408,6 +447,9 @@ impl Client {
             }
         }
 
+        if current.total == 0 {
+            return Ok((empty_page(), None));
+        }
         if let Some(sort) = q.sort {
             let header = sort.field.header();
             // The direction is server state: the same key again flips it.
@@ -469,13 +511,15 @@ impl Client {
             }
         };
         if current.total > 0 && current.first != start + 1 {
-            return Err(
-                ClientError::layout(
-                    SCREEN,
-                    format!("asked for rows from {}, the site showed rows from {}", start + 1, current.first),
-                )
-                .with_page(&response.body),
-            );
+            return Err(ClientError::layout(
+                SCREEN,
+                format!(
+                    "asked for rows from {}, the site showed rows from {}",
+                    start + 1,
+                    current.first
+                ),
+            )
+            .with_page(&response.body));
         }
         Ok(to_page(&current))
     }

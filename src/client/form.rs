@@ -28,7 +28,10 @@ impl Form {
 
     /// The successful controls of a given form element.
     pub fn from_element(form: ElementRef<'_>) -> Form {
-        let (controls, ids) = successful_controls(form).into_iter().map(|(n, v, id)| ((n, v), id)).unzip();
+        let (controls, ids) = successful_controls(form)
+            .into_iter()
+            .map(|(n, v, id)| ((n, v), id))
+            .unzip();
         Form { controls, ids }
     }
 

@@ -14,6 +14,7 @@ mod macros {
     }
 }
 
+pub mod cart;
 pub mod catalog;
 pub mod error;
 pub mod form;
@@ -21,9 +22,8 @@ pub mod http;
 pub mod page;
 pub mod parse;
 pub mod renew;
-pub mod reserve;
-pub mod cart;
 pub mod reservations;
+pub mod reserve;
 pub mod scrub;
 pub mod text;
 pub mod write;

@@ -35,18 +35,29 @@ impl Client {
     /// Detail page (write entry) and いますぐ予約: reads only; nothing is reserved.
     /// The detail page through the write entry: its URL, the title and its
     /// form (what いますぐ予約 and カートに入れる post). A read.
-    pub(crate) async fn detail_form(&mut self, tilcod: &str) -> Result<(Url, String, super::form::Form)> {
+    pub(crate) async fn detail_form(
+        &mut self,
+        tilcod: &str,
+    ) -> Result<(Url, String, super::form::Form)> {
         self.ensure_session().await?;
         let mut retried = false;
         let (detail, (tokens, title, form)) = loop {
-            let detail = self.transport.get(&format!("{DETAIL_ENTRY}{tilcod}")).await?;
+            let detail = self
+                .transport
+                .get(&format!("{DETAIL_ENTRY}{tilcod}"))
+                .await?;
             let read = inspect_page(&detail.body, |doc| {
                 // An unknown title code brings back the search form saying so.
-                if doc.root_element().html().contains(NO_SUCH_TITLE) && page::Tokens::from_page(doc).is_some_and(|t| t.gamenid != DETAIL_SCREEN) {
+                if doc.root_element().html().contains(NO_SUCH_TITLE)
+                    && page::Tokens::from_page(doc).is_some_and(|t| t.gamenid != DETAIL_SCREEN)
+                {
                     return Err(ClientError::Site(NO_SUCH_TITLE.into()));
                 }
                 // The write entry shows the logged-in header; without it the session is gone.
-                if !page::is_logged_in(doc) && !page::has_login_form(doc) && page::is_logged_out(doc) {
+                if !page::is_logged_in(doc)
+                    && !page::has_login_form(doc)
+                    && page::is_logged_out(doc)
+                {
                     return Err(ClientError::SessionGone);
                 }
                 let tokens = page::classify(doc, &[DETAIL_SCREEN])?;
@@ -75,7 +86,12 @@ impl Client {
 
         let shown = self
             .transport
-            .post(&format!("{CONFIRM_DISPLAY}{tilcod}"), &form, Some(&referer), Kind::Read)
+            .post(
+                &format!("{CONFIRM_DISPLAY}{tilcod}"),
+                &form,
+                Some(&referer),
+                Kind::Read,
+            )
             .await?;
         let (tokens, confirm) = inspect_page(&shown.body, |doc| {
             let tokens = page::classify(doc, &[CONFIRM_SCREEN])?;
@@ -113,16 +129,27 @@ impl Client {
         };
         let mut body = item.confirm.form.clone();
         if !(body.set("receivename", pickup) && body.set("contact", contact)) {
-            let reason = RsvReason::UnexpectedConfirmation("the confirmation form lost its selects".into());
+            let reason =
+                RsvReason::UnexpectedConfirmation("the confirmation form lost its selects".into());
             return (result(Outcome::Failed, reason), None);
         }
         let sent = self
             .transport
-            .post(&format!("{CONFIRM_EXEC}{}", item.tilcod), &body, Some(&item.url), Kind::Write)
+            .post(
+                &format!("{CONFIRM_EXEC}{}", item.tilcod),
+                &body,
+                Some(&item.url),
+                Kind::Write,
+            )
             .await;
         let answer = match sent {
             Ok(r) => r,
-            Err(e) => return (result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())), None),
+            Err(e) => {
+                return (
+                    result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
+                    None,
+                );
+            }
         };
         // The same screen answers success and refusal; only the message differs.
         let messages = inspect_page(&answer.body, |doc| {
@@ -145,7 +172,9 @@ impl Client {
             .listing
             .items
             .iter()
-            .filter(|r| r.tilcod == item.tilcod && r.state != crate::model::ReservationState::Cancelled)
+            .filter(|r| {
+                r.tilcod == item.tilcod && r.state != crate::model::ReservationState::Cancelled
+            })
             .find(|r| before.row(&r.id).is_none());
         let mut outcome = match (added, messages.iter().find(|m| !m.contains(SUCCESS))) {
             (Some(_), _) => result(Outcome::Done, RsvReason::Applied),

@@ -20,21 +20,51 @@ pub async fn run(ctx: &mut Context, args: &CartArgs) -> Result<Exit, CliError> {
 async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let page = account.client.cart_page().await.map_err(|e| ctx.client_error(e))?;
+    let page = account
+        .client
+        .cart_page()
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     let lang = ctx.lang();
-    let headers = ["ID", lang.t("書名", "Title"), lang.t("著者", "Author"), lang.t("書誌種別", "Type")];
-    let row = |i: &CartItem| vec![i.id.clone(), i.title.clone(), i.author.clone().unwrap_or_default(), i.material_type.clone()];
+    let headers = [
+        "ID",
+        lang.t("書名", "Title"),
+        lang.t("著者", "Author"),
+        lang.t("書誌種別", "Type"),
+    ];
+    let row = |i: &CartItem| {
+        vec![
+            i.id.clone(),
+            i.title.clone(),
+            i.author.clone().unwrap_or_default(),
+            i.material_type.clone(),
+        ]
+    };
     let empty = lang.t("カートは空です。", "The cart is empty.");
-    crate::output::grouped(&ctx.out, &[(None, page.items.as_slice())], &headers, row, empty)?;
+    crate::output::grouped(
+        &ctx.out,
+        &[(None, page.items.as_slice())],
+        &headers,
+        row,
+        empty,
+    )?;
     Ok(Exit::Success)
 }
 
 fn check_ids(ctx: &Context, ids: &[String]) -> Result<Vec<String>, CliError> {
     let lang = ctx.lang();
-    let bad: Vec<&str> = ids.iter().filter(|id| !valid_tilcod(id)).map(String::as_str).collect();
+    let bad: Vec<&str> = ids
+        .iter()
+        .filter(|id| !valid_tilcod(id))
+        .map(String::as_str)
+        .collect();
     if !bad.is_empty() {
-        return Err(CliError::usage(format!("{}: {}", lang.t("タイトルコードの形式が違います", "malformed title code"), bad.join(", ")))
-            .with_hint(lang.t("13桁の数字です", "13 digits")));
+        return Err(CliError::usage(format!(
+            "{}: {}",
+            lang.t("タイトルコードの形式が違います", "malformed title code"),
+            bad.join(", ")
+        ))
+        .with_hint(lang.t("13桁の数字です", "13 digits")));
     }
     let mut unique: Vec<String> = Vec::new();
     for id in ids {
@@ -69,7 +99,9 @@ fn planned(action: RsvAction, item: &CartItem, outcome: Outcome, reason: RsvReas
 
 fn finish(ctx: &Context, profile: &str, results: &[RsvResult]) -> Result<Exit, CliError> {
     crate::output::rsv::print(&ctx.out, profile, results)?;
-    let stopped = results.iter().any(|r| matches!(r.reason, RsvReason::UnexpectedConfirmation(_)));
+    let stopped = results
+        .iter()
+        .any(|r| matches!(r.reason, RsvReason::UnexpectedConfirmation(_)));
     Ok(batch_exit(results.iter().map(|r| r.outcome), stopped))
 }
 
@@ -77,17 +109,45 @@ async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
     let ids = check_ids(ctx, &args.ids)?;
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let page = account.client.cart_page().await.map_err(|e| ctx.client_error(e))?;
+    let page = account
+        .client
+        .cart_page()
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     let mut results = Vec::new();
     let todo: Vec<&String> = ids.iter().filter(|id| !page.contains(id)).collect();
     for id in ids.iter().filter(|id| page.contains(id)) {
-        let known = page.items.iter().find(|i| &i.id == id).cloned().unwrap_or_else(|| item(id));
-        results.push(planned(RsvAction::CartAdd, &known, Outcome::Skipped, RsvReason::AlreadyInCart));
+        let known = page
+            .items
+            .iter()
+            .find(|i| &i.id == id)
+            .cloned()
+            .unwrap_or_else(|| item(id));
+        results.push(planned(
+            RsvAction::CartAdd,
+            &known,
+            Outcome::Skipped,
+            RsvReason::AlreadyInCart,
+        ));
     }
-    let question = ctx.lang().t("カートに入れますか？（予約ではありません）", "Add to the cart? (This does not reserve.)");
+    let question = ctx.lang().t(
+        "カートに入れますか？（予約ではありません）",
+        "Add to the cart? (This does not reserve.)",
+    );
     if args.write.dry_run || todo.is_empty() || !ctx.confirm(args.write.yes, question) {
-        let reason = if args.write.dry_run { RsvReason::WouldApply } else { RsvReason::NotAttempted };
-        results.extend(todo.iter().map(|id| planned(RsvAction::CartAdd, &item(id), Outcome::Skipped, reason.clone())));
+        let reason = if args.write.dry_run {
+            RsvReason::WouldApply
+        } else {
+            RsvReason::NotAttempted
+        };
+        results.extend(todo.iter().map(|id| {
+            planned(
+                RsvAction::CartAdd,
+                &item(id),
+                Outcome::Skipped,
+                reason.clone(),
+            )
+        }));
         return finish(ctx, &name, &results);
     }
     for id in todo {
@@ -100,17 +160,43 @@ async fn remove(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError>
     let ids = check_ids(ctx, &args.ids)?;
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let mut page = account.client.cart_page().await.map_err(|e| ctx.client_error(e))?;
-    let missing: Vec<&str> = ids.iter().filter(|id| !page.contains(id)).map(String::as_str).collect();
+    let mut page = account
+        .client
+        .cart_page()
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    let missing: Vec<&str> = ids
+        .iter()
+        .filter(|id| !page.contains(id))
+        .map(String::as_str)
+        .collect();
     if !missing.is_empty() {
-        return Err(CliError::usage(format!("{}: {}", ctx.lang().t("カートにありません", "not in the cart"), missing.join(", ")))
-            .with_hint("toshokan cart list"));
+        return Err(CliError::usage(format!(
+            "{}: {}",
+            ctx.lang().t("カートにありません", "not in the cart"),
+            missing.join(", ")
+        ))
+        .with_hint("toshokan cart list"));
     }
-    let question = ctx.lang().t("カートから外しますか？", "Remove from the cart?");
-    let items: Vec<CartItem> = page.items.iter().filter(|i| ids.contains(&i.id)).cloned().collect();
+    let question = ctx
+        .lang()
+        .t("カートから外しますか？", "Remove from the cart?");
+    let items: Vec<CartItem> = page
+        .items
+        .iter()
+        .filter(|i| ids.contains(&i.id))
+        .cloned()
+        .collect();
     if args.write.dry_run || !ctx.confirm(args.write.yes, question) {
-        let reason = if args.write.dry_run { RsvReason::WouldApply } else { RsvReason::NotAttempted };
-        let results: Vec<RsvResult> = items.iter().map(|i| planned(RsvAction::CartRemove, i, Outcome::Skipped, reason.clone())).collect();
+        let reason = if args.write.dry_run {
+            RsvReason::WouldApply
+        } else {
+            RsvReason::NotAttempted
+        };
+        let results: Vec<RsvResult> = items
+            .iter()
+            .map(|i| planned(RsvAction::CartRemove, i, Outcome::Skipped, reason.clone()))
+            .collect();
         return finish(ctx, &name, &results);
     }
     let mut results = Vec::new();
@@ -135,13 +221,29 @@ async fn checkout(ctx: &mut Context, args: &CheckoutArgs) -> Result<Exit, CliErr
     let mut account = ctx.open(&name)?;
     // The list first: the cart form must be posted right after its own page
     // (the site may issue a new token with every page).
-    let before = account.client.reservation_page(ctx.today).await.map_err(|e| ctx.client_error(e))?;
-    let cart = account.client.cart_page().await.map_err(|e| ctx.client_error(e))?;
+    let before = account
+        .client
+        .reservation_page(ctx.today)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    let cart = account
+        .client
+        .cart_page()
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     if cart.items.is_empty() {
-        return Err(CliError::usage(lang.t("カートは空です", "the cart is empty"))
-            .with_hint(lang.t("`toshokan cart add ID` で追加するか `toshokan reserve ID` で予約してください", "add titles with `toshokan cart add ID`, or use `toshokan reserve ID`")));
+        return Err(
+            CliError::usage(lang.t("カートは空です", "the cart is empty")).with_hint(lang.t(
+                "`toshokan cart add ID` で追加するか `toshokan reserve ID` で予約してください",
+                "add titles with `toshokan cart add ID`, or use `toshokan reserve ID`",
+            )),
+        );
     }
-    let form = account.client.checkout_form(&cart).await.map_err(|e| ctx.client_error(e))?;
+    let form = account
+        .client
+        .checkout_form(&cart)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     let asked = Choice {
         pickup: args.pickup.as_deref(),
         contact: args.contact,
@@ -149,15 +251,30 @@ async fn checkout(ctx: &mut Context, args: &CheckoutArgs) -> Result<Exit, CliErr
     };
     let (pickup, contact) = super::reserve::choose(ctx, &asked, &profile, &form.confirm)?;
     if let Some(reason) = offered(&form.confirm, &pickup, &contact) {
-        let results: Vec<RsvResult> = form.items.iter().map(|i| planned(RsvAction::Reserve, i, Outcome::Failed, reason.clone())).collect();
+        let results: Vec<RsvResult> = form
+            .items
+            .iter()
+            .map(|i| planned(RsvAction::Reserve, i, Outcome::Failed, reason.clone()))
+            .collect();
         return finish(ctx, &name, &results);
     }
     let question = describe_choice(lang, &form.confirm, &pickup, &contact, form.items.len());
     if args.write.dry_run || !ctx.confirm(args.write.yes, &question) {
-        let reason = if args.write.dry_run { RsvReason::WouldApply } else { RsvReason::NotAttempted };
-        let results: Vec<RsvResult> = form.items.iter().map(|i| planned(RsvAction::Reserve, i, Outcome::Skipped, reason.clone())).collect();
+        let reason = if args.write.dry_run {
+            RsvReason::WouldApply
+        } else {
+            RsvReason::NotAttempted
+        };
+        let results: Vec<RsvResult> = form
+            .items
+            .iter()
+            .map(|i| planned(RsvAction::Reserve, i, Outcome::Skipped, reason.clone()))
+            .collect();
         return finish(ctx, &name, &results);
     }
-    let (results, _) = account.client.checkout(&form, &pickup, &contact, &before, ctx.today).await;
+    let (results, _) = account
+        .client
+        .checkout(&form, &pickup, &contact, &before, ctx.today)
+        .await;
     finish(ctx, &name, &results)
 }

@@ -50,6 +50,8 @@ pub fn load_or_seed(ctx: &Context) -> Result<sim::Library, CliError> {
         // A demo library saved before the catalogue existed.
         library.catalog = seed::library(Seed::Demo, ctx.today).catalog;
     }
+    // Days since the last run pass in the demo library too.
+    library.advance_to(ctx.today);
     library.today = ctx.today;
     Ok(library)
 }

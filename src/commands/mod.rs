@@ -7,13 +7,13 @@ pub mod context;
 #[cfg(feature = "sim")]
 pub mod demo;
 pub mod errors;
-mod loans;
 mod libraries;
+mod loans;
 mod login;
 mod logout;
 mod renew;
-mod reserve;
 mod reservations;
+mod reserve;
 mod rsv_write;
 mod search;
 mod show;

@@ -49,10 +49,22 @@ fn row(id: &str, title: &str, outcome: Outcome, reason: RsvReason) -> RsvResult 
 
 pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
-    let bad: Vec<&str> = args.ids.iter().filter(|id| !valid_tilcod(id)).map(String::as_str).collect();
+    let bad: Vec<&str> = args
+        .ids
+        .iter()
+        .filter(|id| !valid_tilcod(id))
+        .map(String::as_str)
+        .collect();
     if !bad.is_empty() {
-        return Err(CliError::usage(format!("{}: {}", lang.t("タイトルコードの形式が違います", "malformed title code"), bad.join(", ")))
-            .with_hint(lang.t("13桁の数字です（`toshokan search` の ID）", "13 digits, as `toshokan search` prints them")));
+        return Err(CliError::usage(format!(
+            "{}: {}",
+            lang.t("タイトルコードの形式が違います", "malformed title code"),
+            bad.join(", ")
+        ))
+        .with_hint(lang.t(
+            "13桁の数字です（`toshokan search` の ID）",
+            "13 digits, as `toshokan search` prints them",
+        )));
     }
     let mut ids: Vec<&str> = Vec::new();
     for id in &args.ids {
@@ -63,7 +75,11 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
     let name = ctx.profile_name().to_string();
     let profile = ctx.config.profiles.get(&name).cloned().unwrap_or_default();
     let mut account = ctx.open(&name)?;
-    let mut before = account.client.reservation_page(ctx.today).await.map_err(|e| ctx.client_error(e))?;
+    let mut before = account
+        .client
+        .reservation_page(ctx.today)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     let mut results = Vec::new();
     let mut choices: Option<(String, String)> = None;
     let mut stopped = false;
@@ -74,23 +90,48 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
             continue;
         }
         if before.active_for(id) > 0 {
-            let title = before.listing.items.iter().find(|r| r.tilcod == *id).map(|r| r.title.clone()).unwrap_or_default();
-            results.push(row(id, &title, Outcome::Refused, RsvReason::AlreadyReserved));
+            let title = before
+                .listing
+                .items
+                .iter()
+                .find(|r| r.tilcod == *id)
+                .map(|r| r.title.clone())
+                .unwrap_or_default();
+            results.push(row(
+                id,
+                &title,
+                Outcome::Refused,
+                RsvReason::AlreadyReserved,
+            ));
             continue;
         }
         let item = match account.client.reservable(id).await {
             Ok(item) => item,
             Err(ClientError::Site(message)) if ids.len() == 1 => {
-                return Err(CliError::usage(format!("{id}: {message}"))
-                    .with_hint(lang.t("`toshokan search` で ID を確かめてください", "check the ID with `toshokan search`")));
+                return Err(
+                    CliError::usage(format!("{id}: {message}")).with_hint(lang.t(
+                        "`toshokan search` で ID を確かめてください",
+                        "check the ID with `toshokan search`",
+                    )),
+                );
             }
             Err(e @ ClientError::Layout { .. }) => {
-                results.push(row(id, "", Outcome::Failed, RsvReason::UnexpectedConfirmation(e.to_string())));
+                results.push(row(
+                    id,
+                    "",
+                    Outcome::Failed,
+                    RsvReason::UnexpectedConfirmation(e.to_string()),
+                ));
                 stopped = true;
                 continue;
             }
             Err(e) => {
-                results.push(row(id, "", Outcome::Failed, RsvReason::NotSent(e.to_string())));
+                results.push(row(
+                    id,
+                    "",
+                    Outcome::Failed,
+                    RsvReason::NotSent(e.to_string()),
+                ));
                 continue;
             }
         };
@@ -108,19 +149,32 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
             continue;
         }
         if args.write.dry_run {
-            results.push(row(id, &item.title, Outcome::Skipped, RsvReason::WouldApply));
+            results.push(row(
+                id,
+                &item.title,
+                Outcome::Skipped,
+                RsvReason::WouldApply,
+            ));
             continue;
         }
         if !asked {
             asked = true;
             let question = describe(lang, &item, &pickup, &contact, ids.len());
             if !ctx.confirm(args.write.yes, &question) {
-                results.push(row(id, &item.title, Outcome::Skipped, RsvReason::NotAttempted));
+                results.push(row(
+                    id,
+                    &item.title,
+                    Outcome::Skipped,
+                    RsvReason::NotAttempted,
+                ));
                 stopped = true;
                 continue;
             }
         }
-        let (result, fresh) = account.client.reserve(&item, &pickup, &contact, &before, ctx.today).await;
+        let (result, fresh) = account
+            .client
+            .reserve(&item, &pickup, &contact, &before, ctx.today)
+            .await;
         stopped = matches!(result.reason, RsvReason::UnexpectedConfirmation(_));
         results.push(result);
         match fresh {
@@ -132,20 +186,38 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
         }
     }
     crate::output::rsv::print(&ctx.out, &name, &results)?;
-    Ok(batch_exit(results.iter().map(|r| r.outcome), stopped && results.iter().any(|r| matches!(r.reason, RsvReason::UnexpectedConfirmation(_)))))
+    Ok(batch_exit(
+        results.iter().map(|r| r.outcome),
+        stopped
+            && results
+                .iter()
+                .any(|r| matches!(r.reason, RsvReason::UnexpectedConfirmation(_))),
+    ))
 }
 
 fn describe(lang: Lang, item: &Reservable, pickup: &str, contact: &str, count: usize) -> String {
     describe_choice(lang, &item.confirm, pickup, contact, count)
 }
 
-pub(super) fn describe_choice(lang: Lang, page: &ConfirmForm, pickup: &str, contact: &str, count: usize) -> String {
+pub(super) fn describe_choice(
+    lang: Lang,
+    page: &ConfirmForm,
+    pickup: &str,
+    contact: &str,
+    count: usize,
+) -> String {
     let name = |options: &[(String, String)], code: &str| {
-        options.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string())
+        options
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| code.to_string())
     };
     let (p, c) = (name(&page.pickups, pickup), name(&page.contacts, contact));
     match lang {
-        Lang::Ja => format!("{count}点を予約します（受取館: {p}、連絡方法: {c}）。よろしいですか？"),
+        Lang::Ja => {
+            format!("{count}点を予約します（受取館: {p}、連絡方法: {c}）。よろしいですか？")
+        }
         Lang::En => format!("Reserve {count} title(s) for pickup at {p}, contact by {c}?"),
     }
 }
@@ -163,15 +235,27 @@ pub(super) fn choose(
         Some(lib) => choice::library(lib, &page.pickups, lang)?,
         None => match &page.pickup_selected {
             Some(code) => code.clone(),
-            None => ask(ctx, lang.t("受取館", "Pickup library"), &page.pickups, "--pickup")?,
+            None => ask(
+                ctx,
+                lang.t("受取館", "Pickup library"),
+                &page.pickups,
+                "--pickup",
+            )?,
         },
     };
-    let method = asked.contact.or_else(|| profile.contact.as_deref().and_then(parse_method));
+    let method = asked
+        .contact
+        .or_else(|| profile.contact.as_deref().and_then(parse_method));
     let contact = match method {
         Some(m) => choice::contact(m, asked.phone, &page.contacts, lang)?,
         None => match &page.contact_selected {
             Some(code) => code.clone(),
-            None => ask(ctx, lang.t("連絡方法", "Contact method"), &page.contacts, "--contact")?,
+            None => ask(
+                ctx,
+                lang.t("連絡方法", "Contact method"),
+                &page.contacts,
+                "--contact",
+            )?,
         },
     };
     Ok((pickup, contact))
@@ -181,9 +265,18 @@ fn parse_method(s: &str) -> Option<ContactMethod> {
     <ContactMethod as clap::ValueEnum>::from_str(s, true).ok()
 }
 
-fn ask(ctx: &Context, what: &str, options: &[(String, String)], flag: &str) -> Result<String, CliError> {
+fn ask(
+    ctx: &Context,
+    what: &str,
+    options: &[(String, String)],
+    flag: &str,
+) -> Result<String, CliError> {
     if ctx.no_input || options.is_empty() {
-        return Err(CliError::usage(format!("{what}: {}", ctx.lang().t("指定がありません", "not given"))).with_hint(flag.to_string()));
+        return Err(CliError::usage(format!(
+            "{what}: {}",
+            ctx.lang().t("指定がありません", "not given")
+        ))
+        .with_hint(flag.to_string()));
     }
     let names: Vec<&str> = options.iter().map(|(_, n)| n.as_str()).collect();
     let at = dialoguer::Select::new()
@@ -199,10 +292,14 @@ fn ask(ctx: &Context, what: &str, options: &[(String, String)], flag: &str) -> R
 pub(super) fn offered(page: &ConfirmForm, pickup: &str, contact: &str) -> Option<RsvReason> {
     let has = |options: &[(String, String)], code: &str| options.iter().any(|(c, _)| c == code);
     if !has(&page.pickups, pickup) {
-        return Some(RsvReason::NotSent(format!("the page does not offer pickup {pickup}")));
+        return Some(RsvReason::NotSent(format!(
+            "the page does not offer pickup {pickup}"
+        )));
     }
     if !has(&page.contacts, contact) {
-        return Some(RsvReason::NotSent(format!("the page does not offer contact {contact}")));
+        return Some(RsvReason::NotSent(format!(
+            "the page does not offer contact {contact}"
+        )));
     }
     None
 }

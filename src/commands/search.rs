@@ -30,7 +30,10 @@ fn year_month(flag: &str, text: &str, lang: Lang) -> Result<YearMonth, CliError>
             "{flag}: {} {text:?}",
             lang.t("年の形式が正しくありません", "not a year")
         ))
-        .with_hint(lang.t("YYYY または YYYY-MM で指定してください", "use YYYY or YYYY-MM"))
+        .with_hint(lang.t(
+            "YYYY または YYYY-MM で指定してください",
+            "use YYYY or YYYY-MM",
+        ))
     };
     let (y, m) = match text.trim().split_once(['-', '/']) {
         Some((y, m)) => (y, Some(m)),
@@ -51,19 +54,19 @@ fn year_month(flag: &str, text: &str, lang: Lang) -> Result<YearMonth, CliError>
 }
 
 fn isbn(text: &str, lang: Lang) -> Result<String, CliError> {
-    let compact: String = text
+    // Full-width digits and hyphens are common in Japanese input.
+    let compact: Vec<char> = normalize(text)
+        .to_ascii_uppercase()
         .chars()
-        .filter(|c| !matches!(c, '-' | ' ' | '‐' | '－'))
-        .collect::<String>()
-        .to_ascii_uppercase();
+        .filter(|c| !matches!(c, '-' | '‐' | '‑' | '−'))
+        .collect();
+    let digits = |cs: &[char]| cs.iter().all(char::is_ascii_digit);
     let ok = match compact.len() {
-        13 => compact.chars().all(|c| c.is_ascii_digit()),
-        10 => {
-            compact[..9].chars().all(|c| c.is_ascii_digit())
-                && compact[9..].chars().all(|c| c.is_ascii_digit() || c == 'X')
-        }
+        13 => digits(&compact),
+        10 => digits(&compact[..9]) && (compact[9].is_ascii_digit() || compact[9] == 'X'),
         _ => false,
     };
+    let compact: String = compact.into_iter().collect();
     if ok {
         Ok(compact)
     } else {
@@ -91,7 +94,12 @@ fn sort_field(key: SortKey) -> SortField {
 
 /// What the command line asks, checked before anything is sent.
 fn query_from(args: &SearchArgs, lang: Lang) -> Result<SearchQuery, CliError> {
-    let text = |v: &Option<String>| v.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string);
+    let text = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    };
     let words = args.words.join(" ");
     let query = SearchQuery {
         words: text(&Some(words)),
@@ -204,7 +212,10 @@ fn resolve_kind(input: &str, choices: &[Choice], lang: Lang) -> Result<String, C
         .with_hint(format!(
             "{}: {}",
             lang.t("候補", "candidates"),
-            many.iter().map(|c| c.label.as_str()).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|c| c.label.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))),
     }
 }
@@ -357,7 +368,16 @@ mod tests {
         assert!(year_month("--year-from", "15", Lang::En).is_err());
         assert!(year_month("--year-from", "2015-13", Lang::En).is_err());
         assert_eq!(isbn("4-04-067384-4", Lang::En).unwrap(), "4040673844");
-        assert_eq!(isbn("978-4-04-067384-4", Lang::En).unwrap(), "9784040673844");
+        assert_eq!(
+            isbn("978-4-04-067384-4", Lang::En).unwrap(),
+            "9784040673844"
+        );
         assert!(isbn("12345", Lang::En).is_err());
+        assert_eq!(
+            isbn("４－０４－０６７３８４－４", Lang::En).unwrap(),
+            "4040673844"
+        );
+        assert!(isbn("1234567８", Lang::En).is_err());
+        assert_eq!(isbn("4-04-067384-x", Lang::En).unwrap(), "404067384X");
     }
 }

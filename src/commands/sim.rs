@@ -38,6 +38,10 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
         })?,
         _ => seed::library(args.seed, today),
     };
+    // A kept library lives on: the days since it was saved pass first.
+    if args.state.is_some() && !args.reset {
+        library.advance_to(today);
+    }
     library.today = today;
     let accounts: Vec<(String, String)> = library
         .accounts

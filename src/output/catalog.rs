@@ -64,11 +64,20 @@ pub fn detail(out: &Output, d: &TitleDetail) -> Result<(), CliError> {
         ("ID", d.id.clone()),
         (lang.t("書名", "Title"), d.title.clone()),
         (lang.t("著者", "Author"), or_dash(d.author.as_deref())),
-        (lang.t("出版者", "Publisher"), or_dash(d.publisher.as_deref())),
+        (
+            lang.t("出版者", "Publisher"),
+            or_dash(d.publisher.as_deref()),
+        ),
         (lang.t("出版", "Published"), or_dash(d.published.as_deref())),
         ("ISBN", or_dash(d.isbn.as_deref())),
-        (lang.t("請求記号", "Call number"), or_dash(d.call_number.as_deref())),
-        (lang.t("分類", "Class"), or_dash(d.classification.as_deref())),
+        (
+            lang.t("請求記号", "Call number"),
+            or_dash(d.call_number.as_deref()),
+        ),
+        (
+            lang.t("分類", "Class"),
+            or_dash(d.classification.as_deref()),
+        ),
         (lang.t("件名", "Subjects"), or_dash(Some(&subjects))),
         (lang.t("種別", "Type"), or_dash(d.material_type.as_deref())),
         (

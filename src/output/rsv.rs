@@ -12,7 +12,10 @@ fn done_text(lang: Lang, action: RsvAction) -> &'static str {
         RsvAction::Cancel => lang.t("取り消しました", "cancelled"),
         RsvAction::Hide => lang.t("非表示にしました", "hidden"),
         RsvAction::Change => lang.t("変更しました", "changed"),
-        RsvAction::CartAdd => lang.t("カートに入れました（予約ではありません）", "added to the cart (not a reservation)"),
+        RsvAction::CartAdd => lang.t(
+            "カートに入れました（予約ではありません）",
+            "added to the cart (not a reservation)",
+        ),
         RsvAction::CartRemove => lang.t("カートから外しました", "removed from the cart"),
     }
 }
@@ -51,7 +54,9 @@ pub fn message(lang: Lang, r: &RsvResult) -> String {
             )
         ),
         RsvReason::Unchanged => lang.t("変更はありません", "nothing to change").into(),
-        RsvReason::AlreadyInCart => lang.t("すでにカートにあります", "already in the cart").into(),
+        RsvReason::AlreadyInCart => lang
+            .t("すでにカートにあります", "already in the cart")
+            .into(),
         RsvReason::NotInCart => lang.t("カートにありません", "not in the cart").into(),
         RsvReason::AlreadyReserved => lang.t("予約済みです", "already reserved").into(),
         RsvReason::OverLimit(m) => format!(

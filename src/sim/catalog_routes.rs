@@ -69,7 +69,10 @@ pub struct Request<'a> {
 }
 
 fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
 }
 
 fn all<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
@@ -123,8 +126,8 @@ fn norm(s: &str, seion: bool) -> String {
     base.nfd()
         .filter(|c| !matches!(c, '\u{3099}' | '\u{309A}'))
         .map(|c| match c {
-            'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | 'ゎ' | 'ァ' | 'ィ' | 'ゥ'
-            | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' => {
+            'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | 'ゎ' | 'ァ' | 'ィ'
+            | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' => {
                 char::from_u32(c as u32 + 1).unwrap_or(c)
             }
             c => c,
@@ -264,7 +267,9 @@ pub fn execute(lib: &Library, form: &[(String, String)]) -> Result<SearchSession
     let seion = field(form, "input_seion") == Some("input_seion_checked");
     let mut rows = Vec::new();
     for n in ["1", "2", "4", "5", "3"] {
-        let text = field(form, &format!("condition{n}Text")).unwrap_or_default().trim();
+        let text = field(form, &format!("condition{n}Text"))
+            .unwrap_or_default()
+            .trim();
         if text.is_empty() {
             continue;
         }
@@ -273,23 +278,22 @@ pub fn execute(lib: &Library, form: &[(String, String)]) -> Result<SearchSession
             .unwrap_or(if code_row { "5" } else { "0" })
             .to_string();
         // A disabled range is not sent: what the script set before disabling it.
-        let range = field(form, &format!("range{n}")).map_or_else(
-            || {
-                if code_row {
-                    if item == "5" { "1" } else { "2" }
-                } else if matches!(item.as_str(), "4" | "7") {
-                    "0"
-                } else if text.encode_utf16().count() == 1 {
-                    "2"
-                } else {
-                    "0"
-                }
-            },
-            |r| r,
-        );
+        let range = field(form, &format!("range{n}")).unwrap_or_else(|| {
+            if code_row {
+                if item == "5" { "1" } else { "2" }
+            } else if matches!(item.as_str(), "4" | "7") {
+                "0"
+            } else if text.encode_utf16().count() == 1 {
+                "2"
+            } else {
+                "0"
+            }
+        });
         rows.push(Row {
             range: range.to_string(),
-            mixing: field(form, &format!("mixing{n}")).unwrap_or("0").to_string(),
+            mixing: field(form, &format!("mixing{n}"))
+                .unwrap_or("0")
+                .to_string(),
             item,
             text: text.to_string(),
         });
@@ -333,11 +337,17 @@ pub fn execute(lib: &Library, form: &[(String, String)]) -> Result<SearchSession
             }
             hit.unwrap_or(true)
         })
-        .filter(|t| kinds.as_ref().is_none_or(|k| k.contains(&t.kind_code.as_str())))
         .filter(|t| {
-            libraries
+            kinds
                 .as_ref()
-                .is_none_or(|l| t.holdings.iter().any(|h| l.contains(&h.library_code.as_str())))
+                .is_none_or(|k| k.contains(&t.kind_code.as_str()))
+        })
+        .filter(|t| {
+            libraries.as_ref().is_none_or(|l| {
+                t.holdings
+                    .iter()
+                    .any(|h| l.contains(&h.library_code.as_str()))
+            })
         })
         .filter(|t| in_years(t))
         .map(|t| t.bib.tilcod.clone())
@@ -365,7 +375,11 @@ pub fn execute(lib: &Library, form: &[(String, String)]) -> Result<SearchSession
         };
         query.push((
             "出版年月".into(),
-            format!("{}～{}", show(year_from, month_from), show(year_to, month_to)),
+            format!(
+                "{}～{}",
+                show(year_from, month_from),
+                show(year_to, month_to)
+            ),
         ));
     }
     Ok(SearchSession {
@@ -422,7 +436,11 @@ fn zero_page(
 ) -> String {
     let mut echo = echo_query.to_vec();
     echo.extend(req.form.iter().cloned());
-    let posted = if req.form.is_empty() { None } else { Some(req.form) };
+    let posted = if req.form.is_empty() {
+        None
+    } else {
+        Some(req.form)
+    };
     view::form_page(
         lib,
         account,

@@ -127,7 +127,13 @@ fn confirm_block(c: &Confirm<'_>) -> String {
 
 /// The page around a screen body: head scripts, the status header (logged in
 /// or not), the breadcrumb, `LBFormMF`, the banner; then the body and tail.
-pub(super) fn page(title: &str, account: Option<&Account>, hash: &str, panks: &str, body: &str) -> String {
+pub(super) fn page(
+    title: &str,
+    account: Option<&Account>,
+    hash: &str,
+    panks: &str,
+    body: &str,
+) -> String {
     let header = match account {
         Some(a) => fill(
             STAT_LOGIN,

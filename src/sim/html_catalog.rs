@@ -93,7 +93,11 @@ const DISPORDER: [(&str, &str); 12] = [
     ("11", "シリーズ逆順(ん→あ)"),
 ];
 const YEARSELECT: [(&str, &str); 2] = [("0", "出版年月"), ("1", "発行年月")];
-pub const STOCK: [(&str, &str); 3] = [("1", "全て表示"), ("2", "貸出可のみ"), ("3", "館内閲覧のみ")];
+pub const STOCK: [(&str, &str); 3] = [
+    ("1", "全て表示"),
+    ("2", "貸出可のみ"),
+    ("3", "館内閲覧のみ"),
+];
 /// The sortable headers: (sort key, placeholder, header text).
 pub const SORT_HEADERS: [(&str, &str, &str); 6] = [
     ("SLSTITL.TILSHU", "TILSHU", "書誌種別"),
@@ -116,7 +120,10 @@ fn options(list: &[(&str, &str)], selected: &str) -> String {
 }
 
 fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
 }
 
 fn has(pairs: &[(String, String)], name: &str, value: &str) -> bool {
@@ -303,9 +310,15 @@ fn paging(s: &SearchSession, start: usize, link_hash: &str) -> String {
     let last = (first + 10).min(pages);
     for p in first..last {
         if p == current {
-            out.push_str(&format!("\t\t\t<span class=\"cur\">{}&nbsp;</span>\n", p + 1));
+            out.push_str(&format!(
+                "\t\t\t<span class=\"cur\">{}&nbsp;</span>\n",
+                p + 1
+            ));
         } else {
-            out.push_str(&format!("\t\t\t\t{}\n", link(p, &format!("{}&nbsp;", p + 1))));
+            out.push_str(&format!(
+                "\t\t\t\t{}\n",
+                link(p, &format!("{}&nbsp;", p + 1))
+            ));
         }
     }
     if current + 1 < pages {
@@ -368,7 +381,10 @@ pub fn list_page(
         ("FIRST".into(), first.to_string()),
         ("LAST".into(), last.to_string()),
         ("STOCK_OPTIONS".into(), options(&STOCK, &s.stock)),
-        ("DISPMAX_OPTIONS".into(), options(&DISPMAX, &per.to_string())),
+        (
+            "DISPMAX_OPTIONS".into(),
+            options(&DISPMAX, &per.to_string()),
+        ),
         ("SORT_START".into(), start.to_string()),
     ];
     for (key, ph, text) in SORT_HEADERS {
@@ -383,24 +399,37 @@ pub fn list_page(
     for (i, t) in rows.iter().enumerate() {
         let n = start + i + 1;
         let mut row_vars: Vec<(String, String)> = vec![
-            ("ODDEVEN".into(), if n % 2 == 1 { "OddNum" } else { "EvenNum" }.into()),
+            (
+                "ODDEVEN".into(),
+                if n % 2 == 1 { "OddNum" } else { "EvenNum" }.into(),
+            ),
             ("N".into(), n.to_string()),
             ("I".into(), i.to_string()),
             ("KIND".into(), esc(&t.bib.material_type)),
             ("TILCOD".into(), esc(&t.bib.tilcod)),
             ("TITLE".into(), format!("{}　", esc(&t.bib.title))),
             ("AUTHOR".into(), esc(&author_line(t))),
-            ("PUBLISHER".into(), esc(t.bib.publisher.as_deref().unwrap_or_default())),
+            (
+                "PUBLISHER".into(),
+                esc(t.bib.publisher.as_deref().unwrap_or_default()),
+            ),
             ("PUBYMD".into(), esc(&t.published)),
             ("NDC".into(), esc(&t.ndc)),
-            ("LEND".into(), if routes::lendable(t) { "○" } else { "×" }.into()),
+            (
+                "LEND".into(),
+                if routes::lendable(t) { "○" } else { "×" }.into(),
+            ),
             ("IMASUGU".into(), imasugu(account, &t.bib.tilcod)),
         ];
         for (key, ph, _) in SORT_HEADERS {
             let here = sort_label(key, s).is_some();
             row_vars.push((
                 format!("S_{ph}"),
-                if here { " class=\"sorthere\"".into() } else { String::new() },
+                if here {
+                    " class=\"sorthere\"".into()
+                } else {
+                    String::new()
+                },
             ));
         }
         let refs: Vec<(&str, &str)> = row_vars
@@ -452,14 +481,24 @@ fn holding_row(lib: &Library, t: &Title, n: usize, h: &Holding) -> String {
         DETAIL_HOLDING,
         &[
             ("N", &n.to_string()),
-            ("LIBRARY", &esc(lib.branch_name(&h.library_code).unwrap_or(&h.library_code))),
+            (
+                "LIBRARY",
+                &esc(lib.branch_name(&h.library_code).unwrap_or(&h.library_code)),
+            ),
             ("ITEM_NO", &esc(&h.item_no)),
             ("ITEM_KIND", &esc(routes::item_kind(t))),
             ("CALL_NO", &esc(&h.call_no)),
             ("LOCATION", &esc(&h.location)),
             ("LOAN_CLASS", routes::loan_class(h)),
             ("STATUS", &esc(&h.status)),
-            ("LEND", if routes::holding_lendable(h) { "○" } else { "×" }),
+            (
+                "LEND",
+                if routes::holding_lendable(h) {
+                    "○"
+                } else {
+                    "×"
+                },
+            ),
         ],
     )
 }
@@ -523,15 +562,23 @@ pub fn detail_page(
     }
     let login_note = |what: &str| match account {
         Some(_) => String::new(),
-        None => format!("<a href=\"#\" onclick=\"javascript:login()\"><strong>ログイン</strong></a>{what}"),
+        None => format!(
+            "<a href=\"#\" onclick=\"javascript:login()\"><strong>ログイン</strong></a>{what}"
+        ),
     };
     let cover = match account {
         Some(_) => String::new(),
-        None => format!("<div class=\"small\">{}</div>", login_note("すると表紙画像を<br>ご覧になれます")),
+        None => format!(
+            "<div class=\"small\">{}</div>",
+            login_note("すると表紙画像を<br>ご覧になれます")
+        ),
     };
     let shelf_note = match account {
         Some(_) => String::new(),
-        None => format!("<span>{}</span>", login_note("するとマイ本棚を利用できます")),
+        None => format!(
+            "<span>{}</span>",
+            login_note("するとマイ本棚を利用できます")
+        ),
     };
     let isbn_digits: String = t
         .isbn
@@ -548,7 +595,12 @@ pub fn detail_page(
         ("TILCOD", esc(&t.bib.tilcod)),
         (
             "GAMENID",
-            if write_entry { SCREEN_DETAIL_WRITE } else { SCREEN_DETAIL }.into(),
+            if write_entry {
+                SCREEN_DETAIL_WRITE
+            } else {
+                SCREEN_DETAIL
+            }
+            .into(),
         ),
         ("KIND", esc(&t.bib.material_type)),
         ("COVER_NOTE", cover),

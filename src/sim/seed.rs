@@ -465,7 +465,13 @@ pub fn library(seed: Seed, today: Date) -> Library {
     let size = if seed == Seed::Big { 800 } else { 300 };
     lib.catalog = super::catalog::generate(size, &books, &codes);
     // Two candidates waiting in the demo patron's cart.
-    let candidates: Vec<String> = lib.catalog.iter().skip(books.len() + 30).take(2).map(|t| t.bib.tilcod.clone()).collect();
+    let candidates: Vec<String> = lib
+        .catalog
+        .iter()
+        .skip(books.len() + 30)
+        .take(2)
+        .map(|t| t.bib.tilcod.clone())
+        .collect();
     if seed != Seed::Empty
         && let Some(account) = lib.accounts.first_mut()
     {

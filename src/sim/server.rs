@@ -355,7 +355,9 @@ impl SimState {
                 let hash = session.hash.clone();
                 match action {
                     "WOpacCommonToYoyCartDispAction.do" => self.cart_page(&card, &hash, &[]),
-                    "WOpacTifTilDetailYoyCart2DispAction.do" => self.cart_add(&card, &hash, &req.form),
+                    "WOpacTifTilDetailYoyCart2DispAction.do" => {
+                        self.cart_add(&card, &hash, &req.form)
+                    }
                     "WOpacYoyCartDelAction.do" => self.cart_remove(&card, &hash, &req.form),
                     "WOpacYoyCartYoyConfirmAction.do" => self.cart_confirm(&card, &hash, &req.form),
                     _ => self.cart_exec(&card, &hash, &req.form),
@@ -386,7 +388,7 @@ impl SimState {
             ("POST", "WOpacTifSchCmpdExecAction.do") => {
                 self.catalog(id, super::catalog_routes::Action::Exec, req, &query)
             }
-            ("GET", "WOpacTifTilListDispAction.do") => {
+            (_, "WOpacTifTilListDispAction.do") => {
                 self.catalog(id, super::catalog_routes::Action::List, req, &query)
             }
             ("POST", "WOpacWebTifTilListStockStateSearchAction.do") => {
@@ -395,9 +397,12 @@ impl SimState {
             (_, "WOpacTifTilListToTifTilDetailAction.do") => {
                 self.catalog(id, super::catalog_routes::Action::Detail, req, &query)
             }
-            (_, "WOpacMsgNewListToTifTilDetailAction.do") => {
-                self.catalog(id, super::catalog_routes::Action::DetailForWrite, req, &query)
-            }
+            (_, "WOpacMsgNewListToTifTilDetailAction.do") => self.catalog(
+                id,
+                super::catalog_routes::Action::DetailForWrite,
+                req,
+                &query,
+            ),
             ("POST", "WOpacUsrLendListExtendAction.do") => {
                 let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
                     return SimResponse::html(html::login_page(lib, &[]));
@@ -428,7 +433,10 @@ impl SimState {
             return SimResponse::plain(500, "session vanished");
         };
         let hash = session.hash.clone();
-        let account = session.card.as_deref().and_then(|c| self.library.account(c));
+        let account = session
+            .card
+            .as_deref()
+            .and_then(|c| self.library.account(c));
         let mut search = self.searches.remove(id);
         let request = super::catalog_routes::Request {
             query,

@@ -231,3 +231,101 @@ impl Library {
             .map(|c| c.name.as_str())
     }
 }
+
+impl Library {
+    /// Lets simulated days pass up to `today`: queues move, reserved items
+    /// are secured, travel, become ready, get notified, and unclaimed holds
+    /// lapse (予約中 → 他館確保/移送中 → 提供可能 → 利用可能 → 連絡済み).
+    pub fn advance_to(&mut self, today: Date) {
+        while self.today < today {
+            let Ok(next) = self.today.tomorrow() else {
+                break;
+            };
+            self.today = next;
+            for account in &mut self.accounts {
+                for r in &mut account.reservations {
+                    step(r, next);
+                }
+            }
+        }
+    }
+}
+
+/// One day in the life of a reservation.
+fn step(r: &mut SimReservation, day: Date) {
+    use jiff::ToSpan;
+    match r.status {
+        RsvStatus::Waiting => match r.queue {
+            Some(q) if q > 1 => r.queue = Some(q - 1),
+            _ => {
+                r.queue = None;
+                r.allocated_on = Some(day);
+                // Copies at the pickup branch wait there; others travel.
+                r.status = if r.yoycod.ends_with(['0', '2', '4', '6', '8']) {
+                    RsvStatus::SecuredElsewhere
+                } else {
+                    RsvStatus::InTransit
+                };
+            }
+        },
+        RsvStatus::SecuredElsewhere => r.status = RsvStatus::InTransit,
+        RsvStatus::InTransit => r.status = RsvStatus::Ready,
+        RsvStatus::Ready => {
+            r.status = RsvStatus::Available;
+            r.hold_until = day.checked_add(7.days()).ok();
+        }
+        RsvStatus::Available if r.contact_code != contact::NONE => r.status = RsvStatus::Notified,
+        RsvStatus::Available | RsvStatus::Notified => {
+            if r.hold_until.is_some_and(|h| h < day) {
+                r.status = RsvStatus::Cancelled;
+            }
+        }
+        RsvStatus::Cancelled => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Seed;
+
+    #[test]
+    fn reservations_move_through_their_states_as_days_pass() {
+        let start: Date = "2026-11-28".parse().unwrap();
+        let mut lib = crate::sim::seed::library(Seed::Demo, start);
+        let id = lib.accounts[0].reservations[1].yoycod.clone();
+        let queue = lib.accounts[0].reservations[1].queue.unwrap();
+        let state = |lib: &Library| {
+            lib.accounts[0]
+                .reservations
+                .iter()
+                .find(|r| r.yoycod == id)
+                .unwrap()
+                .clone()
+        };
+        lib.advance_to(
+            start
+                .checked_add(jiff::ToSpan::days(i64::from(queue) - 1))
+                .unwrap(),
+        );
+        assert_eq!(state(&lib).status, RsvStatus::Waiting);
+        assert_eq!(state(&lib).queue, Some(1));
+        let mut seen = vec![];
+        for _ in 0..8 {
+            let tomorrow = lib.today.tomorrow().unwrap();
+            lib.advance_to(tomorrow);
+            seen.push(state(&lib).status);
+        }
+        assert!(
+            seen.contains(&RsvStatus::InTransit) || seen.contains(&RsvStatus::SecuredElsewhere)
+        );
+        assert!(seen.contains(&RsvStatus::Ready));
+        assert!(seen.contains(&RsvStatus::Available));
+        assert!(seen.contains(&RsvStatus::Notified));
+        assert!(state(&lib).hold_until.is_some());
+        // Going back in time does nothing.
+        let before = lib.clone();
+        lib.advance_to(start);
+        assert_eq!(lib, before);
+    }
+}

@@ -1,6 +1,7 @@
 //! Pure page parsers: `&Html` in, typed values out. Each is tested on the
 //! real pages in `tests/fixtures/` and on the simulator's pages.
 
+pub mod cart;
 pub mod confirm;
 pub mod detail;
 pub mod header;
@@ -8,7 +9,6 @@ pub mod loans;
 pub mod login;
 pub mod reservations;
 pub mod reserve;
-pub mod cart;
 pub mod search;
 mod table;
 

@@ -42,11 +42,10 @@ fn options(form: ElementRef<'_>, name: &str) -> (Vec<(String, String)>, Option<S
 pub fn parse_confirm_form(doc: &Html, screen: &str) -> Result<ConfirmForm> {
     let gamenid = format!("input[name=gamenid][value=\"{screen}\"]");
     for element in doc.select(sel!("form")) {
-        let has = |css: &str| scraper::Selector::parse(css).is_ok_and(|s| element.select(&s).next().is_some());
-        if !(has(&gamenid)
-            && has("select[name=receivename]")
-            && has("select[name=contact]"))
-        {
+        let has = |css: &str| {
+            scraper::Selector::parse(css).is_ok_and(|s| element.select(&s).next().is_some())
+        };
+        if !(has(&gamenid) && has("select[name=receivename]") && has("select[name=contact]")) {
             continue;
         }
         let form = Form::from_element(element);

@@ -12,7 +12,9 @@ const CONFIRM: &str = include_str!("../templates/cart_confirm_body.html");
 pub const CART_LIMIT: usize = 50;
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
 }
 
 impl SimState {
@@ -38,17 +40,40 @@ impl SimState {
                 )
             })
             .collect();
-        let table = if account.cart.is_empty() { String::new() } else { html::fill(TABLE, &[("ROWS", &rows)]) };
-        let items: String = messages.iter().map(|m| format!("<li>{}</li>\n", html::esc(m))).collect();
+        let table = if account.cart.is_empty() {
+            String::new()
+        } else {
+            html::fill(TABLE, &[("ROWS", &rows)])
+        };
+        let items: String = messages
+            .iter()
+            .map(|m| format!("<li>{}</li>\n", html::esc(m)))
+            .collect();
         let body = html::fill(
             BODY,
-            &[("MESSAGES", &items), ("HASH", hash), ("COUNT", &account.cart.len().to_string()), ("TABLE", &table)],
+            &[
+                ("MESSAGES", &items),
+                ("HASH", hash),
+                ("COUNT", &account.cart.len().to_string()),
+                ("TABLE", &table),
+            ],
         );
-        SimResponse::html(html::page("予約カート", Some(account), hash, "予約カート", &body))
+        SimResponse::html(html::page(
+            "予約カート",
+            Some(account),
+            hash,
+            "予約カート",
+            &body,
+        ))
     }
 
     /// From the detail page (`WOpacTifTilDetailYoyCart2DispAction.do`).
-    pub(super) fn cart_add(&mut self, card: &str, hash: &str, form: &[(String, String)]) -> SimResponse {
+    pub(super) fn cart_add(
+        &mut self,
+        card: &str,
+        hash: &str,
+        form: &[(String, String)],
+    ) -> SimResponse {
         let tilcod = field(form, "tilcod").unwrap_or_default().to_string();
         let message = match self.library.account(card) {
             _ if self.library.title(&tilcod).is_none() => "該当する書誌がありません。",
@@ -65,7 +90,12 @@ impl SimState {
         self.cart_page(card, hash, &[message.to_string()])
     }
 
-    pub(super) fn cart_remove(&mut self, card: &str, hash: &str, form: &[(String, String)]) -> SimResponse {
+    pub(super) fn cart_remove(
+        &mut self,
+        card: &str,
+        hash: &str,
+        form: &[(String, String)],
+    ) -> SimResponse {
         let tilcod = field(form, "delTilcod").unwrap_or_default().to_string();
         let removed = self.library.account_mut(card).is_some_and(|a| {
             let before = a.cart.len();
@@ -73,30 +103,63 @@ impl SimState {
             a.cart.len() < before
         });
         self.dirty |= removed;
-        let message = if removed { "カートから削除しました。" } else { "カートに登録されていません。" };
+        let message = if removed {
+            "カートから削除しました。"
+        } else {
+            "カートに登録されていません。"
+        };
         let mut response = self.cart_page(card, hash, &[message.to_string()]);
         response.drop_connection = removed && self.faults.drop_after_write;
         response
     }
 
     /// The checked titles with one pickup/contact choice.
-    pub(super) fn cart_confirm(&self, card: &str, hash: &str, form: &[(String, String)]) -> SimResponse {
+    pub(super) fn cart_confirm(
+        &self,
+        card: &str,
+        hash: &str,
+        form: &[(String, String)],
+    ) -> SimResponse {
         let lib = &self.library;
         let Some(account) = lib.account(card) else {
             return SimResponse::html(html::login_page(lib, &[]));
         };
-        let chosen: Vec<&str> = form.iter().filter(|(k, _)| k == "yoycartchk").map(|(_, v)| v.as_str()).collect();
+        let chosen: Vec<&str> = form
+            .iter()
+            .filter(|(k, _)| k == "yoycartchk")
+            .map(|(_, v)| v.as_str())
+            .collect();
         if chosen.is_empty() {
-            return self.cart_page(card, hash, &["予約する資料が選択されていません。".to_string()]);
+            return self.cart_page(
+                card,
+                hash,
+                &["予約する資料が選択されていません。".to_string()],
+            );
         }
-        let hidden: String = chosen.iter().map(|t| format!("<input type=\"hidden\" name=\"yoycartchk\" value=\"{t}\" />\n")).collect();
+        let hidden: String = chosen
+            .iter()
+            .map(|t| format!("<input type=\"hidden\" name=\"yoycartchk\" value=\"{t}\" />\n"))
+            .collect();
         let rows: String = chosen
             .iter()
             .enumerate()
-            .filter_map(|(i, t)| Some(format!("<tr><th scope=\"row\">{}</th><td>　{}</td></tr>\n", i + 1, html::esc(&lib.title(t)?.bib.title_line()))))
+            .filter_map(|(i, t)| {
+                Some(format!(
+                    "<tr><th scope=\"row\">{}</th><td>　{}</td></tr>\n",
+                    i + 1,
+                    html::esc(&lib.title(t)?.bib.title_line())
+                ))
+            })
             .collect();
-        let pickups = lib.branches.iter().filter(|b| b.pickup).map(|b| (b.code.clone(), b.name.clone()));
-        let contacts = account.contact_options(lib).into_iter().map(|c| (c.code.clone(), c.name.clone()));
+        let pickups = lib
+            .branches
+            .iter()
+            .filter(|b| b.pickup)
+            .map(|b| (b.code.clone(), b.name.clone()));
+        let contacts = account
+            .contact_options(lib)
+            .into_iter()
+            .map(|c| (c.code.clone(), c.name.clone()));
         let body = html::fill(
             CONFIRM,
             &[
@@ -104,22 +167,53 @@ impl SimState {
                 ("HASH", hash),
                 ("HIDDEN_TILCODS", &hidden),
                 ("ROWS", &rows),
-                ("PICKUP_OPTIONS", &html::options(pickups, account.default_pickup.as_deref().unwrap_or_default())),
-                ("CONTACT_OPTIONS", &html::options(contacts, account.default_contact.as_deref().unwrap_or_default())),
+                (
+                    "PICKUP_OPTIONS",
+                    &html::options(
+                        pickups,
+                        account.default_pickup.as_deref().unwrap_or_default(),
+                    ),
+                ),
+                (
+                    "CONTACT_OPTIONS",
+                    &html::options(
+                        contacts,
+                        account.default_contact.as_deref().unwrap_or_default(),
+                    ),
+                ),
             ],
         );
-        SimResponse::html(html::page("予約確認", Some(account), hash, "予約確認", &body))
+        SimResponse::html(html::page(
+            "予約確認",
+            Some(account),
+            hash,
+            "予約確認",
+            &body,
+        ))
     }
 
     /// Reserves each title; successes leave the cart. One message per title.
-    pub(super) fn cart_exec(&mut self, card: &str, hash: &str, form: &[(String, String)]) -> SimResponse {
+    pub(super) fn cart_exec(
+        &mut self,
+        card: &str,
+        hash: &str,
+        form: &[(String, String)],
+    ) -> SimResponse {
         let pickup = field(form, "receivename").unwrap_or_default().to_string();
         let contact = field(form, "contact").unwrap_or_default().to_string();
-        let chosen: Vec<String> = form.iter().filter(|(k, _)| k == "yoycartchk").map(|(_, v)| v.clone()).collect();
+        let chosen: Vec<String> = form
+            .iter()
+            .filter(|(k, _)| k == "yoycartchk")
+            .map(|(_, v)| v.clone())
+            .collect();
         let mut messages = Vec::new();
         let mut any = false;
         for tilcod in chosen {
-            let title = self.library.title(&tilcod).map(|t| t.bib.title.clone()).unwrap_or_else(|| tilcod.clone());
+            let title = self
+                .library
+                .title(&tilcod)
+                .map(|t| t.bib.title.clone())
+                .unwrap_or_else(|| tilcod.clone());
             match self.try_reserve(card, &tilcod, &pickup, &contact) {
                 Ok(()) => {
                     any = true;

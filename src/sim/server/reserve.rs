@@ -16,15 +16,35 @@ pub const NO_MAIL: &str = "メールアドレスが設定されていません�
 impl SimState {
     /// `tiles.WYoyConfirm` for one title: pickup and contact selects with
     /// the patron's defaults selected.
-    pub(super) fn reserve_confirm_page(&self, card: &str, hash: &str, tilcod: &str, messages: &[&str]) -> SimResponse {
+    pub(super) fn reserve_confirm_page(
+        &self,
+        card: &str,
+        hash: &str,
+        tilcod: &str,
+        messages: &[&str],
+    ) -> SimResponse {
         let lib = &self.library;
         let (Some(account), Some(title)) = (lib.account(card), lib.title(tilcod)) else {
             let account = lib.account(card);
-            return SimResponse::html(html::error_page(account, hash, "該当する書誌がありません。"));
+            return SimResponse::html(html::error_page(
+                account,
+                hash,
+                "該当する書誌がありません。",
+            ));
         };
-        let pickups = lib.branches.iter().filter(|b| b.pickup).map(|b| (b.code.clone(), b.name.clone()));
-        let contacts = account.contact_options(lib).into_iter().map(|c| (c.code.clone(), c.name.clone()));
-        let items: String = messages.iter().map(|m| format!("<li>{}</li>\n", html::esc(m))).collect();
+        let pickups = lib
+            .branches
+            .iter()
+            .filter(|b| b.pickup)
+            .map(|b| (b.code.clone(), b.name.clone()));
+        let contacts = account
+            .contact_options(lib)
+            .into_iter()
+            .map(|c| (c.code.clone(), c.name.clone()));
+        let items: String = messages
+            .iter()
+            .map(|m| format!("<li>{}</li>\n", html::esc(m)))
+            .collect();
         let body = html::fill(
             CONFIRM_BODY,
             &[
@@ -32,17 +52,46 @@ impl SimState {
                 ("HASH", hash),
                 ("TILCOD", tilcod),
                 ("TITLE_LINE", &html::esc(&title.bib.title_line())),
-                ("PICKUP_OPTIONS", &html::options(pickups, account.default_pickup.as_deref().unwrap_or_default())),
-                ("CONTACT_OPTIONS", &html::options(contacts, account.default_contact.as_deref().unwrap_or_default())),
+                (
+                    "PICKUP_OPTIONS",
+                    &html::options(
+                        pickups,
+                        account.default_pickup.as_deref().unwrap_or_default(),
+                    ),
+                ),
+                (
+                    "CONTACT_OPTIONS",
+                    &html::options(
+                        contacts,
+                        account.default_contact.as_deref().unwrap_or_default(),
+                    ),
+                ),
             ],
         );
-        SimResponse::html(html::page("予約確認", Some(account), hash, "予約確認", &body))
+        SimResponse::html(html::page(
+            "予約確認",
+            Some(account),
+            hash,
+            "予約確認",
+            &body,
+        ))
     }
 
     /// The confirm POST: Shizuoka's checks, then the reservation.
-    pub(super) fn reserve_exec(&mut self, card: &str, hash: &str, form: &[(String, String)]) -> SimResponse {
-        let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-        let (tilcod, pickup, contact_code) = (field("tilcod"), field("receivename"), field("contact"));
+    pub(super) fn reserve_exec(
+        &mut self,
+        card: &str,
+        hash: &str,
+        form: &[(String, String)],
+    ) -> SimResponse {
+        let field = |name: &str| {
+            form.iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let (tilcod, pickup, contact_code) =
+            (field("tilcod"), field("receivename"), field("contact"));
         let outcome = self.try_reserve(card, &tilcod, &pickup, &contact_code);
         let message = match outcome {
             Ok(()) => DONE,
@@ -53,21 +102,38 @@ impl SimState {
         response
     }
 
-    pub(super) fn try_reserve(&mut self, card: &str, tilcod: &str, pickup: &str, contact_code: &str) -> Result<(), &'static str> {
+    pub(super) fn try_reserve(
+        &mut self,
+        card: &str,
+        tilcod: &str,
+        pickup: &str,
+        contact_code: &str,
+    ) -> Result<(), &'static str> {
         let today = self.library.today;
         let lib = &self.library;
         let account = lib.account(card).ok_or("利用者情報がありません。")?;
-        let title = lib.title(tilcod).ok_or("該当する書誌がありません。")?.clone();
+        let title = lib
+            .title(tilcod)
+            .ok_or("該当する書誌がありません。")?
+            .clone();
         if !lib.branches.iter().any(|b| b.pickup && b.code == pickup) {
             return Err("受取館の指定が正しくありません。");
         }
-        if !account.contact_options(lib).iter().any(|c| c.code == contact_code) {
+        if !account
+            .contact_options(lib)
+            .iter()
+            .any(|c| c.code == contact_code)
+        {
             return Err("連絡方法の指定が正しくありません。");
         }
         if contact_code == contact::MAIL && account.email.is_none() {
             return Err(NO_MAIL);
         }
-        if account.reservations.iter().any(|r| r.bib.tilcod == tilcod && r.status != RsvStatus::Cancelled) {
+        if account
+            .reservations
+            .iter()
+            .any(|r| r.bib.tilcod == tilcod && r.status != RsvStatus::Cancelled)
+        {
             return Err(DUPLICATE);
         }
         if account.active_reservations() >= LIMIT {
@@ -75,7 +141,12 @@ impl SimState {
         }
         let yoycod = self.next_reservation_code();
         let queue = title.reservations + 1;
-        if let Some(t) = self.library.catalog.iter_mut().find(|t| t.bib.tilcod == tilcod) {
+        if let Some(t) = self
+            .library
+            .catalog
+            .iter_mut()
+            .find(|t| t.bib.tilcod == tilcod)
+        {
             t.reservations += 1;
         }
         if let Some(account) = self.library.account_mut(card) {
