@@ -340,6 +340,24 @@ pub struct RsvResult {
 }
 
 impl RsvResult {
+    /// A result about a title (reserve, cart) rather than a reservation row.
+    pub fn for_title(
+        action: RsvAction,
+        tilcod: &str,
+        title: &str,
+        outcome: Outcome,
+        reason: RsvReason,
+    ) -> Self {
+        RsvResult {
+            action,
+            id: tilcod.to_string(),
+            tilcod: tilcod.to_string(),
+            title: title.to_string(),
+            outcome,
+            reason,
+            reservation_id: None,
+        }
+    }
     pub fn for_row(
         action: RsvAction,
         r: &Reservation,

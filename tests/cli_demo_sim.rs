@@ -179,14 +179,27 @@ fn demo_reserve_works_offline_and_is_kept() {
     let home = tempfile::tempdir().unwrap();
     let demo = |args: &[&str]| {
         let mut cmd = bare_cmd(home.path());
-        cmd.env("TOSHOKAN_CONFIG_DIR", home.path().join("cfg")).args(["--demo", "--no-input"]).args(args);
+        cmd.env("TOSHOKAN_CONFIG_DIR", home.path().join("cfg"))
+            .args(["--demo", "--no-input"])
+            .args(args);
         cmd
     };
-    let tilcod = toshokan::sim::seed::library(toshokan::cli::Seed::Demo, common::TODAY.parse().unwrap()).catalog[60]
-        .bib
-        .tilcod
-        .clone();
-    demo(&["reserve", &tilcod]).assert().success().stdout(predicate::str::contains("reserved"));
+    let tilcod =
+        toshokan::sim::seed::library(toshokan::cli::Seed::Demo, common::TODAY.parse().unwrap())
+            .catalog[60]
+            .bib
+            .tilcod
+            .clone();
+    demo(&["reserve", &tilcod])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("reserved"));
     let rsv = stdout_json(&demo(&["reservations", "--json"]).output().unwrap());
-    assert!(rsv.as_array().unwrap().iter().any(|r| r["tilcod"] == tilcod.as_str()), "kept between runs");
+    assert!(
+        rsv.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["tilcod"] == tilcod.as_str()),
+        "kept between runs"
+    );
 }

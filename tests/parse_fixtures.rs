@@ -704,12 +704,30 @@ fn reservation_confirmation_form_is_found_by_its_controls() {
     assert_eq!(
         names,
         [
-            "gamenFlag", "hash", "returnid", "gamenid", "tilcod", "loginshuflag", "contactdirectweb", "receivenameFocus",
-            "watsptcodFocus", "contactFocus", "returnValue", "bmtime_hide", "receivename", "contact"
+            "gamenFlag",
+            "hash",
+            "returnid",
+            "gamenid",
+            "tilcod",
+            "loginshuflag",
+            "contactdirectweb",
+            "receivenameFocus",
+            "watsptcodFocus",
+            "contactFocus",
+            "returnValue",
+            "bmtime_hide",
+            "receivename",
+            "contact"
         ]
     );
     assert_eq!(c.form.get("tilcod"), Some("1000000000001"));
-    assert_eq!(c.pickups, [("106".to_string(), "高須分室".to_string()), ("001".to_string(), "中央図書館".to_string())]);
+    assert_eq!(
+        c.pickups,
+        [
+            ("106".to_string(), "高須分室".to_string()),
+            ("001".to_string(), "中央図書館".to_string())
+        ]
+    );
     assert_eq!(c.contacts.len(), 2);
     assert_eq!(c.contact_selected.as_deref(), Some("4"));
     assert_eq!(c.pickup_selected, None);
@@ -729,5 +747,8 @@ fn cancel_confirmation_fragment_carries_opacusr001() {
     );
     let c = parse::confirmation_page(&page).unwrap().unwrap();
     assert_eq!(c.codes, ["OPACUSR001"]);
-    assert_eq!(c.action, None, "cancel assigns no action: stage 2 goes to the stage-1 URL");
+    assert_eq!(
+        c.action, None,
+        "cancel assigns no action: stage 2 goes to the stage-1 URL"
+    );
 }

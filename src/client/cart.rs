@@ -48,15 +48,7 @@ fn cart_item_result(
     outcome: Outcome,
     reason: RsvReason,
 ) -> RsvResult {
-    RsvResult {
-        action,
-        id: item.id.clone(),
-        tilcod: item.id.clone(),
-        title: item.title.clone(),
-        outcome,
-        reason,
-        reservation_id: None,
-    }
+    RsvResult::for_title(action, &item.id, &item.title, outcome, reason)
 }
 
 impl Client {

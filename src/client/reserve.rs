@@ -118,14 +118,14 @@ impl Client {
         before: &RsvPage,
         today: Date,
     ) -> (RsvResult, Option<RsvPage>) {
-        let result = |outcome, reason| RsvResult {
-            action: RsvAction::Reserve,
-            id: item.tilcod.clone(),
-            tilcod: item.tilcod.clone(),
-            title: item.title.clone(),
-            outcome,
-            reason,
-            reservation_id: None,
+        let result = |outcome, reason| {
+            RsvResult::for_title(
+                RsvAction::Reserve,
+                &item.tilcod,
+                &item.title,
+                outcome,
+                reason,
+            )
         };
         let mut body = item.confirm.form.clone();
         if !(body.set("receivename", pickup) && body.set("contact", contact)) {

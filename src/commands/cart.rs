@@ -86,15 +86,7 @@ fn item(id: &str) -> CartItem {
 }
 
 fn planned(action: RsvAction, item: &CartItem, outcome: Outcome, reason: RsvReason) -> RsvResult {
-    RsvResult {
-        action,
-        id: item.id.clone(),
-        tilcod: item.id.clone(),
-        title: item.title.clone(),
-        outcome,
-        reason,
-        reservation_id: None,
-    }
+    RsvResult::for_title(action, &item.id, &item.title, outcome, reason)
 }
 
 fn finish(ctx: &Context, profile: &str, results: &[RsvResult]) -> Result<Exit, CliError> {

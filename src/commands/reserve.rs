@@ -36,15 +36,7 @@ pub(super) fn valid_tilcod(id: &str) -> bool {
 }
 
 fn row(id: &str, title: &str, outcome: Outcome, reason: RsvReason) -> RsvResult {
-    RsvResult {
-        action: RsvAction::Reserve,
-        id: id.to_string(),
-        tilcod: id.to_string(),
-        title: title.to_string(),
-        outcome,
-        reason,
-        reservation_id: None,
-    }
+    RsvResult::for_title(RsvAction::Reserve, id, title, outcome, reason)
 }
 
 pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError> {

@@ -172,11 +172,39 @@ pub(super) fn page(
     crlf(out)
 }
 
-pub fn login_page(lib: &Library, messages: &[&str]) -> String {
-    let items: String = messages
+/// The `div#messages` items the site turns into an alert.
+pub(super) fn message_items<S: AsRef<str>>(messages: &[S]) -> String {
+    messages
         .iter()
-        .map(|m| format!("<li>{}</li>\n", esc(m)))
-        .collect();
+        .map(|m| format!("<li>{}</li>\n", esc(m.as_ref())))
+        .collect()
+}
+
+/// The 受取館 and 連絡方法 options of a confirmation, the patron's defaults selected.
+pub(super) fn choice_options(lib: &Library, account: &Account) -> (String, String) {
+    let pickups = lib
+        .branches
+        .iter()
+        .filter(|b| b.pickup)
+        .map(|b| (b.code.clone(), b.name.clone()));
+    let contacts = account
+        .contact_options(lib)
+        .into_iter()
+        .map(|c| (c.code.clone(), c.name.clone()));
+    (
+        options(
+            pickups,
+            account.default_pickup.as_deref().unwrap_or_default(),
+        ),
+        options(
+            contacts,
+            account.default_contact.as_deref().unwrap_or_default(),
+        ),
+    )
+}
+
+pub fn login_page(lib: &Library, messages: &[&str]) -> String {
+    let items = message_items(messages);
     crlf(fill(
         LOGIN,
         &[
@@ -226,10 +254,7 @@ pub fn lend_page(
 ) -> String {
     let mut loans: Vec<_> = account.loans.iter().collect();
     loans.sort_by_key(|l| l.due_on);
-    let items: String = messages
-        .iter()
-        .map(|m| format!("<li>{}</li>\n", esc(m)))
-        .collect();
+    let items = message_items(messages);
     let mut body = fill(
         LEND_INTRO,
         &[
@@ -395,10 +420,7 @@ pub fn rsv_page(
     messages: &[&str],
     confirm: Option<&Confirm<'_>>,
 ) -> String {
-    let items: String = messages
-        .iter()
-        .map(|m| format!("<li>{}</li>\n", esc(m)))
-        .collect();
+    let items = message_items(messages);
     let mut body = fill(RSV_SCRIPT, &[("MESSAGES", &items)]);
     body.push_str(&fill(
         RSV_INTRO,

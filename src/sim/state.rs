@@ -156,6 +156,29 @@ pub mod contact {
 }
 
 impl Account {
+    /// Shizuoka's checks on a pickup/contact choice (reserving and changing).
+    pub fn check_choice(
+        &self,
+        lib: &Library,
+        pickup: &str,
+        contact_code: &str,
+    ) -> Result<(), &'static str> {
+        if !lib.branches.iter().any(|b| b.pickup && b.code == pickup) {
+            return Err("受取館の指定が正しくありません。");
+        }
+        if !self
+            .contact_options(lib)
+            .iter()
+            .any(|c| c.code == contact_code)
+        {
+            return Err("連絡方法の指定が正しくありません。");
+        }
+        if contact_code == contact::MAIL && self.email.is_none() {
+            return Err("メールアドレスが設定されていません。別の連絡先を選択してください。");
+        }
+        Ok(())
+    }
+
     /// The contact methods this patron can choose: phones only when
     /// registered (several phones = several choices), mail always listed
     /// (the site refuses it later when no address is registered).

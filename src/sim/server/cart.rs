@@ -45,10 +45,7 @@ impl SimState {
         } else {
             html::fill(TABLE, &[("ROWS", &rows)])
         };
-        let items: String = messages
-            .iter()
-            .map(|m| format!("<li>{}</li>\n", html::esc(m)))
-            .collect();
+        let items = html::message_items(messages);
         let body = html::fill(
             BODY,
             &[
@@ -151,15 +148,7 @@ impl SimState {
                 ))
             })
             .collect();
-        let pickups = lib
-            .branches
-            .iter()
-            .filter(|b| b.pickup)
-            .map(|b| (b.code.clone(), b.name.clone()));
-        let contacts = account
-            .contact_options(lib)
-            .into_iter()
-            .map(|c| (c.code.clone(), c.name.clone()));
+        let (pickup_options, contact_options) = html::choice_options(lib, account);
         let body = html::fill(
             CONFIRM,
             &[
@@ -167,20 +156,8 @@ impl SimState {
                 ("HASH", hash),
                 ("HIDDEN_TILCODS", &hidden),
                 ("ROWS", &rows),
-                (
-                    "PICKUP_OPTIONS",
-                    &html::options(
-                        pickups,
-                        account.default_pickup.as_deref().unwrap_or_default(),
-                    ),
-                ),
-                (
-                    "CONTACT_OPTIONS",
-                    &html::options(
-                        contacts,
-                        account.default_contact.as_deref().unwrap_or_default(),
-                    ),
-                ),
+                ("PICKUP_OPTIONS", &pickup_options),
+                ("CONTACT_OPTIONS", &contact_options),
             ],
         );
         SimResponse::html(html::page(

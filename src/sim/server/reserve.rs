@@ -3,7 +3,7 @@
 //! for success and refusal; only the message differs.
 
 use super::{SimResponse, SimState, html};
-use crate::sim::state::{RsvStatus, SimReservation, contact};
+use crate::sim::state::{RsvStatus, SimReservation};
 
 const CONFIRM_BODY: &str = include_str!("../templates/yoy_confirm_body.html");
 /// Reservations per card, purchase requests included (the library's guide).
@@ -11,7 +11,6 @@ pub const LIMIT: usize = 20;
 
 pub const DONE: &str = "予約登録しました。確認したい場合は予約状況一覧で確認して下さい。";
 pub const DUPLICATE: &str = "予約済の書誌があります。予約できません。";
-pub const NO_MAIL: &str = "メールアドレスが設定されていません。別の連絡先を選択してください。";
 
 impl SimState {
     /// `tiles.WYoyConfirm` for one title: pickup and contact selects with
@@ -32,19 +31,8 @@ impl SimState {
                 "該当する書誌がありません。",
             ));
         };
-        let pickups = lib
-            .branches
-            .iter()
-            .filter(|b| b.pickup)
-            .map(|b| (b.code.clone(), b.name.clone()));
-        let contacts = account
-            .contact_options(lib)
-            .into_iter()
-            .map(|c| (c.code.clone(), c.name.clone()));
-        let items: String = messages
-            .iter()
-            .map(|m| format!("<li>{}</li>\n", html::esc(m)))
-            .collect();
+        let (pickup_options, contact_options) = html::choice_options(lib, account);
+        let items = html::message_items(messages);
         let body = html::fill(
             CONFIRM_BODY,
             &[
@@ -52,20 +40,8 @@ impl SimState {
                 ("HASH", hash),
                 ("TILCOD", tilcod),
                 ("TITLE_LINE", &html::esc(&title.bib.title_line())),
-                (
-                    "PICKUP_OPTIONS",
-                    &html::options(
-                        pickups,
-                        account.default_pickup.as_deref().unwrap_or_default(),
-                    ),
-                ),
-                (
-                    "CONTACT_OPTIONS",
-                    &html::options(
-                        contacts,
-                        account.default_contact.as_deref().unwrap_or_default(),
-                    ),
-                ),
+                ("PICKUP_OPTIONS", &pickup_options),
+                ("CONTACT_OPTIONS", &contact_options),
             ],
         );
         SimResponse::html(html::page(
@@ -116,19 +92,7 @@ impl SimState {
             .title(tilcod)
             .ok_or("該当する書誌がありません。")?
             .clone();
-        if !lib.branches.iter().any(|b| b.pickup && b.code == pickup) {
-            return Err("受取館の指定が正しくありません。");
-        }
-        if !account
-            .contact_options(lib)
-            .iter()
-            .any(|c| c.code == contact_code)
-        {
-            return Err("連絡方法の指定が正しくありません。");
-        }
-        if contact_code == contact::MAIL && account.email.is_none() {
-            return Err(NO_MAIL);
-        }
+        account.check_choice(lib, pickup, contact_code)?;
         if account
             .reservations
             .iter()

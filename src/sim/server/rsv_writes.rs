@@ -179,21 +179,7 @@ impl SimState {
                     if !r.status.editable() {
                         return Err("この予約は変更できません。図書館へお問い合わせください。");
                     }
-                    if !lib.branches.iter().any(|b| b.pickup && b.code == pickup) {
-                        return Err("受取館の指定が正しくありません。");
-                    }
-                    if !account
-                        .contact_options(lib)
-                        .iter()
-                        .any(|c| c.code == contact_code)
-                    {
-                        return Err("連絡方法の指定が正しくありません。");
-                    }
-                    if contact_code == contact::MAIL && account.email.is_none() {
-                        return Err(
-                            "メールアドレスが設定されていません。別の連絡先を選択してください。",
-                        );
-                    }
+                    account.check_choice(lib, &pickup, &contact_code)?;
                     if contact::is_phone(&r.contact_code)
                         && contact::is_phone(&contact_code)
                         && contact_code != r.contact_code
