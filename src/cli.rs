@@ -144,6 +144,8 @@ pub enum Command {
     /// Branch codes and names as the site lists them
     #[command(alias = "branches")]
     Libraries,
+    /// Run a command and keep the pages it received, scrubbed, in DIR (for reporting site differences)
+    Capture(CaptureArgs),
     /// Serve the offline LiCS-XP simulator
     Sim(SimArgs),
 }
@@ -428,6 +430,16 @@ pub struct ShowArgs {
     /// Title code (13 digits), as `search` prints it
     #[arg(value_name = "ID")]
     pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CaptureArgs {
+    /// Where the scrubbed pages go
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The command to run, e.g. `loans`
+    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true, required = true)]
+    pub command: Vec<String>,
 }
 
 #[derive(Debug, Args)]

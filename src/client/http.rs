@@ -46,14 +46,16 @@ impl Pacer {
 
 /// One request as the observer sees it; the path has `hash` values redacted.
 #[derive(Debug, Clone)]
-pub struct RequestRecord {
+pub struct RequestRecord<'a> {
     pub method: &'static str,
     pub path: String,
     pub status: Option<u16>,
     pub elapsed: Duration,
+    /// The page received, for `capture` (never the request body: it can hold a password).
+    pub page: Option<&'a str>,
 }
 
-pub type Observer = Arc<dyn Fn(&RequestRecord) + Send + Sync>;
+pub type Observer = Arc<dyn Fn(&RequestRecord<'_>) + Send + Sync>;
 
 /// Whether a request may be repeated after an I/O error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,7 +207,7 @@ impl Transport {
             let response = match outcome {
                 Ok(r) => r,
                 Err(e) => {
-                    self.observe(method, &url, None, started);
+                    self.observe(method, &url, None, started, None);
                     last_error = self.map_error(&e);
                     // Only a failure to connect proves nothing reached the site.
                     if kind == Kind::Read && e.is_connect() {
@@ -217,7 +219,7 @@ impl Transport {
             let status = response.status().as_u16();
             let final_url = response.url().clone();
             let body = response.text().await;
-            self.observe(method, &url, Some(status), started);
+            self.observe(method, &url, Some(status), started, body.as_deref().ok());
             let body = body.map_err(|e| self.map_error(&e))?;
             return match status {
                 403 => Err(ClientError::Forbidden),
@@ -246,13 +248,21 @@ impl Transport {
         }
     }
 
-    fn observe(&self, method: &'static str, url: &Url, status: Option<u16>, started: Instant) {
+    fn observe(
+        &self,
+        method: &'static str,
+        url: &Url,
+        status: Option<u16>,
+        started: Instant,
+        page: Option<&str>,
+    ) {
         if let Some(observer) = &self.observer {
             observer(&RequestRecord {
                 method,
                 path: redacted_path(url),
                 status,
                 elapsed: started.elapsed(),
+                page,
             });
         }
     }

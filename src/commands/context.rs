@@ -32,6 +32,8 @@ pub struct Context {
     timeout: Duration,
     verbose: bool,
     pacer: Option<Arc<Pacer>>,
+    /// Set under `capture`: every page received is kept, scrubbed.
+    capture: Option<Arc<super::capture::Capture>>,
     #[cfg(feature = "sim")]
     pub demo: Option<super::demo::Demo>,
 }
@@ -62,6 +64,18 @@ impl Context {
             .as_deref()
             .map(config::validate_base_url)
             .transpose()?;
+        let capture = std::env::var_os(super::capture::CAPTURE_ENV).map(|dir| {
+            // Every card toshokan knows of is scrubbed from captured pages.
+            let mut cards: Vec<String> = config
+                .profiles
+                .values()
+                .filter_map(|p| p.card.clone())
+                .collect();
+            cards.extend(std::env::var(CARD_ENV).ok());
+            #[cfg(feature = "sim")]
+            cards.push(crate::sim::seed::DEMO_CARD.to_string());
+            Arc::new(super::capture::Capture::new(dir.into(), cards))
+        });
         Ok(Context {
             paths,
             config,
@@ -75,6 +89,7 @@ impl Context {
             timeout: Duration::from_secs(global.timeout.max(1)),
             verbose: global.verbose,
             pacer: None,
+            capture,
             #[cfg(feature = "sim")]
             demo: None,
         })
@@ -147,10 +162,18 @@ impl Context {
     }
 
     fn observer(&self) -> Option<Observer> {
-        if !self.verbose {
+        let verbose = self.verbose;
+        let capture = self.capture.clone();
+        if !verbose && capture.is_none() {
             return None;
         }
-        Some(Arc::new(|r: &RequestRecord| {
+        Some(Arc::new(move |r: &RequestRecord| {
+            if let (Some(capture), Some(page)) = (&capture, r.page) {
+                capture.save(r, page);
+            }
+            if !verbose {
+                return;
+            }
             let status = r
                 .status
                 .map_or_else(|| "---".to_string(), |s| s.to_string());

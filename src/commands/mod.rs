@@ -1,6 +1,7 @@
 //! One module per subcommand: resolve options, call the client, hand the
 //! results to `output`. No HTTP here.
 
+pub mod capture;
 mod cart;
 mod choice;
 pub mod context;
@@ -27,6 +28,9 @@ pub use context::Context;
 
 /// Runs a parsed command line and returns the exit status.
 pub async fn run(cli: Cli) -> Result<Exit, CliError> {
+    if let Command::Capture(args) = &cli.command {
+        return capture::run(args);
+    }
     let mut ctx = Context::new(&cli.global)?;
     #[cfg(feature = "sim")]
     if let Command::Sim(args) = &cli.command {
@@ -49,7 +53,9 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Show(args) => show::run(&mut ctx, args).await,
         Command::Libraries => libraries::run(&mut ctx).await,
         #[cfg(feature = "sim")]
-        Command::Sim(_) => unreachable!("handled above"),
+        Command::Sim(_) | Command::Capture(_) => unreachable!("handled above"),
+        #[cfg(not(feature = "sim"))]
+        Command::Capture(_) => unreachable!("handled above"),
         #[cfg(not(feature = "sim"))]
         Command::Sim(_) => Err(CliError::usage(
             "this build has no simulator (feature `sim`)",
