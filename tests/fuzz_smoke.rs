@@ -129,7 +129,7 @@ fn parsers_never_panic_on_random_bytes() {
             .map(|_| {
                 let b = (rng.next() & 0xff) as u8;
                 // Lean towards markup characters.
-                if b % 3 == 0 {
+                if b.is_multiple_of(3) {
                     b"<>/\"'= \n"[(b as usize) % 8]
                 } else {
                     b

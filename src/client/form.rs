@@ -4,7 +4,7 @@
 //! LiCS-XP forms have no `action` attribute (page scripts set it), so a form
 //! here is only its controls; the action comes from the operation.
 
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Form {
@@ -12,32 +12,66 @@ pub struct Form {
     /// The `id` of each control (same length as `controls`): rows of a
     /// list repeat names, and page scripts address them by id.
     ids: Vec<Option<String>>,
+    /// Controls the markup disables: (how many successful controls precede
+    /// it, name, id). A page script may enable one before submitting.
+    disabled: Vec<(usize, String, Option<String>)>,
 }
 
 impl Form {
     /// The successful controls of `<form name="…">`, or `None` when the page has no such form.
     pub fn from_page(doc: &Html, name: &str) -> Option<Form> {
-        let sel = Selector::parse(&format!("form[name=\"{name}\"]")).ok()?;
-        let form = doc.select(&sel).next()?;
-        let (controls, ids) = successful_controls(form)
-            .into_iter()
-            .map(|(n, v, id)| ((n, v), id))
-            .unzip();
-        Some(Form { controls, ids })
+        let form = doc
+            .select(sel!("form[name]"))
+            .find(|f| f.value().attr("name") == Some(name))?;
+        Some(Form::from_element(form))
     }
 
     /// The successful controls of a given form element.
     pub fn from_element(form: ElementRef<'_>) -> Form {
-        let (controls, ids) = successful_controls(form)
+        let mut disabled = Vec::new();
+        let (controls, ids) = successful_controls(form, &mut disabled)
             .into_iter()
             .map(|(n, v, id)| ((n, v), id))
             .unzip();
-        Form { controls, ids }
+        Form {
+            controls,
+            ids,
+            disabled,
+        }
     }
 
     pub fn new(controls: Vec<(String, String)>) -> Self {
         let ids = vec![None; controls.len()];
-        Form { controls, ids }
+        Form {
+            controls,
+            ids,
+            disabled: Vec::new(),
+        }
+    }
+
+    /// Sets a control the page script enables before submitting
+    /// (`document.LBForm.commnt.disabled = false; …value = …`): overwritten
+    /// in place when the markup has it enabled; when the markup disables
+    /// it, it joins the form at its place in the document. False when the
+    /// page has no such control at all (nothing is invented).
+    pub fn enable(&mut self, name: &str, value: impl Into<String>) -> bool {
+        let value = value.into();
+        if self.set(name, value.clone()) {
+            return true;
+        }
+        let Some(at) = self.disabled.iter().position(|(_, n, _)| n == name) else {
+            return false;
+        };
+        let (before, name, id) = self.disabled.remove(at);
+        let at = before.min(self.controls.len());
+        self.controls.insert(at, (name, value));
+        self.ids.insert(at, id);
+        for slot in &mut self.disabled {
+            if slot.0 >= at {
+                slot.0 += 1;
+            }
+        }
+        true
     }
 
     /// Overwrites the control with this element id in place (what
@@ -85,6 +119,12 @@ impl Form {
         self.controls.retain(|_| *flags.next().unwrap_or(&true));
         let mut flags = keep.iter();
         self.ids.retain(|_| *flags.next().unwrap_or(&true));
+        for slot in &mut self.disabled {
+            slot.0 -= keep[..slot.0.min(keep.len())]
+                .iter()
+                .filter(|k| !**k)
+                .count();
+        }
     }
 
     /// Appends a control at the end (what `createConfirmDialog` does with `okCodes`).
@@ -110,7 +150,10 @@ impl Form {
 }
 
 /// Walks the form's descendants in tree order and keeps what a browser submits.
-fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String, Option<String>)> {
+fn successful_controls(
+    form: ElementRef<'_>,
+    disabled: &mut Vec<(usize, String, Option<String>)>,
+) -> Vec<(String, String, Option<String>)> {
     let mut out = Vec::new();
     for node in form.descendants() {
         let Some(el) = ElementRef::wrap(node) else {
@@ -118,10 +161,25 @@ fn successful_controls(form: ElementRef<'_>) -> Vec<(String, String, Option<Stri
         };
         let v = el.value();
         let Some(name) = v.attr("name") else { continue };
-        if name.is_empty() || v.attr("disabled").is_some() {
+        if name.is_empty() {
             continue;
         }
         let id = v.attr("id").map(str::to_string);
+        if v.attr("disabled").is_some() {
+            let kind = v.attr("type").unwrap_or("text").to_ascii_lowercase();
+            let fillable = match v.name() {
+                "input" => !matches!(
+                    kind.as_str(),
+                    "button" | "submit" | "reset" | "image" | "file" | "checkbox" | "radio"
+                ),
+                "select" | "textarea" => true,
+                _ => false,
+            };
+            if fillable {
+                disabled.push((out.len(), name.to_string(), id));
+            }
+            continue;
+        }
         match v.name() {
             "input" => {
                 let kind = v.attr("type").unwrap_or("text").to_ascii_lowercase();
@@ -192,6 +250,7 @@ mod tests {
         <input type="checkbox" name="c2" value="y" checked>
         <input type="hidden" name="off" value="1" disabled>
         <input type="button" name="b" value="延長">
+        <input type="button" name="b2" value="追加" disabled>
         <select name="s"><option value="1">a</option><option value="2" selected>b</option></select>
         <select name="t"><option>first </option><option>second</option></select>
         <textarea name="memo">メモ</textarea>
@@ -210,6 +269,28 @@ mod tests {
         assert_eq!(form.get("s"), Some("2"));
         assert_eq!(form.get("t"), Some("first"));
         assert_eq!(form.count("btnflg"), 2);
+    }
+
+    #[test]
+    fn enable_puts_a_disabled_control_back_in_place() {
+        let doc = Html::parse_document(PAGE);
+        let mut form = Form::from_page(&doc, "LBForm").unwrap();
+        // `off` sits after c2 in the markup, disabled.
+        assert!(form.enable("off", "9"));
+        let names: Vec<&str> = form.controls.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "hash", "btnflg", "q", "btnflg", "c2", "off", "s", "t", "memo"
+            ]
+        );
+        assert_eq!(form.get("off"), Some("9"));
+        // Enabled controls are overwritten in place; unknown ones are not invented.
+        assert!(form.enable("q", "x"));
+        assert_eq!(form.controls[2], ("q".into(), "x".into()));
+        assert!(!form.enable("nope", "x"));
+        // A disabled button is not a control that submits, even when enabled.
+        assert!(!form.enable("b2", "x"));
     }
 
     #[test]

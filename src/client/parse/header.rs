@@ -17,9 +17,10 @@ pub enum PasswordKind {
 }
 
 pub fn parse_summary(doc: &Html) -> AccountSummary {
+    let links: Vec<scraper::ElementRef<'_>> = doc.select(sel!("#stat-login a[id]")).collect();
     let count = |id: &str| -> Option<u32> {
-        let sel = scraper::Selector::parse(&format!("#stat-login a#{id} span.value")).ok()?;
-        doc.select(&sel)
+        let link = links.iter().find(|a| a.value().attr("id") == Some(id))?;
+        link.select(sel!("span.value"))
             .next()
             .and_then(|v| parse_count(&squeeze(v)))
     };

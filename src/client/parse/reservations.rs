@@ -95,24 +95,36 @@ pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
         .collect()
 }
 
+/// The select of that name inside an element (selectors compile once).
+fn named<'a>(
+    within: ElementRef<'a>,
+    tag: &scraper::Selector,
+    name: &str,
+) -> Option<ElementRef<'a>> {
+    within
+        .select(tag)
+        .find(|e| e.value().attr("name") == Some(name))
+}
+
 /// Every option of a named select in the cell: (value, text).
 fn all_options(cell: ElementRef<'_>, name: &str) -> Vec<(String, String)> {
-    let Ok(sel) = scraper::Selector::parse(&format!("select[name={name}] option")) else {
-        return Vec::new();
-    };
-    cell.select(&sel)
-        .map(|o| {
-            (
-                o.value().attr("value").unwrap_or_default().to_string(),
-                squeeze(o),
-            )
+    named(cell, sel!("select[name]"), name)
+        .map(|select| {
+            select
+                .select(sel!("option"))
+                .map(|o| {
+                    (
+                        o.value().attr("value").unwrap_or_default().to_string(),
+                        squeeze(o),
+                    )
+                })
+                .collect()
         })
-        .collect()
+        .unwrap_or_default()
 }
 
 fn selected_option(cell: ElementRef<'_>, name: &str) -> Option<(String, String)> {
-    let sel = scraper::Selector::parse(&format!("select[name={name}]")).ok()?;
-    let select = cell.select(&sel).next()?;
+    let select = named(cell, sel!("select[name]"), name)?;
     let options: Vec<ElementRef<'_>> = select.select(sel!("option")).collect();
     let chosen = options
         .iter()
@@ -126,9 +138,7 @@ fn selected_option(cell: ElementRef<'_>, name: &str) -> Option<(String, String)>
 }
 
 fn hidden_value(row: ElementRef<'_>, name: &str) -> Option<String> {
-    let sel = scraper::Selector::parse(&format!("input[name={name}]")).ok()?;
-    row.select(&sel)
-        .next()
+    named(row, sel!("input[name]"), name)
         .and_then(|i| i.value().attr("value"))
         .map(|v| v.trim_matches('\'').to_string())
         .filter(|v| !v.is_empty())
