@@ -8,7 +8,11 @@ use std::time::{Duration, Instant};
 use toshokan::client::parse;
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture")
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
 }
 
 /// The page grown to `size` bytes by a script block before `</head>`.
@@ -45,16 +49,44 @@ fn main() {
     let rsv = fixture("usrrsv.condensed.html");
     let search = fixture("tif_search_result.condensed.html");
     let cases: Vec<Case> = vec![
-        ("loan list, condensed", lend.clone(), Box::new(move |p| drop(black_box(parse::loans_page(p, today))))),
-        ("loan list, original size 247,646 B", padded(&lend, 247_646), Box::new(move |p| drop(black_box(parse::loans_page(p, today))))),
-        ("reservation list, condensed", rsv.clone(), Box::new(move |p| drop(black_box(parse::reservations_page(p, today))))),
-        ("reservation list, original size 199,179 B", padded(&rsv, 199_179), Box::new(move |p| drop(black_box(parse::reservations_page(p, today))))),
-        ("search result, condensed", search.clone(), Box::new(|p| drop(black_box(parse::search::answer_page(p))))),
-        ("search result, padded to 2 MB", padded(&search, 2_000_000), Box::new(|p| drop(black_box(parse::search::answer_page(p))))),
+        (
+            "loan list, condensed",
+            lend.clone(),
+            Box::new(move |p| drop(black_box(parse::loans_page(p, today)))),
+        ),
+        (
+            "loan list, original size 247,646 B",
+            padded(&lend, 247_646),
+            Box::new(move |p| drop(black_box(parse::loans_page(p, today)))),
+        ),
+        (
+            "reservation list, condensed",
+            rsv.clone(),
+            Box::new(move |p| drop(black_box(parse::reservations_page(p, today)))),
+        ),
+        (
+            "reservation list, original size 199,179 B",
+            padded(&rsv, 199_179),
+            Box::new(move |p| drop(black_box(parse::reservations_page(p, today)))),
+        ),
+        (
+            "search result, condensed",
+            search.clone(),
+            Box::new(|p| drop(black_box(parse::search::answer_page(p)))),
+        ),
+        (
+            "search result, padded to 2 MB",
+            padded(&search, 2_000_000),
+            Box::new(|p| drop(black_box(parse::search::answer_page(p)))),
+        ),
     ];
     println!("{:<44} {:>10} {:>12}", "page", "bytes", "median");
     for (name, page, f) in &cases {
         let time = median(51, || f(page));
-        println!("{name:<44} {:>10} {:>10.3}ms", page.len(), time.as_secs_f64() * 1000.0);
+        println!(
+            "{name:<44} {:>10} {:>10.3}ms",
+            page.len(),
+            time.as_secs_f64() * 1000.0
+        );
     }
 }

@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod shelf;
+pub use shelf::*;
+
 const AFTER_HELP: &str = "\
 Exit status: 0 ok, 1 internal error, 2 usage or bad input, 3 authentication,
 4 refused by the library, 5 site unavailable, 6 page layout not recognised,
@@ -141,11 +144,29 @@ pub enum Command {
     Search(SearchArgs),
     /// One title: bibliographic fields, holdings (所蔵館, 請求記号, 状態), reservations
     Show(ShowArgs),
+    /// マイ本棚: list, show, create, rename, memo, add, remove, move, delete
+    #[command(alias = "shelves")]
+    Shelf(ShelfArgs),
+    /// 新着図書お知らせ: conditions registered on the site; `check` matches them against 新着資料 now
+    #[command(alias = "alerts")]
+    Alert(AlertArgs),
+    /// 新着資料: new arrivals by genre; no login needed
+    New(NewArgs),
     /// Branch codes and names as the site lists them
     #[command(alias = "branches")]
     Libraries,
     /// Run a command and keep the pages it received, scrubbed, in DIR (for reporting site differences)
     Capture(CaptureArgs),
+    /// 読書履歴: list (cached per profile, refreshed incrementally), search, turn recording on/off
+    History(HistoryArgs),
+    /// 利用者番号バーコード表示: the card number as a barcode (works offline)
+    Barcode(BarcodeArgs),
+    /// 利用者情報設定: show; change e-mail, default pickup and contact, password
+    Settings(SettingsArgs),
+    /// パスワード登録/再登録 (no login): terms, identity check, new password
+    Password(PasswordArgs),
+    /// Closed days (休館日) of a branch; no login needed
+    Calendar(CalendarArgs),
     /// Serve the offline LiCS-XP simulator
     Sim(SimArgs),
 }
@@ -181,6 +202,9 @@ pub struct LoansArgs {
     /// Only loans that can be renewed now
     #[arg(long)]
     pub renewable: bool,
+    /// Write the due dates as an iCalendar (RFC 5545) to stdout: one event per due date
+    #[arg(long)]
+    pub ical: bool,
 }
 
 #[derive(Debug, Args)]
@@ -438,7 +462,12 @@ pub struct CaptureArgs {
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
     /// The command to run, e.g. `loans`
-    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true, required = true)]
+    #[arg(
+        value_name = "COMMAND",
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        required = true
+    )]
     pub command: Vec<String>,
 }
 
@@ -470,4 +499,326 @@ pub enum Seed {
     Demo,
     Empty,
     Big,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct HistoryArgs {
+    #[command(subcommand)]
+    pub action: Option<HistoryAction>,
+    /// Only rows whose title, author or publisher contain TEXT (NFKC, case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Only loans on or after DATE (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Read the whole list again and replace the local cache (default: only new rows)
+    #[arg(long, conflicts_with = "offline")]
+    pub refresh: bool,
+    /// Use the local cache only; send nothing
+    #[arg(long)]
+    pub offline: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryAction {
+    /// Start recording loans (needs consent to the terms; only later loans are recorded)
+    Enable(HistoryEnableArgs),
+    /// Stop recording loans
+    Disable(WriteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryEnableArgs {
+    /// Agree to the reading-history terms without being asked (they are still printed)
+    #[arg(long)]
+    pub accept_terms: bool,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+/// A write with nothing but the common options.
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BarcodeFormat {
+    /// Block characters, dark bars on a light background
+    Terminal,
+    Svg,
+    Png,
+    /// A self-contained page to open on a phone
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SymbologyChoice {
+    /// NW-7, as library cards print it
+    #[value(alias = "nw7", alias = "nw-7")]
+    Codabar,
+    Code39,
+}
+
+#[derive(Debug, Args)]
+pub struct BarcodeArgs {
+    /// How to draw it
+    #[arg(long, value_enum, default_value_t = BarcodeFormat::Terminal)]
+    pub format: BarcodeFormat,
+    /// Write to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Symbology
+    #[arg(long, value_enum, default_value_t = SymbologyChoice::Codabar)]
+    pub symbology: SymbologyChoice,
+    /// NW-7 start character (A–D), as printed on the card
+    #[arg(long, default_value_t = 'A', value_name = "C")]
+    pub start: char,
+    /// NW-7 stop character (A–D), as printed on the card
+    #[arg(long, default_value_t = 'A', value_name = "C")]
+    pub stop: char,
+    /// Card number [default: the profile's, else TOSHOKAN_CARD]
+    #[arg(long, value_name = "N")]
+    pub card: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SettingsArgs {
+    #[command(subcommand)]
+    pub action: Option<SettingsAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsAction {
+    /// What the site has registered (the default)
+    Show,
+    /// Register, replace or delete the e-mail address
+    Email(EmailArgs),
+    /// Default pickup library for reservations
+    Pickup(SettingsPickupArgs),
+    /// Default contact method for reservations (existing reservations keep theirs)
+    Contact(SettingsContactArgs),
+    /// Change the password
+    Password(SettingsPasswordArgs),
+    /// How to change the address (not possible online)
+    Address,
+    /// How to change the name (not possible online)
+    Name,
+    /// How to change a phone number (not possible online)
+    Phone,
+}
+
+#[derive(Debug, Args)]
+pub struct EmailArgs {
+    #[command(subcommand)]
+    pub action: EmailAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmailAction {
+    /// Register or replace the address
+    Set(EmailSetArgs),
+    /// Delete the address (mail contact then stops working)
+    Delete(WriteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EmailSetArgs {
+    /// The new address
+    #[arg(value_name = "ADDR")]
+    pub address: String,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct SettingsPickupArgs {
+    /// A code or (part of) a branch name, as the site lists them
+    #[arg(value_name = "LIB")]
+    pub library: String,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct SettingsContactArgs {
+    /// Contact method
+    #[arg(value_enum, value_name = "METHOD")]
+    pub method: ContactMethod,
+    /// Which registered phone, when there are several
+    #[arg(long, value_enum)]
+    pub phone: Option<PhoneChoice>,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct SettingsPasswordArgs {
+    #[command(subcommand)]
+    pub action: SettingsPasswordAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsPasswordAction {
+    /// Change the password (current one, then the new one twice)
+    Change(PasswordChangeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PasswordChangeArgs {
+    /// Read three lines from stdin: the current password, the new one, the new one again
+    #[arg(long)]
+    pub password_stdin: bool,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswordArgs {
+    #[command(subcommand)]
+    pub action: PasswordAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PasswordAction {
+    /// パスワード登録/再登録: get a web password for a card (no login)
+    Register(PasswordRegisterArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PasswordRegisterArgs {
+    /// Card number (利用カード番号) [default: the profile's]
+    #[arg(long, value_name = "N")]
+    pub card: Option<String>,
+    /// Birth date as registered (西暦, YYYY-MM-DD)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub birth: Option<String>,
+    /// A phone number registered with the library
+    #[arg(long, value_name = "N")]
+    pub phone: Option<String>,
+    /// Agree to the terms without being asked (they are still printed)
+    #[arg(long)]
+    pub accept_terms: bool,
+    /// Read two lines from stdin: the new password and the same again
+    #[arg(long)]
+    pub password_stdin: bool,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// A code or (part of) a branch name [default: the site's first]
+    #[arg(long, value_name = "LIB")]
+    pub library: Option<String>,
+    /// Write the closed days as an iCalendar (RFC 5545) to stdout
+    #[arg(long)]
+    pub ical: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Only this genre: a code or (part of) a name, see --list-genres; repeatable [default: every genre]
+    #[arg(long, value_name = "CODE")]
+    pub genre: Vec<String>,
+    /// List the genres (codes and names) instead of titles
+    #[arg(long, conflicts_with = "genre")]
+    pub list_genres: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AlertArgs {
+    #[command(subcommand)]
+    pub action: Option<AlertCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AlertCommand {
+    /// The registered conditions (the default)
+    List,
+    /// One condition, by name
+    Show(AlertShowArgs),
+    /// Register a condition: a name and at least one of --title/--author/--publisher/--subject/--keyword
+    Add(AlertAddArgs),
+    /// Change a condition (an empty value clears a field; --rename changes the name)
+    Edit(AlertEditArgs),
+    /// Delete conditions, by name
+    #[command(alias = "rm")]
+    Delete(AlertDeleteArgs),
+    /// Match the conditions against the site's 新着資料 now (for cron); exit 0 with matches or none
+    Check(AlertCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AlertShowArgs {
+    /// The condition's name (検索条件の名称), as `alert list` prints it
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+/// The fields of a condition. Several words in one field: all of them must appear.
+#[derive(Debug, Args, Clone, Default)]
+pub struct AlertFieldArgs {
+    /// 書名 contains
+    #[arg(long, value_name = "T")]
+    pub title: Option<String>,
+    /// 著者名 contains
+    #[arg(long, value_name = "A")]
+    pub author: Option<String>,
+    /// 出版者 contains
+    #[arg(long, value_name = "P")]
+    pub publisher: Option<String>,
+    /// 件名 contains
+    #[arg(long, value_name = "S")]
+    pub subject: Option<String>,
+    /// キーワード: in the title, author, publisher or classification
+    #[arg(long, value_name = "K")]
+    pub keyword: Option<String>,
+    /// 資料種別: general, children, magazine, cd, dvd, the site's own label, or `all`
+    #[arg(long = "type", value_name = "KIND")]
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AlertAddArgs {
+    /// A name for the condition (検索条件の名称), unique among yours
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    #[command(flatten)]
+    pub fields: AlertFieldArgs,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("change").required(true).multiple(true).args(["rename", "title", "author", "publisher", "subject", "keyword", "kind"]))]
+pub struct AlertEditArgs {
+    /// The condition's name, as `alert list` prints it
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// A new name
+    #[arg(long, value_name = "NEW")]
+    pub rename: Option<String>,
+    #[command(flatten)]
+    pub fields: AlertFieldArgs,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct AlertDeleteArgs {
+    /// Names of conditions, as `alert list` prints them
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct AlertCheckArgs {
+    /// Only these conditions [default: all]
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
 }

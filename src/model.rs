@@ -6,6 +6,19 @@ use serde::Serialize;
 
 pub mod catalog;
 pub use catalog::{Branch, Field, Hit, Holding, SearchPage, Sort, SortField, TitleDetail};
+pub mod shelf;
+pub use shelf::{Shelf, ShelfAction, ShelfContents, ShelfItem, ShelfReason, ShelfResult};
+pub mod calendar;
+pub use calendar::{ClosedDay, LibraryCalendar};
+pub mod history;
+pub use history::HistoryEntry;
+pub mod settings;
+pub use settings::{SettingAction, SettingReason, SettingResult, UserInfo};
+pub mod alert;
+pub use alert::{
+    Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Condition, Genre,
+    NewArrival,
+};
 
 /// The logged-in header (`#stat-login`) plus the card expiry when the page shows it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -101,6 +101,13 @@ fn every_parser(bytes: &[u8]) {
     let doc = Html::parse_document(&body);
     let _ = parse::cart::parse_cart(&doc);
     let _ = parse::reserve::parse_confirm_form(&doc, "tiles.WYoyConfirm");
+    let _ = parse::history::parse_history(&doc);
+    let _ = parse::calendar::parse_calendar(&doc);
+    let _ = parse::settings::parse_user_info(&doc);
+    let _ = parse::shelf::commented_shelves(&body);
+    let _ = parse::shelf::parse_shelf_page(&doc);
+    let _ = parse::shelf::parse_edit_rows(&doc);
+    let _ = parse::shelf::parse_completion(&doc);
     if let Some(mut form) = Form::from_page(&doc, "LBForm") {
         form.set("para", "1");
         form.set_by_id("selwat1", "2");

@@ -14,17 +14,24 @@ mod macros {
     }
 }
 
+pub mod alerts;
+pub mod arrivals;
+pub mod calendar;
 pub mod cart;
 pub mod catalog;
 pub mod error;
 pub mod form;
+pub mod history;
 pub mod http;
 pub mod page;
 pub mod parse;
+pub mod register;
 pub mod renew;
 pub mod reservations;
 pub mod reserve;
 pub mod scrub;
+pub mod settings;
+pub mod shelves;
 pub mod text;
 pub mod write;
 
@@ -73,6 +80,14 @@ enum MyPage {
     Loans,
     Reservations,
     Cart,
+    /// マイ本棚: the shelf list, or the creation form when there is none.
+    Shelves,
+    /// 読書履歴 (first page, in the session's rows per page).
+    History,
+    /// 利用者情報設定 (modelled, `toPwdLibrary()`).
+    UserInfo,
+    /// 新着図書お知らせ conditions (modelled, `gamen=newpcfsdi`).
+    Alerts,
 }
 
 impl MyPage {
@@ -81,13 +96,21 @@ impl MyPage {
             MyPage::Loans => format!("{MY_PAGE}usrlend"),
             MyPage::Reservations => format!("{MY_PAGE}usrrsv"),
             MyPage::Cart => CART.to_string(),
+            MyPage::Shelves => format!("{MY_PAGE}mybooklist"),
+            MyPage::History => format!("{MY_PAGE}usrread&initFlag=0"),
+            MyPage::UserInfo => settings::USER_INFO_ACTION.to_string(),
+            MyPage::Alerts => alerts::LIST_ACTION.to_string(),
         }
     }
-    fn screen(self) -> &'static str {
+    fn screens(self) -> &'static [&'static str] {
         match self {
-            MyPage::Loans => screen::LEND_LIST,
-            MyPage::Reservations => screen::RSV_LIST,
-            MyPage::Cart => screen::CART,
+            MyPage::Loans => &[screen::LEND_LIST],
+            MyPage::Reservations => &[screen::RSV_LIST],
+            MyPage::Cart => &[screen::CART],
+            MyPage::Shelves => &[parse::shelf::LIST_SCREEN, parse::shelf::NEW_SCREEN],
+            MyPage::History => &[parse::history::SCREEN],
+            MyPage::UserInfo => &[parse::settings::screen::USER_INFO],
+            MyPage::Alerts => &[parse::alerts::SCREEN_LIST],
         }
     }
 }
@@ -270,7 +293,7 @@ impl Client {
                 )
                 .await?;
             let outcome = inspect_page(&response.body, |doc| {
-                let tokens = page::classify(doc, &[page.screen()])?;
+                let tokens = page::classify(doc, page.screens())?;
                 Ok((parse(doc)?, tokens))
             });
             match outcome {
@@ -296,11 +319,18 @@ impl Client {
 
 impl Client {
     /// Takes the page tokens of a response whose content is not otherwise read.
-    pub(crate) fn adopt_tokens(&mut self, response: &http::Response) {
-        if let Some(tokens) = Tokens::from_page(&Html::parse_document(&response.body)) {
+    /// Returns true when the page is the login form: the session was gone
+    /// when the request arrived, so it cannot have changed anything.
+    pub(crate) fn adopt_tokens(&mut self, response: &http::Response) -> bool {
+        let doc = Html::parse_document(&response.body);
+        if page::has_login_form(&doc) {
+            return true;
+        }
+        if let Some(tokens) = Tokens::from_page(&doc) {
             self.tokens = Some(tokens);
             self.last_url = Some(response.url.clone());
         }
+        false
     }
 }
 

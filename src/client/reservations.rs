@@ -202,6 +202,7 @@ impl Client {
         today: Date,
     ) -> (RsvResult, Option<RsvPage>) {
         let result = |outcome, reason| RsvResult::for_row(action, row, outcome, reason);
+        let mut session_gone = false;
         let refusal = match self
             .two_stage(
                 spec.stage1,
@@ -215,7 +216,7 @@ impl Client {
             Ok(response) => {
                 // The stage-2 page is not trusted for the outcome (it can be
                 // stale), but its token is the one the next request must carry.
-                self.adopt_tokens(&response);
+                session_gone = self.adopt_tokens(&response);
                 None
             }
             Err(WriteError::NotSent(e)) => {
@@ -257,6 +258,11 @@ impl Client {
         };
         let outcome = match refusal {
             _ if (spec.applied)(row, &fresh, change) => result(Outcome::Done, RsvReason::Applied),
+            // The login form answered the confirmation: it never arrived in a session.
+            None if session_gone => result(
+                Outcome::Failed,
+                RsvReason::NotSent("the session had expired before the confirmation".into()),
+            ),
             None => result(Outcome::Unknown, RsvReason::NotVerified),
             // The site answered stage 1 with a message instead of a question.
             Some(messages) => match messages.first() {

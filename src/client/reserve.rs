@@ -152,15 +152,15 @@ impl Client {
             }
         };
         // The same screen answers success and refusal; only the message differs.
-        let messages = inspect_page(&answer.body, |doc| {
+        let read = inspect_page(&answer.body, |doc| {
             let tokens: Option<Tokens> = page::classify(doc, &[CONFIRM_SCREEN]).ok();
-            Ok((tokens, page::site_messages(doc)))
+            Ok((tokens, page::site_messages(doc), page::has_login_form(doc)))
         });
-        if let Ok((Some(tokens), _)) = &messages {
+        if let Ok((Some(tokens), _, _)) = &read {
             self.tokens = Some(tokens.clone());
             self.last_url = Some(answer.url.clone());
         }
-        let messages = messages.map(|(_, m)| m).unwrap_or_default();
+        let (messages, session_gone) = read.map(|(_, m, gone)| (m, gone)).unwrap_or_default();
         let fresh = match self.reservation_page(today).await {
             Ok(p) => p,
             Err(e) => {
@@ -179,6 +179,11 @@ impl Client {
         let mut outcome = match (added, messages.iter().find(|m| !m.contains(SUCCESS))) {
             (Some(_), _) => result(Outcome::Done, RsvReason::Applied),
             (None, Some(refusal)) => result(Outcome::Refused, classify_message(refusal)),
+            // The login form answered the confirm: it never arrived in a session.
+            (None, None) if session_gone => result(
+                Outcome::Failed,
+                RsvReason::NotSent("the session had expired before the confirmation".into()),
+            ),
             // Even a success message is not trusted without the row.
             (None, None) => result(Outcome::Unknown, RsvReason::NotVerified),
         };

@@ -6,8 +6,12 @@ use crate::model::Loan;
 pub async fn run(ctx: &mut Context, args: &LoansArgs) -> Result<Exit, CliError> {
     let tagged = ctx.all_profiles && !ctx.is_demo();
     let mut groups: Vec<(String, Vec<Loan>)> = Vec::new();
+    let mut host = String::from("localhost");
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
+        if let Some(h) = account.client.base().host_str() {
+            host = h.to_string();
+        }
         let listing = account
             .client
             .loans(ctx.today)
@@ -24,6 +28,15 @@ pub async fn run(ctx: &mut Context, args: &LoansArgs) -> Result<Exit, CliError> 
         .iter()
         .map(|(name, loans)| (tagged.then_some(name.as_str()), loans.as_slice()))
         .collect();
+    if args.ical {
+        let named: Vec<(&str, &[Loan])> = groups
+            .iter()
+            .map(|(name, loans)| (name.as_str(), loans.as_slice()))
+            .collect();
+        let text = crate::output::ical::due_dates(&named, tagged, &host, ctx.lang());
+        crate::output::ical::print(&text)?;
+        return Ok(Exit::Success);
+    }
     crate::output::loans::print(&ctx.out, &view)?;
     Ok(Exit::Success)
 }

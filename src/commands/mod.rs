@@ -1,6 +1,9 @@
 //! One module per subcommand: resolve options, call the client, hand the
 //! results to `output`. No HTTP here.
 
+mod alert;
+mod barcode;
+mod calendar;
 pub mod capture;
 mod cart;
 mod choice;
@@ -8,15 +11,20 @@ pub mod context;
 #[cfg(feature = "sim")]
 pub mod demo;
 pub mod errors;
+mod history;
 mod libraries;
 mod loans;
 mod login;
 mod logout;
+mod new;
+mod password;
 mod renew;
 mod reservations;
 mod reserve;
 mod rsv_write;
 mod search;
+mod settings;
+mod shelf;
 mod show;
 #[cfg(feature = "sim")]
 mod sim;
@@ -51,7 +59,15 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Reservations(args) => reservations::run(&mut ctx, args).await,
         Command::Search(args) => search::run(&mut ctx, args).await,
         Command::Show(args) => show::run(&mut ctx, args).await,
+        Command::Shelf(args) => shelf::run(&mut ctx, args).await,
+        Command::Alert(args) => alert::run(&mut ctx, args).await,
+        Command::New(args) => new::run(&mut ctx, args).await,
         Command::Libraries => libraries::run(&mut ctx).await,
+        Command::History(args) => history::run(&mut ctx, args).await,
+        Command::Barcode(args) => barcode::run(&mut ctx, args),
+        Command::Settings(args) => settings::run(&mut ctx, args).await,
+        Command::Password(args) => password::run(&mut ctx, args).await,
+        Command::Calendar(args) => calendar::run(&mut ctx, args).await,
         #[cfg(feature = "sim")]
         Command::Sim(_) | Command::Capture(_) => unreachable!("handled above"),
         #[cfg(not(feature = "sim"))]

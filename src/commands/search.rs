@@ -176,7 +176,11 @@ fn kind_choices(choices: &[Choice]) -> String {
 }
 
 /// A kind from a name, the site's label (or part of it) or its code.
-fn resolve_kind(input: &str, choices: &[Choice], lang: Lang) -> Result<String, CliError> {
+pub(super) fn resolve_kind(
+    input: &str,
+    choices: &[Choice],
+    lang: Lang,
+) -> Result<String, CliError> {
     let wanted = normalize(input);
     let needle = KIND_NAMES
         .iter()

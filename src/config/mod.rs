@@ -2,6 +2,7 @@
 //! saved passwords. Everything secret is written atomically with mode 0600.
 
 pub mod fsutil;
+pub mod history;
 pub mod secrets;
 pub mod session;
 

@@ -2,11 +2,19 @@
 //! the site; commands hand over typed values.
 
 pub mod account;
+pub mod alerts;
+pub mod arrivals;
+pub mod barcode;
+pub mod calendar;
 pub mod catalog;
+pub mod history;
+pub mod ical;
 pub mod loans;
 pub mod renew;
 pub mod reservations;
 pub mod rsv;
+pub mod settings;
+pub mod shelf;
 
 use std::io::{IsTerminal, Write};
 

@@ -99,7 +99,7 @@ pub fn group_by_name(pairs: &[(String, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn confirm_block(c: &Confirm<'_>) -> String {
+pub(super) fn confirm_block(c: &Confirm<'_>) -> String {
     let echo: String = group_by_name(c.echo)
         .iter()
         .map(|(n, v)| {
@@ -303,8 +303,7 @@ pub fn lend_page(
     let shelves: String = account
         .shelves
         .iter()
-        .enumerate()
-        .map(|(i, name)| format!("<option value='{}'>{}</option>\n", i + 1, esc(name)))
+        .map(|s| format!("<option value='{}'>{}</option>\n", s.number, esc(&s.name)))
         .collect();
     body.push_str(&fill(
         LEND_BOTTOM,

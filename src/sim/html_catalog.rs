@@ -513,6 +513,20 @@ pub fn detail_page(
     t: &Title,
     write_entry: bool,
 ) -> String {
+    detail_page_with(lib, account, session_hash, t, write_entry, &[], "")
+}
+
+/// The detail page answering a write from it (マイ本棚への追加): the site's
+/// messages in `div#messages`, and `trailer` (e.g. a `prevRequestForm`) at the end.
+pub fn detail_page_with(
+    lib: &Library,
+    account: Option<&Account>,
+    session_hash: &str,
+    t: &Title,
+    write_entry: bool,
+    messages: &[&str],
+    trailer: &str,
+) -> String {
     let hash = if write_entry { session_hash } else { "" };
     let author = author_line(t);
     let publisher = t.bib.publisher.clone().unwrap_or_default();
@@ -551,11 +565,11 @@ pub fn detail_page(
         .collect();
     let mut shelves = String::from("\t\t\t\t\t\t\t\t<option value='0'>追加先の本棚選択</option>\n");
     if let Some(a) = account {
-        for (i, name) in a.shelves.iter().enumerate() {
+        for shelf in &a.shelves {
             shelves.push_str(&format!(
                 "\t\t\t\t\t\t\t\t<option value='{}'>{}</option>\n",
-                i + 1,
-                esc(name)
+                shelf.number,
+                esc(&shelf.name)
             ));
         }
         shelves.push_str("\t\t\t\t\t\t\t\t<option value='999 '>新規登録</option>\n");
@@ -617,9 +631,13 @@ pub fn detail_page(
         ("PORTAL", PORTAL.into()),
     ];
     let refs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let mut body = String::from(MESSAGES_BLOCK);
+    let mut body = MESSAGES_BLOCK.replace(
+        "<ul>\n</ul>",
+        &format!("<ul>\n{}</ul>", super::html::message_items(messages)),
+    );
     body.push_str(DETAIL_SCRIPT);
     body.push_str(&fill(DETAIL_BODY, &refs));
+    body.push_str(trailer);
     let panks = "<a href='#' onclick =\"javascript:forwardTo('WOpacTifSchCmpdDispAction.do')\" > 詳細検索</a> > <a href='#' onclick =\"javascript:forwardTo('WOpacTifTilListDispAction.do')\" > 検索結果書誌一覧</a> >  検索結果書誌詳細";
     page("検索結果書誌詳細", account, hash, panks, &body)
 }

@@ -5,9 +5,15 @@
 pub mod catalog;
 pub mod catalog_routes;
 pub mod html;
+pub mod html_account;
 pub mod html_catalog;
+pub mod html_sdi;
+pub mod html_shelves;
+pub mod patron;
+pub mod sdi;
 pub mod seed;
 mod server;
+pub mod shelf;
 pub mod state;
 
 use std::net::SocketAddr;
@@ -20,7 +26,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use url::Url;
 
-pub use server::{Faults, LoggedRequest, SimState};
+pub use server::{ConfirmFault, Faults, LoggedRequest, SimRequest, SimResponse, SimState};
 pub use state::Library;
 
 /// A shared handle on one simulated library.
@@ -210,6 +216,9 @@ async fn handle(
     };
     let reply = sim.with(|s| s.respond(&request));
     sim.save_if_dirty();
+    if reply.delay_ms > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(reply.delay_ms)).await;
+    }
     if reply.drop_connection {
         // The write is applied; the answer never arrives.
         let broken = futures_util::stream::once(async {

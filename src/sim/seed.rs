@@ -242,6 +242,7 @@ fn base_library(today: Date) -> Library {
         accounts: Vec::new(),
         login_prefix: "0000000000000000".into(),
         catalog: Vec::new(),
+        sdi: Default::default(),
     }
 }
 
@@ -373,7 +374,8 @@ fn demo_account(today: Date) -> Account {
         name: "静岡 花子".into(),
         expires_on: day(today, 25),
         login_kind: 1,
-        shelves: vec!["読みたい本".into(), "子ども向け".into(), "静岡の本".into()],
+        // Filled from the catalogue in `library`.
+        shelves: Vec::new(),
         cart: Vec::new(),
         loans,
         reservations,
@@ -382,6 +384,12 @@ fn demo_account(today: Date) -> Account {
         mobile_phone: Some("090-0000-0000".into()),
         default_pickup: Some("001".into()),
         default_contact: Some("4".into()),
+        patron: super::patron::Patron {
+            birth_date: Date::new(1985, 4, 12).ok(),
+            address: Some("静岡市葵区追手町5-1".into()),
+            history_enabled: true,
+            history: Vec::new(),
+        },
     }
 }
 
@@ -439,6 +447,12 @@ fn family_account(today: Date) -> Account {
         mobile_phone: None,
         default_pickup: Some("003".into()),
         default_contact: Some("1".into()),
+        patron: super::patron::Patron {
+            birth_date: Date::new(2014, 9, 3).ok(),
+            address: Some("静岡市葵区追手町5-1".into()),
+            history_enabled: false,
+            history: Vec::new(),
+        },
         cart: Vec::new(),
         loans,
         reservations: vec![reservation(
@@ -476,7 +490,15 @@ pub fn library(seed: Seed, today: Date) -> Library {
         && let Some(account) = lib.accounts.first_mut()
     {
         account.cart = candidates;
+        // Reading history (recorded for the demo patron; hundreds in `big`).
+        let titles: Vec<Bib> = lib.catalog.iter().map(|t| t.bib.clone()).collect();
+        let branches: Vec<&str> = BRANCHES.iter().map(|(_, name)| *name).collect();
+        let rows = if seed == Seed::Big { 640 } else { 24 };
+        account.patron.history = super::patron::history_rows(&titles, &branches, today, rows);
+        account.shelves = super::shelf::demo_shelves(&lib.catalog, today);
     }
+    // Genres, recent arrivals and the demo patron's alert conditions.
+    super::sdi::seed(&mut lib, seed);
     lib
 }
 

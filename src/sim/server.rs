@@ -5,9 +5,12 @@ use std::hash::{BuildHasher, Hasher};
 
 use super::html;
 
+mod account;
+mod alerts;
 mod cart;
 mod reserve;
 mod rsv_writes;
+mod shelves;
 use super::state::Library;
 
 /// Everything a test may switch on to see how the client copes.
@@ -29,6 +32,32 @@ pub struct Faults {
     pub wrong_confirmation_code: bool,
     /// Stage 1's script sends the confirmation to another action.
     pub wrong_confirmation_action: bool,
+    /// What happens to a confirming request (stage 2, a reservation's confirm, a cart checkout).
+    pub on_confirm: Option<ConfirmFault>,
+}
+
+/// Faults that strike only the request that would change something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmFault {
+    /// HTTP 500; nothing is applied.
+    Http500,
+    /// The maintenance notice; nothing is applied.
+    Maintenance,
+    /// The session has just expired: the login form, nothing applied.
+    SessionExpired,
+    /// Applied, but the answer comes this many milliseconds late (past a client timeout).
+    SlowAnswer(u64),
+}
+
+/// A request that confirms a write.
+fn is_confirmation(action: &str, form: &[(String, String)]) -> bool {
+    // Two-stage writes confirm with okCodes; a reservation and a cart
+    // checkout confirm in one post.
+    form.iter().any(|(k, _)| k == "okCodes")
+        || matches!(
+            action,
+            "WOpacTifDirectYoyExecAction.do" | "WOpacYoyCartYoyExecAction.do"
+        )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +77,10 @@ struct SimSession {
     requests: u32,
     /// The stage-1 request awaiting confirmation: (code, echoed parameters).
     pending: Option<(String, Vec<(String, String)>)>,
+    /// マイ本棚: the current shelf and an update awaiting its display POST.
+    shelf: shelves::ShelfSession,
+    /// Reading-history view and password-registration progress.
+    account: account::AccountSession,
 }
 
 pub const PREFIX: &str = "/licsxp-opac/";
@@ -75,6 +108,8 @@ pub struct SimResponse {
     pub body: String,
     /// Drop the connection instead of answering (the write is already applied).
     pub drop_connection: bool,
+    /// Answer only after this long (the write is already applied).
+    pub delay_ms: u64,
 }
 
 impl SimResponse {
@@ -84,6 +119,7 @@ impl SimResponse {
             headers: vec![("content-type".into(), "text/html;charset=UTF-8".into())],
             body,
             drop_connection: false,
+            delay_ms: 0,
         }
     }
 
@@ -93,6 +129,7 @@ impl SimResponse {
             headers: vec![("location".into(), location.into())],
             body: String::new(),
             drop_connection: false,
+            delay_ms: 0,
         }
     }
 
@@ -102,6 +139,7 @@ impl SimResponse {
             headers: vec![("content-type".into(), "text/plain;charset=UTF-8".into())],
             body: text.into(),
             drop_connection: false,
+            delay_ms: 0,
         }
     }
 }
@@ -191,8 +229,21 @@ impl SimState {
         if self.faults.maintenance {
             return SimResponse::html(html::maintenance_page());
         }
+        let confirm_fault = self
+            .faults
+            .on_confirm
+            .filter(|_| is_confirmation(action, &req.form));
+        match confirm_fault {
+            Some(ConfirmFault::Http500) => return SimResponse::plain(500, "Internal Server Error"),
+            Some(ConfirmFault::Maintenance) => return SimResponse::html(html::maintenance_page()),
+            Some(ConfirmFault::SessionExpired) => self.expire_sessions(),
+            _ => {}
+        }
         let (id, set_cookie) = self.session_for(req.cookie);
         let mut response = self.screen(&id, action, req);
+        if let Some(ConfirmFault::SlowAnswer(ms)) = confirm_fault {
+            response.delay_ms = ms;
+        }
         if let Some(cookie) = set_cookie {
             response.headers.push(("set-cookie".into(), cookie));
         }
@@ -225,6 +276,8 @@ impl SimState {
                 hash,
                 requests: 1,
                 pending: None,
+                shelf: shelves::ShelfSession::default(),
+                account: Default::default(),
             },
         );
         let cookie = format!("JSESSIONID={id}; Path=/licsxp-opac; HttpOnly");
@@ -251,6 +304,10 @@ impl SimState {
                     .pending
                     .as_ref()
                     .is_some_and(|(_, echo)| Self::field(echo, "hash") == posted));
+        // Links such as the reading history's paging carry the token in the query.
+        let query_token_ok = req.query.is_some_and(|q| {
+            url::form_urlencoded::parse(q.as_bytes()).any(|(k, v)| k == "hash" && v == session.hash)
+        });
         if session.card.is_some() {
             let fresh = self.token(40);
             session.hash = fresh.clone();
@@ -286,10 +343,17 @@ impl SimState {
                     if let Some(s) = self.sessions.get_mut(id) {
                         s.card = None;
                     }
+                    if let Some(response) = self.account_entry(id, target, &query) {
+                        return response;
+                    }
                     return match target {
-                        "usrlend" | "usrrsv" | "mybooklist" | "usrread" => {
-                            SimResponse::html(html::login_page(&self.library, &[]))
-                        }
+                        "usrlend" | "usrrsv" | "mybooklist" | "usrread" | "newpcfsdi"
+                        | "pcfsdi" => SimResponse::html(html::login_page(&self.library, &[])),
+                        "msgnewmenu" => SimResponse::html(super::html_sdi::genre_menu_page(
+                            &self.library,
+                            None,
+                            &session.hash,
+                        )),
                         _ => SimResponse::html(html::menu_page(None, &session.hash)),
                     };
                 }
@@ -319,11 +383,56 @@ impl SimState {
                     Some("usrrsv") => {
                         SimResponse::html(html::rsv_page(lib, account, &session.hash, &[], None))
                     }
+                    Some("usrread") => {
+                        self.read_list_page(id, &account.card, &session.hash, 0, &[])
+                    }
+                    Some("mybooklist") => {
+                        let card = account.card.clone();
+                        self.shelf_screen(
+                            id,
+                            &card,
+                            shelves::ShelfOp::List,
+                            true,
+                            &query,
+                            &req.form,
+                        )
+                    }
+                    Some("newpcfsdi") => {
+                        let card = account.card.clone();
+                        self.sdi_menu(&card, &session.hash, &[], None)
+                    }
                     _ => SimResponse::html(html::error_page(
                         Some(account),
                         &session.hash,
                         "画面の遷移に失敗しました。",
                     )),
+                }
+            }
+            // 新着図書お知らせ conditions (see server/alerts.rs).
+            ("POST", a) if alerts::SdiAction::from_action(a).is_some() => {
+                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
+                    return SimResponse::html(html::login_page(lib, &[]));
+                };
+                if !token_ok {
+                    return SimResponse::html(html::search_page(account, &session.hash));
+                }
+                match alerts::SdiAction::from_action(a) {
+                    Some(action) => self.sdi_screen(id, &card, action, &query, &req.form),
+                    None => SimResponse::plain(404, "Not Found"),
+                }
+            }
+            // 新着資料: public, no token needed.
+            (_, a @ ("WOpacMsgNewMenuDispAction.do" | "WOpacMsgNewMenuToMsgNewListAction.do")) => {
+                let card = session.card.clone();
+                self.new_arrival_page(card.as_deref(), &session.hash, a, &query, &req.form)
+            }
+            ("POST", a) if shelves::ShelfOp::from_action(a).is_some() => {
+                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
+                    return SimResponse::html(html::login_page(lib, &[]));
+                };
+                match shelves::ShelfOp::from_action(a) {
+                    Some(op) => self.shelf_screen(id, &card, op, token_ok, &query, &req.form),
+                    None => SimResponse::plain(404, "Not Found"),
                 }
             }
             ("POST", a) if rsv_writes::RsvOp::from_action(a).is_some() => {
@@ -415,6 +524,9 @@ impl SimState {
                 } else {
                     self.renew_stage2(id, &card, &req.form)
                 }
+            }
+            (_, a) if account::handles(a) => {
+                self.account_route(id, a, req, &query, token_ok || query_token_ok)
             }
             _ => SimResponse::plain(404, "Not Found"),
         }

@@ -122,7 +122,9 @@ pub struct Account {
     pub expires_on: Date,
     /// 1 full password, 2 temporary, 3 reservation-only.
     pub login_kind: u8,
-    pub shelves: Vec<String>,
+    /// マイ本棚 (the header counts shelves, not titles).
+    #[serde(deserialize_with = "super::shelf::deserialize_shelves")]
+    pub shelves: Vec<super::shelf::Shelf>,
     /// 予約カート: title codes, in the order added.
     pub cart: Vec<String>,
     pub loans: Vec<SimLoan>,
@@ -140,6 +142,9 @@ pub struct Account {
     /// Default contact code.
     #[serde(default)]
     pub default_contact: Option<String>,
+    /// Identity data, address, reading history and its setting.
+    #[serde(default)]
+    pub patron: super::patron::Patron,
 }
 
 /// Contact codes of the simulator (its own; the client reads them from pages).
@@ -225,6 +230,9 @@ pub struct Library {
     pub login_prefix: String,
     #[serde(default)]
     pub catalog: Vec<super::catalog::Title>,
+    /// 新着資料 and 新着図書お知らせ (alert conditions).
+    #[serde(default)]
+    pub sdi: super::sdi::Sdi,
 }
 
 impl Library {
@@ -260,6 +268,8 @@ impl Library {
     /// are secured, travel, become ready, get notified, and unclaimed holds
     /// lapse (予約中 → 他館確保/移送中 → 提供可能 → 利用可能 → 連絡済み).
     pub fn advance_to(&mut self, today: Date) {
+        // A library saved before it had new arrivals gets its genres and recent titles.
+        super::sdi::backfill(self);
         while self.today < today {
             let Ok(next) = self.today.tomorrow() else {
                 break;
@@ -270,6 +280,7 @@ impl Library {
                     step(r, next);
                 }
             }
+            super::sdi::arrive(self, next);
         }
     }
 }

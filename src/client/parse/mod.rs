@@ -1,15 +1,21 @@
 //! Pure page parsers: `&Html` in, typed values out. Each is tested on the
 //! real pages in `tests/fixtures/` and on the simulator's pages.
 
+pub mod alerts;
+pub mod arrivals;
+pub mod calendar;
 pub mod cart;
 pub mod confirm;
 pub mod detail;
 pub mod header;
+pub mod history;
 pub mod loans;
 pub mod login;
 pub mod reservations;
 pub mod reserve;
 pub mod search;
+pub mod settings;
+pub mod shelf;
 mod table;
 
 use jiff::civil::Date;
@@ -59,6 +65,13 @@ pub fn classify_page(body: &str, expected: &[&str]) -> Result<Tokens> {
 /// The successful controls of a named form on a page.
 pub fn page_form(body: &str, name: &str) -> Option<super::form::Form> {
     super::form::Form::from_page(&Html::parse_document(body), name)
+}
+
+/// Classifies and parses a マイ本棚 page (the list or the zero-shelf creation form).
+pub fn shelf_page(body: &str) -> Result<shelf::ShelfScreen> {
+    let doc = Html::parse_document(body);
+    page::classify(&doc, &[shelf::LIST_SCREEN, shelf::NEW_SCREEN])?;
+    shelf::parse_shelf_page(&doc)
 }
 
 /// The confirmation a stage-1 response asks, if any.

@@ -1,0 +1,270 @@
+//! 新着図書お知らせ (SDI) screens, modelled on LiCS-XP conventions: no page
+//! of them was ever captured (research §22, §28). The condition list
+//! (`tiles.WSdiTmeMenu`) is read by its header texts, the count line and
+//! the `sdiSyusei('…')` / `sdiDel('…')` codes of each row; the registration
+//! form (`tiles.WSdiInput`) by its `label` texts, never by control names
+//! alone.
+
+use regex::Regex;
+use scraper::{ElementRef, Html, Selector};
+use std::sync::LazyLock;
+
+use super::search::{Choice, cell_text};
+use super::table::{Columns, body_rows, cells};
+use crate::client::error::{ClientError, Result};
+use crate::client::form::Form;
+use crate::client::page;
+use crate::client::text::{parse_slash_date, squeeze};
+use crate::model::{Alert, AlertField, Condition};
+
+pub const SCREEN_LIST: &str = "tiles.WSdiTmeMenu";
+pub const SCREEN_INPUT: &str = "tiles.WSdiInput";
+/// The header of the name column (what locates the list table).
+pub const NAME_HEADER: &str = "検索条件の名称";
+
+const LIST: &str = "alert conditions";
+const INPUT: &str = "alert form";
+
+static ROW_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\bsdi(?:Syusei|Del)\(\s*['"]([0-9A-Za-z]+)['"]"#).expect("valid regex")
+});
+static COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"現在\s*(\d+)\s*件の条件").expect("valid regex"));
+
+/// The labels of the condition fields, as list headers and form labels.
+pub const FIELD_LABELS: [(AlertField, &str); 6] = [
+    (AlertField::Title, "書名"),
+    (AlertField::Author, "著者名"),
+    (AlertField::Publisher, "出版者"),
+    (AlertField::Subject, "件名"),
+    (AlertField::Keyword, "キーワード"),
+    (AlertField::MaterialType, "資料種別"),
+];
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+struct ListColumns {
+    name: usize,
+    fields: Vec<(AlertField, usize)>,
+    registered: Option<usize>,
+}
+
+fn row_code(row: ElementRef<'_>) -> std::result::Result<String, String> {
+    let mut codes: Vec<String> = Vec::new();
+    for el in row.descendants().filter_map(ElementRef::wrap) {
+        for attr in ["onclick", "href"] {
+            if let Some(code) = el
+                .value()
+                .attr(attr)
+                .and_then(|s| ROW_CODE.captures(s))
+                .map(|c| c[1].to_string())
+                && !codes.contains(&code)
+            {
+                codes.push(code);
+            }
+        }
+    }
+    match codes.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err("no sdiSyusei/sdiDel code".into()),
+        many => Err(format!("the row's buttons carry different codes {many:?}")),
+    }
+}
+
+/// The conditions on the list page, in the site's order. The count line
+/// (`現在 N 件の条件…`) must agree with the rows.
+pub fn parse_alert_list(doc: &Html) -> Result<Vec<Alert>> {
+    let count_line = doc
+        .select(sel!("ul.read li"))
+        .map(squeeze)
+        .find(|t| COUNT.is_match(t))
+        .ok_or_else(|| ClientError::layout(LIST, "no count line (現在 N 件の条件)"))?;
+    let count: usize = COUNT
+        .captures(&count_line)
+        .and_then(|c| c[1].parse().ok())
+        .ok_or_else(|| ClientError::layout(LIST, "unreadable count"))?;
+    let table = doc
+        .select(sel!("table"))
+        .find(|t| Columns::from_table(*t).find(|h| h == NAME_HEADER).is_some());
+    let Some(table) = table else {
+        return if count == 0 {
+            Ok(Vec::new())
+        } else {
+            Err(ClientError::layout(
+                LIST,
+                format!("{count} conditions announced but no table headed {NAME_HEADER}"),
+            ))
+        };
+    };
+    let columns = Columns::from_table(table);
+    let cols = ListColumns {
+        name: columns
+            .find(|h| h == NAME_HEADER)
+            .ok_or_else(|| ClientError::layout(LIST, "no name column"))?,
+        fields: FIELD_LABELS
+            .iter()
+            .filter_map(|(field, label)| {
+                columns
+                    .find(|h| h == *label || (*label == "著者名" && h == "著者"))
+                    .map(|at| (*field, at))
+            })
+            .collect(),
+        registered: columns.find(|h| h == "登録日"),
+    };
+    let mut alerts = Vec::new();
+    for (n, row) in body_rows(table).into_iter().enumerate() {
+        let fail = |detail: String| ClientError::layout(LIST, format!("row {}: {detail}", n + 1));
+        let cells = cells(row);
+        let text = |at: usize| cells.get(at).copied().map(cell_text);
+        let name = text(cols.name)
+            .filter(|n| !n.is_empty())
+            .ok_or_else(|| fail("no name".into()))?;
+        let id = row_code(row).map_err(fail)?;
+        let mut condition = Condition::default();
+        for (field, at) in &cols.fields {
+            let value = text(*at).and_then(non_empty);
+            match field {
+                AlertField::Title => condition.title = value,
+                AlertField::Author => condition.author = value,
+                AlertField::Publisher => condition.publisher = value,
+                AlertField::Subject => condition.subject = value,
+                AlertField::Keyword => condition.keyword = value,
+                AlertField::MaterialType => condition.material_type = value,
+            }
+        }
+        alerts.push(Alert {
+            id,
+            name,
+            condition,
+            registered_on: cols
+                .registered
+                .and_then(text)
+                .and_then(|d| parse_slash_date(&d)),
+        });
+    }
+    if alerts.len() != count {
+        return Err(ClientError::layout(
+            LIST,
+            format!("{count} conditions announced, {} rows", alerts.len()),
+        ));
+    }
+    Ok(alerts)
+}
+
+/// The registration/edit form: which control takes which field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlertFormPage {
+    /// The page's `LBForm` as served (current values filled in on edit).
+    pub form: Form,
+    /// The control for 検索条件の名称 and its `maxlength`.
+    pub name_field: String,
+    pub name_max: Option<usize>,
+    /// The text controls the form has, by field.
+    pub fields: Vec<(AlertField, String)>,
+    /// The 資料種別 select and its options.
+    pub kind_field: Option<String>,
+    pub kinds: Vec<Choice>,
+    /// The condition the form edits (hidden `sdicod`; empty for a new one,
+    /// `None` when the form has no such control).
+    pub code: Option<String>,
+}
+
+impl AlertFormPage {
+    pub fn field(&self, field: AlertField) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, n)| n.as_str())
+    }
+}
+
+/// The control a `<label for>` with exactly this text points at.
+fn labelled<'a>(form: ElementRef<'a>, label: &str) -> Option<ElementRef<'a>> {
+    let id = form
+        .select(sel!("label[for]"))
+        .find(|l| squeeze(*l) == label)?
+        .value()
+        .attr("for")?
+        .to_string();
+    let sel = Selector::parse(&format!("[id=\"{id}\"]")).ok()?;
+    form.select(&sel)
+        .find(|e| matches!(e.value().name(), "input" | "select" | "textarea"))
+}
+
+pub fn parse_alert_form(doc: &Html) -> Result<AlertFormPage> {
+    let element = doc
+        .select(sel!("form[name=LBForm]"))
+        .next()
+        .ok_or_else(|| ClientError::layout(INPUT, "no LBForm"))?;
+    let form = Form::from_element(element);
+    let control_name = |e: ElementRef<'_>| e.value().attr("name").map(str::to_string);
+    let name_input = labelled(element, NAME_HEADER)
+        .ok_or_else(|| ClientError::layout(INPUT, format!("no field labelled {NAME_HEADER}")))?;
+    let name_field = control_name(name_input)
+        .ok_or_else(|| ClientError::layout(INPUT, "the name field has no name"))?;
+    let name_max = name_input
+        .value()
+        .attr("maxlength")
+        .and_then(|m| m.trim().parse().ok());
+    let mut fields = Vec::new();
+    let mut kind_field = None;
+    let mut kinds = Vec::new();
+    for (field, label) in FIELD_LABELS {
+        let Some(control) = labelled(element, label) else {
+            continue;
+        };
+        let Some(name) = control_name(control) else {
+            continue;
+        };
+        if field == AlertField::MaterialType {
+            if control.value().name() != "select" {
+                return Err(ClientError::layout(INPUT, "資料種別 is not a select"));
+            }
+            kinds = control
+                .select(sel!("option"))
+                .map(|o| Choice {
+                    code: o
+                        .value()
+                        .attr("value")
+                        .map_or_else(|| squeeze(o), str::to_string),
+                    label: squeeze(o),
+                    checked: o.value().attr("selected").is_some(),
+                })
+                .collect();
+            kind_field = Some(name);
+        } else {
+            fields.push((field, name));
+        }
+    }
+    if fields.is_empty() {
+        return Err(ClientError::layout(
+            INPUT,
+            "no condition fields (書名, 著者名, 出版者, 件名, キーワード)",
+        ));
+    }
+    Ok(AlertFormPage {
+        code: form.get("sdicod").map(str::to_string),
+        form,
+        name_field,
+        name_max,
+        fields,
+        kind_field,
+        kinds,
+    })
+}
+
+/// Classifies and reads a whole condition list page.
+pub fn alert_list_page(body: &str) -> Result<Vec<Alert>> {
+    let doc = Html::parse_document(body);
+    page::classify(&doc, &[SCREEN_LIST])?;
+    parse_alert_list(&doc)
+}
+
+/// Classifies and reads a whole registration/edit form page.
+pub fn alert_form_page(body: &str) -> Result<AlertFormPage> {
+    let doc = Html::parse_document(body);
+    page::classify(&doc, &[SCREEN_INPUT])?;
+    parse_alert_form(&doc)
+}

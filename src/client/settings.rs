@@ -1,0 +1,427 @@
+//! 利用者情報設定 (modelled; see the README's verification table): the user
+//! information screen, and the settings screens behind it — e-mail address
+//! (`UsrChMail`), default pickup library and contact method (`YoyRakChg`),
+//! password (`UsrChPass`, whose display action `WOpacUsrChPassDispAction.do`
+//! is the one live lead) and the reading-history setting
+//! (`UsrRtnLendHistory`).
+//!
+//! Every change is a two-stage LiCS-XP write (stage 1 asks, stage 2 with
+//! `okCodes` confirms) sent at most once; the outcome is read from the user
+//! information screen afterwards (a password change: from a login with the
+//! new password). The confirmation codes were never captured: they are the
+//! simulator's, and on any other code nothing is confirmed (exit 6).
+
+use secrecy::{ExposeSecret, SecretString};
+
+use super::error::{ClientError, Result};
+use super::form::Form;
+use super::http::Kind;
+use super::page;
+use super::parse::settings::{self, screen};
+use super::write::WriteError;
+use super::{Client, MyPage, inspect_page};
+use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo};
+
+/// `toPwdLibrary()`: the user information screen.
+pub const USER_INFO_ACTION: &str = "WOpacPwdLibraryDispAction.do";
+
+/// One settings screen: where it is shown, where stage 1 goes and what it asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsScreen {
+    Mail,
+    Contact,
+    Password,
+    History,
+}
+
+impl SettingsScreen {
+    pub fn display_action(self) -> &'static str {
+        match self {
+            SettingsScreen::Mail => "WOpacUsrChMailDispAction.do",
+            SettingsScreen::Contact => "WOpacYoyRakChgDispAction.do",
+            SettingsScreen::Password => "WOpacUsrChPassDispAction.do",
+            SettingsScreen::History => "WOpacUsrRtnLendHistoryDispAction.do",
+        }
+    }
+
+    pub fn screen(self) -> &'static str {
+        match self {
+            SettingsScreen::Mail => screen::CHANGE_MAIL,
+            SettingsScreen::Contact => screen::CONTACT,
+            SettingsScreen::Password => screen::CHANGE_PASSWORD,
+            SettingsScreen::History => screen::HISTORY_SETTING,
+        }
+    }
+}
+
+/// Stage-1 actions (the script assigns the same path to stage 2) and the
+/// simulator's confirmation codes.
+pub const MAIL_SET: &str = "WOpacUsrChMailExecAction.do";
+pub const MAIL_SET_CODE: &str = "OPACUSR211";
+pub const MAIL_DELETE: &str = "WOpacUsrChMailDelAction.do";
+pub const MAIL_DELETE_CODE: &str = "OPACUSR212";
+pub const CONTACT_SET: &str = "WOpacYoyRakChgExecAction.do";
+pub const CONTACT_SET_CODE: &str = "OPACUSR221";
+pub const PASSWORD_SET: &str = "WOpacUsrChPassExecAction.do";
+pub const PASSWORD_SET_CODE: &str = "OPACUSR201";
+pub const HISTORY_SET: &str = "WOpacUsrRtnLendHistoryExecAction.do";
+pub const HISTORY_ON_CODE: &str = "OPACUSR231";
+pub const HISTORY_OFF_CODE: &str = "OPACUSR232";
+
+/// A settings screen as served: its form, its selects and any terms text.
+#[derive(Debug, Clone)]
+pub struct SettingsPage {
+    pub which: SettingsScreen,
+    form: Form,
+    /// `(select name, options)` in page order.
+    selects: Vec<(String, Vec<(String, String)>)>,
+    /// The terms a consent screen shows (読書履歴の利用規約).
+    pub terms: Option<String>,
+}
+
+impl SettingsPage {
+    pub fn options(&self, name: &str) -> &[(String, String)] {
+        self.selects
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(&[], |(_, o)| o.as_slice())
+    }
+
+    /// The value the form would send now (the preselected option).
+    pub fn current(&self, name: &str) -> Option<&str> {
+        self.form.get(name)
+    }
+
+    pub fn label(&self, select: &str, code: &str) -> Option<&str> {
+        self.options(select)
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, l)| l.as_str())
+    }
+}
+
+/// One settings write: where stage 1 goes, the question it must ask, and
+/// how the user information screen shows it applied.
+struct Spec<'a> {
+    action: SettingAction,
+    stage1: &'a str,
+    code: &'a str,
+    applied: &'a dyn Fn(&UserInfo) -> bool,
+    old: Option<String>,
+    new: Option<String>,
+}
+
+impl Client {
+    /// The user information screen (a read).
+    pub async fn user_info(&mut self) -> Result<UserInfo> {
+        self.my_page(MyPage::UserInfo, settings::parse_user_info)
+            .await
+    }
+
+    /// Opens a settings screen from the user information screen (two reads).
+    pub async fn settings_page(
+        &mut self,
+        which: SettingsScreen,
+    ) -> Result<(UserInfo, SettingsPage)> {
+        let info = self.user_info().await?;
+        let tokens = self.tokens.clone().ok_or(ClientError::NotLoggedIn)?;
+        let referer = self.last_url.clone();
+        let response = self
+            .transport
+            .post(
+                which.display_action(),
+                &tokens.as_form(),
+                referer.as_ref(),
+                Kind::Read,
+            )
+            .await?;
+        let (page, tokens) = inspect_page(&response.body, |doc| {
+            let tokens = page::classify(doc, &[which.screen()])?;
+            let form = Form::from_page(doc, "LBForm")
+                .ok_or_else(|| ClientError::layout(which.screen(), "no LBForm"))?;
+            let selects = ["watspt", "renraku", "rireki"]
+                .iter()
+                .map(|n| (n.to_string(), settings::select_options(doc, n)))
+                .filter(|(_, o)| !o.is_empty())
+                .collect();
+            let page = SettingsPage {
+                which,
+                form,
+                selects,
+                terms: settings::terms_text(doc),
+            };
+            Ok((page, tokens))
+        })?;
+        self.tokens = Some(tokens);
+        self.last_url = Some(response.url);
+        Ok((info, page))
+    }
+
+    /// Registers or replaces the e-mail address (`None`: delete it).
+    pub async fn set_email(
+        &mut self,
+        page: &SettingsPage,
+        before: &UserInfo,
+        address: Option<&str>,
+    ) -> (SettingResult, Option<UserInfo>) {
+        let (action, stage1, code) = match address {
+            Some(_) => (SettingAction::EmailSet, MAIL_SET, MAIL_SET_CODE),
+            None => (SettingAction::EmailDelete, MAIL_DELETE, MAIL_DELETE_CODE),
+        };
+        let mut body = page.form.clone();
+        if let Some(address) = address
+            && !(body.set("mailaddr", address) && body.set("mailaddr2", address))
+        {
+            return missing_field(action, "mailaddr");
+        }
+        let wanted = address.map(str::to_string);
+        let applied = move |info: &UserInfo| info.email == wanted;
+        let spec = Spec {
+            action,
+            stage1,
+            code,
+            applied: &applied,
+            old: before.email.clone(),
+            new: address.map(str::to_string),
+        };
+        self.setting_write(page.which, body, spec).await
+    }
+
+    /// Sets the default pickup library and/or contact method (codes from the page's selects).
+    pub async fn set_pickup_contact(
+        &mut self,
+        page: &SettingsPage,
+        before: &UserInfo,
+        pickup: Option<&str>,
+        contact: Option<&str>,
+    ) -> (SettingResult, Option<UserInfo>) {
+        let action = if pickup.is_some() {
+            SettingAction::Pickup
+        } else {
+            SettingAction::Contact
+        };
+        let mut body = page.form.clone();
+        let mut want_pickup = None;
+        let mut want_contact = None;
+        if let Some(code) = pickup {
+            if !body.set("watspt", code) {
+                return missing_field(action, "watspt");
+            }
+            want_pickup = page.label("watspt", code).map(str::to_string);
+        }
+        if let Some(code) = contact {
+            if !body.set("renraku", code) {
+                return missing_field(action, "renraku");
+            }
+            want_contact = page.label("renraku", code).map(str::to_string);
+        }
+        let (old, new) = match action {
+            SettingAction::Pickup => (before.pickup_library.clone(), want_pickup.clone()),
+            _ => (before.contact.clone(), want_contact.clone()),
+        };
+        let applied = move |info: &UserInfo| {
+            want_pickup
+                .as_ref()
+                .is_none_or(|p| info.pickup_library.as_ref() == Some(p))
+                && want_contact
+                    .as_ref()
+                    .is_none_or(|c| info.contact.as_ref() == Some(c))
+        };
+        let spec = Spec {
+            action,
+            stage1: CONTACT_SET,
+            code: CONTACT_SET_CODE,
+            applied: &applied,
+            old,
+            new,
+        };
+        self.setting_write(page.which, body, spec).await
+    }
+
+    /// Turns reading-history recording on (the caller has the patron's
+    /// consent to the terms) or off.
+    pub async fn set_history(
+        &mut self,
+        page: &SettingsPage,
+        before: &UserInfo,
+        enable: bool,
+    ) -> (SettingResult, Option<UserInfo>) {
+        let (action, code) = if enable {
+            (SettingAction::HistoryEnable, HISTORY_ON_CODE)
+        } else {
+            (SettingAction::HistoryDisable, HISTORY_OFF_CODE)
+        };
+        let mut body = page.form.clone();
+        let choice = if enable { "1" } else { "0" };
+        if !body.set("rireki", choice) {
+            return missing_field(action, "rireki");
+        }
+        // The consent checkbox's script copies its state into agreeflg.
+        if enable && !body.set("agreeflg", "1") {
+            return missing_field(action, "agreeflg");
+        }
+        let word = |on: Option<bool>| on.map(|on| if on { "on" } else { "off" }.to_string());
+        let applied = move |info: &UserInfo| info.history_recording == Some(enable);
+        let spec = Spec {
+            action,
+            stage1: HISTORY_SET,
+            code,
+            applied: &applied,
+            old: word(before.history_recording),
+            new: word(Some(enable)),
+        };
+        self.setting_write(page.which, body, spec).await
+    }
+
+    /// Changes the password; verified by logging in with the new one (which
+    /// also leaves this client with a fresh session for the cache).
+    pub async fn change_password(
+        &mut self,
+        page: &SettingsPage,
+        card: &str,
+        old: &SecretString,
+        new: &SecretString,
+    ) -> SettingResult {
+        let action = SettingAction::PasswordChange;
+        let mut body = page.form.clone();
+        if !(body.set("oldpwd", old.expose_secret())
+            && body.set("newpwd", new.expose_secret())
+            && body.set("newpwd2", new.expose_secret()))
+        {
+            return missing_field(action, "newpwd").0;
+        }
+        let result = |outcome, reason| SettingResult::new(action, outcome, reason);
+        match self
+            .two_stage(
+                PASSWORD_SET,
+                body,
+                PASSWORD_SET_CODE,
+                Some(PASSWORD_SET),
+                &[page.which.screen()],
+            )
+            .await
+        {
+            Ok(_) => {}
+            Err(e) => {
+                // Nothing is re-read here: without a confirmation nothing changed.
+                return match e {
+                    WriteError::Lost(e) => result(
+                        Outcome::Unknown,
+                        SettingReason::ConnectionLost(e.to_string()),
+                    ),
+                    other => unconfirmed(action, other).0,
+                };
+            }
+        }
+        match self.login(card, new).await {
+            Ok(_) => result(Outcome::Done, SettingReason::Applied),
+            Err(_) => result(Outcome::Unknown, SettingReason::NotVerified),
+        }
+    }
+
+    /// Runs a two-stage settings write and reads the user information again.
+    async fn setting_write(
+        &mut self,
+        which: SettingsScreen,
+        body: Form,
+        spec: Spec<'_>,
+    ) -> (SettingResult, Option<UserInfo>) {
+        let action = spec.action;
+        let values = |r: SettingResult| r.values(spec.old.clone(), spec.new.clone());
+        let refusal = match self
+            .two_stage(
+                spec.stage1,
+                body,
+                spec.code,
+                Some(spec.stage1),
+                &[which.screen()],
+            )
+            .await
+        {
+            Ok(response) => {
+                self.adopt_tokens(&response);
+                None
+            }
+            Err(WriteError::Unconfirmed(messages)) => Some(messages),
+            Err(WriteError::Lost(e)) => {
+                let r = SettingResult::new(
+                    action,
+                    Outcome::Unknown,
+                    SettingReason::ConnectionLost(e.to_string()),
+                );
+                return (values(r), None);
+            }
+            Err(other) => {
+                let (r, _) = unconfirmed(action, other);
+                return (values(r), None);
+            }
+        };
+        let after = match self.user_info().await {
+            Ok(info) => info,
+            Err(e) => {
+                let (outcome, reason) = match refusal {
+                    Some(_) => (
+                        Outcome::Failed,
+                        SettingReason::NotSent(format!("re-reading the settings failed: {e}")),
+                    ),
+                    None => (
+                        Outcome::Unknown,
+                        SettingReason::ConnectionLost(format!(
+                            "re-reading the settings failed: {e}"
+                        )),
+                    ),
+                };
+                return (values(SettingResult::new(action, outcome, reason)), None);
+            }
+        };
+        let (outcome, reason) = match refusal {
+            _ if (spec.applied)(&after) => (Outcome::Done, SettingReason::Applied),
+            None => (Outcome::Unknown, SettingReason::NotVerified),
+            Some(messages) => match messages.first() {
+                Some(m) => (Outcome::Refused, SettingReason::SiteMessage(m.clone())),
+                None => (
+                    Outcome::Failed,
+                    SettingReason::UnexpectedConfirmation("the site asked no confirmation".into()),
+                ),
+            },
+        };
+        (
+            values(SettingResult::new(action, outcome, reason)),
+            Some(after),
+        )
+    }
+}
+
+fn missing_field(action: SettingAction, name: &str) -> (SettingResult, Option<UserInfo>) {
+    (
+        SettingResult::new(
+            action,
+            Outcome::Failed,
+            SettingReason::UnexpectedConfirmation(format!("the form has no {name} field")),
+        ),
+        None,
+    )
+}
+
+/// A write that confirmed nothing (stage 2 never sent).
+pub(super) fn unconfirmed(
+    action: SettingAction,
+    e: WriteError,
+) -> (SettingResult, Option<UserInfo>) {
+    let (outcome, reason) = match e {
+        WriteError::NotSent(e) => (Outcome::Failed, SettingReason::NotSent(e.to_string())),
+        WriteError::Unexpected(d) => (Outcome::Failed, SettingReason::UnexpectedConfirmation(d)),
+        WriteError::Unconfirmed(messages) => match messages.into_iter().next() {
+            Some(m) => (Outcome::Refused, SettingReason::SiteMessage(m)),
+            None => (
+                Outcome::Failed,
+                SettingReason::UnexpectedConfirmation("the site asked no confirmation".into()),
+            ),
+        },
+        WriteError::Lost(e) => (
+            Outcome::Unknown,
+            SettingReason::ConnectionLost(e.to_string()),
+        ),
+    };
+    (SettingResult::new(action, outcome, reason), None)
+}

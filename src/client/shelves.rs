@@ -1,0 +1,788 @@
+//! マイ本棚 (research §18). The site shows one shelf at a time and acts on
+//! the session's *current* shelf, whatever number is posted: every edit
+//! switches to its target first (`…ToOtherBookDispAction.do?flg=1`) and
+//! builds its form from that answer. Writes: create (`OPACSDI017`), update
+//! of name, memos and order (`OPACSDI011`, then the display POST the
+//! completion page sends, without which nothing changes), remove a title
+//! (`OPACSDI033`, from the edit screen), delete the shelf (`OPACSDI010`),
+//! and add from the title detail (one stage). Each write is sent once and
+//! decided by reading the shelf again.
+
+use scraper::Html;
+use url::Url;
+
+use super::error::{ClientError, Result};
+use super::form::Form;
+use super::http::{Kind, Response};
+use super::page;
+use super::parse::shelf::{
+    EDIT_SCREEN, EditRow, LIST_SCREEN, NEW_SCREEN, ShelfScreen, parse_completion, parse_edit_rows,
+    parse_shelf_page,
+};
+use super::write::WriteError;
+use super::{Client, MyPage, inspect_page};
+use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
+
+pub const SWITCH: &str = "WOpacSdiBookListToOtherBookDispAction.do?flg=1";
+pub const TO_INPUT: &str = "WOpacSdiBookListToInputAction.do";
+pub const CREATE: &str = "WOpacSdiBookListExecAction.do";
+pub const CREATE_CODE: &str = "OPACSDI017";
+pub const TO_EDIT: &str = "WOpacSdiBookListToSdiMainteAction.do";
+/// Stage 1 of an update: the page script's action, trailing `?` included.
+pub const UPDATE: &str = "WOpacSdiBookListUpdateAction.do?";
+pub const UPDATE_CONFIRM: &str = "WOpacSdiBookListUpdateAction.do";
+pub const UPDATE_CODE: &str = "OPACSDI011";
+/// Where the update's completion page sends its `prevRequestForm`.
+pub const UPDATE_DISPLAY: &str = "WOpacSdiBookListDispAction.do";
+pub const REMOVE: &str = "WOpacSdiBookDelAction.do?flg=1";
+pub const REMOVE_CONFIRM: &str = "WOpacSdiBookDelAction.do";
+pub const REMOVE_CODE: &str = "OPACSDI033";
+pub const DELETE: &str = "WOpacSdiBookListDelAction.do?delflg=1";
+pub const DELETE_CONFIRM: &str = "WOpacSdiBookListDelAction.do";
+pub const DELETE_CODE: &str = "OPACSDI010";
+/// Where the delete's completion page sends its `prevRequestForm`.
+pub const DELETE_DISPLAY: &str = "WOpacSdiBookMyListDispAction.do";
+pub const ADD: &str = "WOpacTifDetailAddBookListAction.do";
+/// The site's refusal of a title already on the shelf.
+pub const DUPLICATE: &str = "このリストには、既に同一の書誌が登録されています。";
+const ADDED: &str = "マイ本棚への登録が完了しました";
+/// The form's limits (`maxlength`).
+pub const NAME_MAX: usize = 50;
+pub const MEMO_MAX: usize = 1000;
+
+/// The マイ本棚 page with the form its actions re-post.
+#[derive(Debug, Clone)]
+pub struct ShelfPage {
+    /// Every shelf in the site's order; memo and count only for the current one.
+    pub shelves: Vec<Shelf>,
+    /// The shelf shown, or `None` on the zero-shelf creation form.
+    pub current: Option<ShelfContents>,
+    form: Form,
+}
+
+impl ShelfPage {
+    fn from_doc(doc: &Html) -> Result<ShelfPage> {
+        let form = Form::from_page(doc, "LBForm")
+            .ok_or_else(|| ClientError::layout("shelf", "no LBForm"))?;
+        Ok(match parse_shelf_page(doc)? {
+            ShelfScreen::List { shelves, current } => ShelfPage {
+                shelves,
+                current: Some(current),
+                form,
+            },
+            ShelfScreen::Empty => ShelfPage {
+                shelves: Vec::new(),
+                current: None,
+                form,
+            },
+        })
+    }
+
+    pub fn shelf(&self, id: u32) -> Option<&Shelf> {
+        self.shelves.iter().find(|s| s.id == id)
+    }
+
+    /// The contents of shelf `id` when this page shows it.
+    pub fn showing(&self, id: u32) -> Option<&ShelfContents> {
+        self.current.as_ref().filter(|c| c.id == id)
+    }
+}
+
+/// An edit through the edit screen (`OPACSDI011`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShelfEdit {
+    Rename(String),
+    /// The shelf's memo.
+    Memo(String),
+    /// One title's memo (hidden `bookcmnt` and visible `eachcmnt`).
+    ItemMemo {
+        tilcod: String,
+        memo: String,
+    },
+    /// One title to a 1-based place: orders 1..N in the new order (hidden
+    /// `sortno` and visible `eachsortno`), since the site sorts on save.
+    Move {
+        tilcod: String,
+        to: u32,
+    },
+}
+
+impl ShelfEdit {
+    fn action(&self) -> ShelfAction {
+        match self {
+            ShelfEdit::Rename(_) => ShelfAction::Rename,
+            ShelfEdit::Memo(_) | ShelfEdit::ItemMemo { .. } => ShelfAction::Memo,
+            ShelfEdit::Move { .. } => ShelfAction::Move,
+        }
+    }
+
+    fn tilcod(&self) -> Option<&str> {
+        match self {
+            ShelfEdit::ItemMemo { tilcod, .. } | ShelfEdit::Move { tilcod, .. } => Some(tilcod),
+            _ => None,
+        }
+    }
+
+    /// The site's order of titles after this edit.
+    fn order(&self, before: &ShelfContents) -> Vec<String> {
+        let mut ids: Vec<String> = before.items.iter().map(|i| i.id.clone()).collect();
+        if let ShelfEdit::Move { tilcod, to } = self
+            && let Some(at) = ids.iter().position(|i| i == tilcod)
+        {
+            let id = ids.remove(at);
+            let to = (*to as usize).clamp(1, ids.len() + 1) - 1;
+            ids.insert(to, id);
+        }
+        ids
+    }
+
+    /// Whether `after` (the shelf read again) shows the edit.
+    fn applied(&self, before: &ShelfContents, after: &ShelfContents) -> bool {
+        let text = |s: Option<&String>| s.map(|s| s.trim().to_string()).unwrap_or_default();
+        match self {
+            ShelfEdit::Rename(name) => after.name.trim() == name.trim(),
+            ShelfEdit::Memo(memo) => text(after.memo.as_ref()) == memo.trim(),
+            ShelfEdit::ItemMemo { tilcod, memo } => after
+                .item(tilcod)
+                .is_some_and(|i| text(i.memo.as_ref()) == memo.trim()),
+            ShelfEdit::Move { .. } => {
+                let now: Vec<&str> = after.items.iter().map(|i| i.id.as_str()).collect();
+                now == self.order(before)
+            }
+        }
+    }
+}
+
+/// A title's detail page, ready to add it to a shelf.
+#[derive(Debug, Clone)]
+pub struct Addable {
+    pub tilcod: String,
+    pub title: String,
+    form: Form,
+    url: Url,
+}
+
+/// How a write went before the re-read decides it.
+enum Sent {
+    /// Confirmed (or posted): the re-read decides.
+    Yes,
+    /// The site answered with messages instead of asking or applying.
+    Refused(Vec<String>),
+}
+
+/// A write stopped before anything was confirmed, or lost after.
+fn stopped(e: WriteError) -> std::result::Result<Sent, (Outcome, ShelfReason)> {
+    match e {
+        WriteError::NotSent(e) => Err((Outcome::Failed, ShelfReason::NotSent(e.to_string()))),
+        WriteError::Unexpected(d) => Err((Outcome::Failed, ShelfReason::UnexpectedConfirmation(d))),
+        WriteError::Lost(e) => Err((Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string()))),
+        WriteError::Unconfirmed(messages) => Ok(Sent::Refused(messages)),
+    }
+}
+
+/// The outcome once the shelf has been read again.
+fn decide(applied: bool, sent: &Sent) -> (Outcome, ShelfReason) {
+    match sent {
+        _ if applied => (Outcome::Done, ShelfReason::Applied),
+        Sent::Yes => (Outcome::Unknown, ShelfReason::NotVerified),
+        Sent::Refused(messages) => match messages.first() {
+            Some(m) if m.contains("既に同一の書誌") => {
+                (Outcome::Refused, ShelfReason::AlreadyOnShelf(m.clone()))
+            }
+            Some(m) => (Outcome::Refused, ShelfReason::SiteMessage(m.clone())),
+            None => (
+                Outcome::Failed,
+                ShelfReason::UnexpectedConfirmation("the site asked no confirmation".into()),
+            ),
+        },
+    }
+}
+
+/// The outcome when the re-read itself failed.
+fn unread(sent: &Sent, e: &ClientError) -> (Outcome, ShelfReason) {
+    let detail = format!("re-reading the shelf failed: {e}");
+    match sent {
+        Sent::Yes => (Outcome::Unknown, ShelfReason::ConnectionLost(detail)),
+        Sent::Refused(_) => (Outcome::Failed, ShelfReason::NotSent(detail)),
+    }
+}
+
+impl Client {
+    /// マイ本棚 as the session shows it (a read).
+    pub async fn shelf_page(&mut self) -> Result<ShelfPage> {
+        self.my_page(MyPage::Shelves, ShelfPage::from_doc).await
+    }
+
+    /// Posts a page form to a display action and reads the answer (a read).
+    async fn shelf_read<T>(
+        &mut self,
+        action: &str,
+        body: &Form,
+        screens: &[&str],
+        parse: impl FnOnce(&Html) -> Result<T>,
+    ) -> Result<T> {
+        let referer = self.last_url.clone();
+        let response = self
+            .transport
+            .post(action, body, referer.as_ref(), Kind::Read)
+            .await?;
+        let (tokens, value) = inspect_page(&response.body, |doc| {
+            let tokens = page::classify(doc, screens)?;
+            Ok((tokens, parse(doc)?))
+        })?;
+        self.tokens = Some(tokens);
+        self.last_url = Some(response.url);
+        Ok(value)
+    }
+
+    /// Switches the session to shelf `id` (`selectbtn()`: only `otherbook`
+    /// changes) and checks the answer shows it.
+    pub async fn switch_shelf(&mut self, page: &ShelfPage, id: u32) -> Result<ShelfPage> {
+        let mut body = page.form.clone();
+        if !body.set("otherbook", id.to_string()) {
+            return Err(ClientError::layout("shelf", "the form has no otherbook"));
+        }
+        let fresh = self
+            .shelf_read(SWITCH, &body, &[LIST_SCREEN], ShelfPage::from_doc)
+            .await?;
+        match fresh.current.as_ref().map(|c| c.id) {
+            Some(shown) if shown == id => Ok(fresh),
+            shown => Err(ClientError::layout(
+                "shelf",
+                format!("switching to shelf {id} shows {shown:?}"),
+            )),
+        }
+    }
+
+    /// The page showing shelf `id`, switching only when needed (for reading).
+    /// A shelf that does not exist leaves the page as the site shows it.
+    pub async fn shelf_view(&mut self, id: u32) -> Result<ShelfPage> {
+        let page = self.shelf_page().await?;
+        if page.showing(id).is_some() || page.shelf(id).is_none() {
+            return Ok(page);
+        }
+        self.switch_shelf(&page, id).await
+    }
+
+    /// A fresh list and an explicit switch to `id`, whatever the list shows:
+    /// the site edits the session's current shelf, so every edit starts here.
+    async fn switched(&mut self, id: u32) -> Result<(ShelfPage, ShelfContents)> {
+        let page = self.shelf_page().await?;
+        if page.shelf(id).is_none() {
+            return Err(ClientError::Site(format!("shelf {id} is not listed")));
+        }
+        let page = self.switch_shelf(&page, id).await?;
+        let contents = page
+            .showing(id)
+            .cloned()
+            .ok_or_else(|| ClientError::layout("shelf", "the switch shows no shelf"))?;
+        Ok((page, contents))
+    }
+
+    /// The edit screen of the shelf `page` shows, checked to be that shelf
+    /// with those titles.
+    async fn edit_screen(
+        &mut self,
+        page: &ShelfPage,
+        contents: &ShelfContents,
+    ) -> std::result::Result<(Form, Vec<EditRow>), (Outcome, ShelfReason)> {
+        let read = self
+            .shelf_read(TO_EDIT, &page.form, &[EDIT_SCREEN], |doc| {
+                let rows = parse_edit_rows(doc)?;
+                let form = Form::from_page(doc, "LBForm")
+                    .ok_or_else(|| ClientError::layout("shelf edit", "no LBForm"))?;
+                Ok((form, rows))
+            })
+            .await;
+        let (form, rows) =
+            read.map_err(|e| (Outcome::Failed, ShelfReason::NotSent(e.to_string())))?;
+        let unexpected = |d: String| (Outcome::Failed, ShelfReason::UnexpectedConfirmation(d));
+        let shelf = contents.id.to_string();
+        if form.get("otherbook") != Some(shelf.as_str()) {
+            return Err(unexpected(format!(
+                "the edit screen is of shelf {:?}, not {shelf}",
+                form.get("otherbook")
+            )));
+        }
+        let mut on_screen: Vec<&str> = rows.iter().map(|r| r.tilcod.as_str()).collect();
+        let mut listed: Vec<&str> = contents.items.iter().map(|i| i.id.as_str()).collect();
+        on_screen.sort_unstable();
+        listed.sort_unstable();
+        if on_screen != listed {
+            return Err(unexpected(
+                "the edit screen lists other titles than the shelf".into(),
+            ));
+        }
+        Ok((form, rows))
+    }
+
+    /// Creates a shelf: the creation form (the zero-shelf page is one),
+    /// `OPACSDI017`, then the shelf that was not there before.
+    pub async fn create_shelf(
+        &mut self,
+        name: &str,
+        memo: &str,
+    ) -> (ShelfResult, Option<ShelfPage>) {
+        let result = |shelf, outcome, reason| {
+            ShelfResult::for_shelf(ShelfAction::Create, shelf, name, outcome, reason)
+        };
+        let before = match self.shelf_page().await {
+            Ok(p) => p,
+            Err(e) => {
+                return (
+                    result(None, Outcome::Failed, ShelfReason::NotSent(e.to_string())),
+                    None,
+                );
+            }
+        };
+        let form = match &before.current {
+            None => Ok(before.form.clone()),
+            Some(_) => {
+                self.shelf_read(TO_INPUT, &before.form, &[NEW_SCREEN], |doc| {
+                    Form::from_page(doc, "LBForm")
+                        .ok_or_else(|| ClientError::layout("shelf", "no creation form"))
+                })
+                .await
+            }
+        };
+        let mut body = match form {
+            Ok(f) => f,
+            Err(e) => {
+                return (
+                    result(None, Outcome::Failed, ShelfReason::NotSent(e.to_string())),
+                    None,
+                );
+            }
+        };
+        if !(body.set("listname", name) && body.set("commnt", memo)) {
+            let reason = ShelfReason::UnexpectedConfirmation(
+                "the creation form has no listname/commnt".into(),
+            );
+            return (result(None, Outcome::Failed, reason), None);
+        }
+        let sent = match self
+            .two_stage(CREATE, body, CREATE_CODE, Some(CREATE), &[NEW_SCREEN])
+            .await
+        {
+            Ok(response) => {
+                self.adopt_tokens(&response);
+                Sent::Yes
+            }
+            Err(e) => match stopped(e) {
+                Ok(sent) => sent,
+                Err((outcome, reason)) => return (result(None, outcome, reason), None),
+            },
+        };
+        let fresh = match self.shelf_page().await {
+            Ok(p) => p,
+            Err(e) => {
+                let (outcome, reason) = unread(&sent, &e);
+                return (result(None, outcome, reason), None);
+            }
+        };
+        // The site numbers the shelf: it is the one that was not there before.
+        let created = fresh
+            .shelves
+            .iter()
+            .find(|s| before.shelf(s.id).is_none() && s.name.trim() == name.trim())
+            .map(|s| s.id);
+        let memo_ok = created
+            .and_then(|id| fresh.showing(id))
+            .is_none_or(|c| c.memo.as_deref().unwrap_or_default().trim() == memo.trim());
+        let (outcome, reason) = decide(created.is_some() && memo_ok, &sent);
+        (result(created, outcome, reason), Some(fresh))
+    }
+
+    /// Renames, re-memos or reorders through the edit screen: switch, edit
+    /// screen, `OPACSDI011`, the completion page's display POST, re-read.
+    pub async fn edit_shelf(
+        &mut self,
+        shelf: u32,
+        edit: &ShelfEdit,
+    ) -> (ShelfResult, Option<ShelfPage>) {
+        let action = edit.action();
+        let (page, contents) = match self.switched(shelf).await {
+            Ok(p) => p,
+            Err(e) => {
+                let reason = ShelfReason::NotSent(e.to_string());
+                let r = match edit.tilcod() {
+                    Some(t) => {
+                        ShelfResult::for_item(action, (shelf, ""), t, "", Outcome::Failed, reason)
+                    }
+                    None => {
+                        ShelfResult::for_shelf(action, Some(shelf), "", Outcome::Failed, reason)
+                    }
+                };
+                return (r, None);
+            }
+        };
+        let result = |outcome, reason| match (edit, edit.tilcod()) {
+            (_, Some(t)) => ShelfResult::for_item(
+                action,
+                (shelf, &contents.name),
+                t,
+                contents
+                    .item(t)
+                    .map(|i| i.title.as_str())
+                    .unwrap_or_default(),
+                outcome,
+                reason,
+            ),
+            (ShelfEdit::Rename(name), None) => {
+                ShelfResult::for_shelf(action, Some(shelf), name, outcome, reason)
+            }
+            _ => ShelfResult::for_shelf(action, Some(shelf), &contents.name, outcome, reason),
+        };
+        if let Some(t) = edit.tilcod()
+            && contents.item(t).is_none()
+        {
+            return (
+                result(Outcome::Refused, ShelfReason::NotOnShelf),
+                Some(page),
+            );
+        }
+        let (mut body, _rows) = match self.edit_screen(&page, &contents).await {
+            Ok(parts) => parts,
+            Err((outcome, reason)) => return (result(outcome, reason), None),
+        };
+        // What the page scripts would change, in place; nothing else.
+        let set = match edit {
+            ShelfEdit::Rename(name) => body.set("listname", name.as_str()),
+            ShelfEdit::Memo(memo) => body.set("commnt", memo.as_str()),
+            ShelfEdit::ItemMemo { tilcod, memo } => {
+                // changcmnt(): both the hidden and the visible field.
+                body.set_by_id(&format!("bookcmnt{tilcod}"), memo.as_str())
+                    && body.set_by_id(&format!("eachcmnt{tilcod}"), memo.as_str())
+            }
+            ShelfEdit::Move { .. } => edit.order(&contents).iter().enumerate().all(|(i, t)| {
+                let n = (i + 1).to_string();
+                body.set_by_id(&format!("sortno{t}"), n.as_str())
+                    && body.set_by_id(&format!("eachsortno{t}"), n.as_str())
+            }),
+        };
+        if !set {
+            let reason =
+                ShelfReason::UnexpectedConfirmation("the edit screen lacks a field to set".into());
+            return (result(Outcome::Failed, reason), None);
+        }
+        let sent = match self
+            .two_stage(
+                UPDATE,
+                body,
+                UPDATE_CODE,
+                Some(UPDATE_CONFIRM),
+                &[EDIT_SCREEN],
+            )
+            .await
+        {
+            Ok(response) => match self.display_after_update(&response).await {
+                Ok(sent) => sent,
+                Err((outcome, reason)) => return (result(outcome, reason), None),
+            },
+            Err(e) => match stopped(e) {
+                Ok(sent) => sent,
+                Err((outcome, reason)) => return (result(outcome, reason), None),
+            },
+        };
+        let fresh = match self.shelf_view(shelf).await {
+            Ok(p) => p,
+            Err(e) => {
+                let (outcome, reason) = unread(&sent, &e);
+                return (result(outcome, reason), None);
+            }
+        };
+        let applied = fresh
+            .showing(shelf)
+            .is_some_and(|after| edit.applied(&contents, after));
+        let (outcome, reason) = decide(applied, &sent);
+        let mut r = result(outcome, reason);
+        if let (ShelfEdit::Move { tilcod, .. }, Some(after)) = (edit, fresh.showing(shelf)) {
+            r.position = after.item(tilcod).map(|i| i.position);
+        }
+        (r, Some(fresh))
+    }
+
+    /// The update's completion page sends `prevRequestForm` (plus what its
+    /// script appends) to the display action; the update is applied only
+    /// then. Sent once, as the browser does.
+    async fn display_after_update(
+        &mut self,
+        response: &Response,
+    ) -> std::result::Result<Sent, (Outcome, ShelfReason)> {
+        let read = inspect_page(&response.body, |doc| {
+            Ok((
+                page::classify(doc, &[EDIT_SCREEN, LIST_SCREEN]).ok(),
+                parse_completion(doc)?,
+                page::site_messages(doc),
+            ))
+        });
+        let (tokens, completion, messages) = match read {
+            Ok(parts) => parts,
+            Err(e) => {
+                return Err((
+                    Outcome::Unknown,
+                    ShelfReason::ConnectionLost(format!("unreadable answer: {e}")),
+                ));
+            }
+        };
+        if let Some(tokens) = tokens {
+            self.tokens = Some(tokens);
+            self.last_url = Some(response.url.clone());
+        }
+        let Some(completion) = completion else {
+            // No completion step: the site said something else (or nothing).
+            return Ok(if messages.is_empty() {
+                Sent::Yes
+            } else {
+                Sent::Refused(messages)
+            });
+        };
+        let target = self.transport.url(&completion.action).ok();
+        if target.is_none() || target != self.transport.url(UPDATE_DISPLAY).ok() {
+            return Err((
+                Outcome::Unknown,
+                ShelfReason::UnexpectedConfirmation(format!(
+                    "the completion page posts to {:?}, not {UPDATE_DISPLAY}; the update may not apply",
+                    completion.action
+                )),
+            ));
+        }
+        match self
+            .transport
+            .post(
+                &completion.action,
+                &completion.form,
+                Some(&response.url),
+                Kind::Write,
+            )
+            .await
+        {
+            Ok(answer) => {
+                self.adopt_tokens(&answer);
+                Ok(Sent::Yes)
+            }
+            Err(e) => Err((Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string()))),
+        }
+    }
+
+    /// Removes a title: switch, edit screen with the hidden `tilcod` set
+    /// (`click_del`), `OPACSDI033`, re-read.
+    pub async fn remove_from_shelf(
+        &mut self,
+        shelf: u32,
+        tilcod: &str,
+    ) -> (ShelfResult, Option<ShelfPage>) {
+        let action = ShelfAction::Remove;
+        let (page, contents) = match self.switched(shelf).await {
+            Ok(p) => p,
+            Err(e) => {
+                let reason = ShelfReason::NotSent(e.to_string());
+                return (
+                    ShelfResult::for_item(action, (shelf, ""), tilcod, "", Outcome::Failed, reason),
+                    None,
+                );
+            }
+        };
+        let title = contents
+            .item(tilcod)
+            .map(|i| i.title.clone())
+            .unwrap_or_default();
+        let result = |outcome, reason| {
+            ShelfResult::for_item(
+                action,
+                (shelf, &contents.name),
+                tilcod,
+                &title,
+                outcome,
+                reason,
+            )
+        };
+        if contents.item(tilcod).is_none() {
+            return (
+                result(Outcome::Refused, ShelfReason::NotOnShelf),
+                Some(page),
+            );
+        }
+        let (mut body, _) = match self.edit_screen(&page, &contents).await {
+            Ok(parts) => parts,
+            Err((outcome, reason)) => return (result(outcome, reason), None),
+        };
+        if !body.set("tilcod", tilcod) {
+            let reason = ShelfReason::UnexpectedConfirmation("the edit form has no tilcod".into());
+            return (result(Outcome::Failed, reason), None);
+        }
+        let sent = match self
+            .two_stage(
+                REMOVE,
+                body,
+                REMOVE_CODE,
+                Some(REMOVE_CONFIRM),
+                &[EDIT_SCREEN],
+            )
+            .await
+        {
+            Ok(response) => {
+                self.adopt_tokens(&response);
+                Sent::Yes
+            }
+            Err(e) => match stopped(e) {
+                Ok(sent) => sent,
+                Err((outcome, reason)) => return (result(outcome, reason), None),
+            },
+        };
+        let fresh = match self.shelf_view(shelf).await {
+            Ok(p) => p,
+            Err(e) => {
+                let (outcome, reason) = unread(&sent, &e);
+                return (result(outcome, reason), None);
+            }
+        };
+        let gone = fresh
+            .showing(shelf)
+            .is_some_and(|after| after.item(tilcod).is_none());
+        let (outcome, reason) = decide(gone, &sent);
+        (result(outcome, reason), Some(fresh))
+    }
+
+    /// Deletes a shelf with its titles: switch, `OPACSDI010`, the display
+    /// POST the completion page sends (as the browser does), re-read.
+    pub async fn delete_shelf(&mut self, shelf: u32) -> (ShelfResult, Option<ShelfPage>) {
+        let action = ShelfAction::Delete;
+        let (page, contents) = match self.switched(shelf).await {
+            Ok(p) => p,
+            Err(e) => {
+                let reason = ShelfReason::NotSent(e.to_string());
+                return (
+                    ShelfResult::for_shelf(action, Some(shelf), "", Outcome::Failed, reason),
+                    None,
+                );
+            }
+        };
+        let result = |outcome, reason| {
+            ShelfResult::for_shelf(action, Some(shelf), &contents.name, outcome, reason)
+        };
+        let sent = match self
+            .two_stage(
+                DELETE,
+                page.form.clone(),
+                DELETE_CODE,
+                Some(DELETE_CONFIRM),
+                &[LIST_SCREEN],
+            )
+            .await
+        {
+            Ok(response) => {
+                self.adopt_tokens(&response);
+                let completion = inspect_page(&response.body, parse_completion)
+                    .ok()
+                    .flatten();
+                let display = self.transport.url(DELETE_DISPLAY).ok();
+                if let Some(c) = completion
+                    && display.is_some()
+                    && self.transport.url(&c.action).ok() == display
+                {
+                    // The deletion is already applied; this only shows the
+                    // list. Its loss is judged by the re-read below.
+                    if let Ok(answer) = self
+                        .transport
+                        .post(&c.action, &c.form, Some(&response.url), Kind::Write)
+                        .await
+                    {
+                        self.adopt_tokens(&answer);
+                    }
+                }
+                Sent::Yes
+            }
+            Err(e) => match stopped(e) {
+                Ok(sent) => sent,
+                Err((outcome, reason)) => return (result(outcome, reason), None),
+            },
+        };
+        let fresh = match self.shelf_page().await {
+            Ok(p) => p,
+            Err(e) => {
+                let (outcome, reason) = unread(&sent, &e);
+                return (result(outcome, reason), None);
+            }
+        };
+        let (outcome, reason) = decide(fresh.shelf(shelf).is_none(), &sent);
+        (result(outcome, reason), Some(fresh))
+    }
+
+    /// The title's detail page through the write entry (a read).
+    pub async fn addable(&mut self, tilcod: &str) -> Result<Addable> {
+        let (url, title, form) = self.detail_form(tilcod).await?;
+        Ok(Addable {
+            tilcod: tilcod.to_string(),
+            title,
+            form,
+            url,
+        })
+    }
+
+    /// 追加 on the detail page (one stage, research §18.3): `booklist` =
+    /// the shelf, `btnflg=1` and `commnt` enabled with the memo (empty, not
+    /// the placeholder), as `selectbooklist()` leaves them. Decided on the
+    /// shelf read again; a duplicate is refused with the site's message.
+    pub async fn add_to_shelf(
+        &mut self,
+        item: &Addable,
+        shelf: (u32, &str),
+        memo: &str,
+    ) -> (ShelfResult, Option<ShelfPage>) {
+        let result = |outcome, reason| {
+            ShelfResult::for_item(
+                ShelfAction::Add,
+                shelf,
+                &item.tilcod,
+                &item.title,
+                outcome,
+                reason,
+            )
+        };
+        let mut body = item.form.clone();
+        let number = shelf.0.to_string();
+        if !(body.set("booklist", number.as_str())
+            && body.set("btnflg", "1")
+            && body.enable("commnt", memo))
+        {
+            let reason = ShelfReason::UnexpectedConfirmation(
+                "the detail page has no booklist/btnflg/commnt".into(),
+            );
+            return (result(Outcome::Failed, reason), None);
+        }
+        let answer = match self
+            .transport
+            .post(ADD, &body, Some(&item.url), Kind::Write)
+            .await
+        {
+            Ok(r) => r,
+            Err(e) => {
+                return (
+                    result(Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string())),
+                    None,
+                );
+            }
+        };
+        let messages =
+            inspect_page(&answer.body, |doc| Ok(page::site_messages(doc))).unwrap_or_default();
+        self.adopt_tokens(&answer);
+        let sent = match messages.iter().find(|m| !m.contains(ADDED)) {
+            Some(_) => Sent::Refused(messages.clone()),
+            None => Sent::Yes,
+        };
+        let fresh = match self.shelf_view(shelf.0).await {
+            Ok(p) => p,
+            Err(e) => {
+                let (outcome, reason) = unread(&sent, &e);
+                return (result(outcome, reason), None);
+            }
+        };
+        let on_shelf = fresh
+            .showing(shelf.0)
+            .is_some_and(|c| c.item(&item.tilcod).is_some());
+        // A duplicate is on the shelf already: the message decides.
+        let (outcome, reason) = decide(on_shelf && matches!(sent, Sent::Yes), &sent);
+        (result(outcome, reason), Some(fresh))
+    }
+}

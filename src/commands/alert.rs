@@ -1,0 +1,559 @@
+//! `alert`: the 新着図書お知らせ conditions registered on the site
+//! (modelled screens, see `client::alerts`): list, show, add, edit, delete
+//! — each write checked against a fresh list, sent once by the two-stage
+//! flow and verified on the list again — and `check`, which matches the
+//! conditions against the site's 新着資料 lists now, locally.
+//!
+//! Bad input is exit 2 before anything is sent: an unknown name, a name
+//! already in use, a condition without any of 書名/著者名/出版者/件名/
+//! キーワード, a name longer than the form takes, a kind the form does not
+//! offer. What the site itself refuses (its limit on conditions, no e-mail
+//! address registered) is a per-item `refused`, exit 4.
+
+use std::collections::HashMap;
+
+use super::choice::normalize;
+use super::context::{Account, Context};
+use super::new::{fetch, item_progress};
+use super::renew::batch_exit;
+use super::search::{catalog_client, resolve_kind};
+use crate::cli::{
+    AlertAddArgs, AlertArgs, AlertCheckArgs, AlertCommand, AlertDeleteArgs, AlertEditArgs,
+    AlertFieldArgs, AlertShowArgs, WriteOpts,
+};
+use crate::client::alerts::{AlertEdit, AlertForm, AlertPage, same_condition};
+use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
+use crate::model::alert::fold;
+use crate::model::{
+    Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Condition, NewArrival,
+    Outcome,
+};
+
+pub async fn run(ctx: &mut Context, args: &AlertArgs) -> Result<Exit, CliError> {
+    match &args.action {
+        None | Some(AlertCommand::List) => list(ctx).await,
+        Some(AlertCommand::Show(a)) => show(ctx, a).await,
+        Some(AlertCommand::Add(a)) => add(ctx, a).await,
+        Some(AlertCommand::Edit(a)) => edit(ctx, a).await,
+        Some(AlertCommand::Delete(a)) => delete(ctx, a).await,
+        Some(AlertCommand::Check(a)) => check(ctx, a).await,
+    }
+}
+
+async fn read_page(ctx: &Context, account: &mut Account) -> Result<AlertPage, CliError> {
+    account
+        .client
+        .alert_page()
+        .await
+        .map_err(|e| ctx.client_error(e))
+}
+
+fn names_hint(page: &AlertPage, lang: Lang) -> String {
+    if page.alerts.is_empty() {
+        return lang
+            .t(
+                "条件は登録されていません（`toshokan alert add`）",
+                "no conditions are registered (`toshokan alert add`)",
+            )
+            .to_string();
+    }
+    format!(
+        "{}: {}",
+        lang.t("登録済みの名称", "registered names"),
+        page.alerts
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// One condition by name (unknown: a usage error).
+fn find_one<'a>(page: &'a AlertPage, name: &str, lang: Lang) -> Result<&'a Alert, CliError> {
+    find(page, &[name.to_string()], lang)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| CliError::usage(name.to_string()).with_hint(names_hint(page, lang)))
+}
+
+/// Unknown names are a usage error listing the registered ones.
+fn find<'a>(page: &'a AlertPage, names: &[String], lang: Lang) -> Result<Vec<&'a Alert>, CliError> {
+    let unknown: Vec<&str> = names
+        .iter()
+        .filter(|n| page.named(n).is_none())
+        .map(String::as_str)
+        .collect();
+    if !unknown.is_empty() {
+        return Err(CliError::usage(format!(
+            "{}: {}",
+            lang.t("その名称の条件はありません", "no such alert condition"),
+            unknown.join(", ")
+        ))
+        .with_hint(names_hint(page, lang)));
+    }
+    let mut found: Vec<&Alert> = Vec::new();
+    for name in names {
+        if let Some(a) = page.named(name)
+            && !found.iter().any(|f| f.id == a.id)
+        {
+            found.push(a);
+        }
+    }
+    Ok(found)
+}
+
+async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
+    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let mut groups: Vec<(String, Vec<Alert>)> = Vec::new();
+    for name in ctx.profiles()? {
+        let mut account = ctx.open(&name)?;
+        let page = read_page(ctx, &mut account).await?;
+        groups.push((name, page.alerts));
+    }
+    let view: Vec<(Option<&str>, &[Alert])> = groups
+        .iter()
+        .map(|(name, alerts)| (tagged.then_some(name.as_str()), alerts.as_slice()))
+        .collect();
+    crate::output::alerts::list(&ctx.out, &view)?;
+    Ok(Exit::Success)
+}
+
+async fn show(ctx: &mut Context, args: &AlertShowArgs) -> Result<Exit, CliError> {
+    let name = ctx.profile_name().to_string();
+    let mut account = ctx.open(&name)?;
+    let page = read_page(ctx, &mut account).await?;
+    let alert = find_one(&page, &args.name, ctx.lang())?;
+    crate::output::alerts::show(&ctx.out, alert)?;
+    Ok(Exit::Success)
+}
+
+fn no_condition(lang: Lang) -> CliError {
+    CliError::usage(lang.t(
+        "条件がありません",
+        "an alert condition needs something to look for",
+    ))
+    .with_hint(lang.t(
+        "--title/--author/--publisher/--subject/--keyword のどれかを指定してください",
+        "give one of --title/--author/--publisher/--subject/--keyword",
+    ))
+}
+
+fn name_in_use(name: &str, lang: Lang) -> CliError {
+    CliError::usage(format!(
+        "{}: {name}",
+        lang.t(
+            "同じ名称の条件が既にあります",
+            "an alert condition with this name already exists"
+        )
+    ))
+    .with_hint(format!(
+        "{} `toshokan alert edit {name} …`",
+        lang.t("変更するには", "to change it, use")
+    ))
+}
+
+fn checked_name(name: &str, form: &AlertForm, lang: Lang) -> Result<String, CliError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(CliError::usage(
+            lang.t("名称が空です", "the name of a condition cannot be empty"),
+        ));
+    }
+    if let Some(max) = form.name_max()
+        && name.chars().count() > max
+    {
+        return Err(CliError::usage(format!(
+            "{} ({max})",
+            lang.t("名称が長すぎます", "the name is longer than the site takes")
+        )));
+    }
+    Ok(name.to_string())
+}
+
+/// `all` (or the site's own "every kind" label) clears the kind.
+fn kind_code(input: &str, form: &AlertForm, lang: Lang) -> Result<String, CliError> {
+    let wanted = normalize(input);
+    if matches!(wanted.as_str(), "all" | "any" | "") {
+        let every = form
+            .kinds()
+            .iter()
+            .find(|k| form.kind_shown(&k.code).is_none())
+            .ok_or_else(|| {
+                CliError::usage(lang.t(
+                    "サイトの資料種別に「すべて」がありません",
+                    "the site's form offers no \"every kind\" choice",
+                ))
+            })?;
+        return Ok(every.code.clone());
+    }
+    resolve_kind(input, form.kinds(), lang)
+}
+
+/// The asked fields as an edit (values as given: an empty one clears).
+fn edit_from(
+    fields: &AlertFieldArgs,
+    name: Option<String>,
+    form: &AlertForm,
+    lang: Lang,
+) -> Result<AlertEdit, CliError> {
+    let asked = [
+        (AlertField::Title, &fields.title, "--title"),
+        (AlertField::Author, &fields.author, "--author"),
+        (AlertField::Publisher, &fields.publisher, "--publisher"),
+        (AlertField::Subject, &fields.subject, "--subject"),
+        (AlertField::Keyword, &fields.keyword, "--keyword"),
+        (AlertField::MaterialType, &fields.kind, "--type"),
+    ];
+    for (field, value, flag) in asked {
+        if value.is_some() && !form.has(field) {
+            return Err(CliError::usage(format!(
+                "{flag}: {}",
+                lang.t(
+                    "このサイトの登録画面にはこの項目がありません",
+                    "this site's registration form has no such field"
+                )
+            )));
+        }
+    }
+    let text = |v: &Option<String>| v.as_deref().map(|s| s.trim().to_string());
+    Ok(AlertEdit {
+        name,
+        title: text(&fields.title),
+        author: text(&fields.author),
+        publisher: text(&fields.publisher),
+        subject: text(&fields.subject),
+        keyword: text(&fields.keyword),
+        kind_code: fields
+            .kind
+            .as_deref()
+            .map(|k| kind_code(k, form, lang))
+            .transpose()?,
+    })
+}
+
+fn has_text(fields: &AlertFieldArgs) -> bool {
+    [
+        &fields.title,
+        &fields.author,
+        &fields.publisher,
+        &fields.subject,
+        &fields.keyword,
+    ]
+    .iter()
+    .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
+}
+
+/// Dry run and the prompt; `None` means go ahead.
+fn hold_back(ctx: &Context, opts: WriteOpts, question: &str) -> Option<AlertReason> {
+    if opts.dry_run {
+        Some(AlertReason::WouldApply)
+    } else if !ctx.confirm(opts.yes, question) {
+        Some(AlertReason::NotAttempted)
+    } else {
+        None
+    }
+}
+
+fn finish(
+    ctx: &Context,
+    profile: &str,
+    results: &[AlertResult],
+    stopped: bool,
+) -> Result<Exit, CliError> {
+    crate::output::alerts::results(&ctx.out, profile, results)?;
+    Ok(batch_exit(results.iter().map(|r| r.outcome), stopped))
+}
+
+fn stops(r: &AlertResult) -> bool {
+    matches!(r.reason, AlertReason::UnexpectedConfirmation(_))
+}
+
+async fn add(ctx: &mut Context, args: &AlertAddArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    if args.name.trim().is_empty() {
+        return Err(CliError::usage(
+            lang.t("名称が空です", "the name of a condition cannot be empty"),
+        ));
+    }
+    if !has_text(&args.fields) {
+        return Err(no_condition(lang));
+    }
+    let profile = ctx.profile_name().to_string();
+    let mut account = ctx.open(&profile)?;
+    let page = read_page(ctx, &mut account).await?;
+    if page.named(args.name.trim()).is_some() {
+        return Err(name_in_use(args.name.trim(), lang));
+    }
+    let form = account
+        .client
+        .alert_form(&page, None)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    let name = checked_name(&args.name, &form, lang)?;
+    let edit = edit_from(&args.fields, Some(name.clone()), &form, lang)?;
+    let question = match lang {
+        Lang::Ja => format!("新着図書お知らせの条件「{name}」を登録しますか？"),
+        Lang::En => format!("Register the alert condition {name:?}?"),
+    };
+    let result = match hold_back(ctx, args.write, &question) {
+        Some(reason) => AlertResult::new(AlertAction::Add, "", &name, Outcome::Skipped, reason),
+        None => account.client.add_alert(&form, &edit, &page).await.0,
+    };
+    let stopped = stops(&result);
+    finish(ctx, &profile, &[result], stopped)
+}
+
+async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let profile = ctx.profile_name().to_string();
+    let mut account = ctx.open(&profile)?;
+    let page = read_page(ctx, &mut account).await?;
+    let alert = find_one(&page, &args.name, lang)?.clone();
+    if let Some(new) = &args.rename
+        && let Some(other) = page.named(new.trim())
+        && other.id != alert.id
+    {
+        return Err(name_in_use(new.trim(), lang));
+    }
+    let form = account
+        .client
+        .alert_form(&page, Some(&alert))
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    let name = args
+        .rename
+        .as_deref()
+        .map(|n| checked_name(n, &form, lang))
+        .transpose()?;
+    let edit = edit_from(&args.fields, name.clone(), &form, lang)?;
+    let after = edit.apply(&alert.condition, &form);
+    if !after.has_text() {
+        return Err(no_condition(lang));
+    }
+    let new_name = name.unwrap_or_else(|| alert.name.clone());
+    let result = if fold(&new_name) == fold(&alert.name) && same_condition(&after, &alert.condition)
+    {
+        AlertResult::new(
+            AlertAction::Edit,
+            &alert.id,
+            &alert.name,
+            Outcome::Skipped,
+            AlertReason::Unchanged,
+        )
+    } else {
+        let question = match lang {
+            Lang::Ja => format!("新着図書お知らせの条件「{}」を変更しますか？", alert.name),
+            Lang::En => format!("Change the alert condition {:?}?", alert.name),
+        };
+        match hold_back(ctx, args.write, &question) {
+            Some(reason) => AlertResult::new(
+                AlertAction::Edit,
+                &alert.id,
+                &new_name,
+                Outcome::Skipped,
+                reason,
+            ),
+            None => account.client.edit_alert(&form, &alert, &edit).await.0,
+        }
+    };
+    let stopped = stops(&result);
+    finish(ctx, &profile, &[result], stopped)
+}
+
+async fn delete(ctx: &mut Context, args: &AlertDeleteArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let profile = ctx.profile_name().to_string();
+    let mut account = ctx.open(&profile)?;
+    let page = read_page(ctx, &mut account).await?;
+    let targets: Vec<Alert> = find(&page, &args.names, lang)?
+        .into_iter()
+        .cloned()
+        .collect();
+    let question = match lang {
+        Lang::Ja => format!("新着図書お知らせの条件を{}件削除しますか？", targets.len()),
+        Lang::En => format!("Delete {} alert condition(s)?", targets.len()),
+    };
+    if let Some(reason) = hold_back(ctx, args.write, &question) {
+        let results: Vec<AlertResult> = targets
+            .iter()
+            .map(|a| {
+                AlertResult::new(
+                    AlertAction::Delete,
+                    &a.id,
+                    &a.name,
+                    Outcome::Skipped,
+                    reason.clone(),
+                )
+            })
+            .collect();
+        return finish(ctx, &profile, &results, false);
+    }
+    let mut results = Vec::new();
+    let mut current = Some(page);
+    let mut stopped = false;
+    for target in &targets {
+        let skip = |reason| {
+            AlertResult::new(
+                AlertAction::Delete,
+                &target.id,
+                &target.name,
+                Outcome::Skipped,
+                reason,
+            )
+        };
+        if stopped {
+            results.push(skip(AlertReason::NotAttempted));
+            continue;
+        }
+        let fresh = match current.take() {
+            Some(p) => p,
+            None => match account.client.alert_page().await {
+                Ok(p) => p,
+                Err(e) => {
+                    results.push(AlertResult::new(
+                        AlertAction::Delete,
+                        &target.id,
+                        &target.name,
+                        Outcome::Failed,
+                        AlertReason::NotSent(e.to_string()),
+                    ));
+                    continue;
+                }
+            },
+        };
+        // Re-validated on the freshest list: a condition that is gone is not touched.
+        let Some(now) = fresh.by_id(&target.id).cloned() else {
+            results.push(AlertResult::new(
+                AlertAction::Delete,
+                &target.id,
+                &target.name,
+                Outcome::Failed,
+                AlertReason::NotSent("the condition left the list".into()),
+            ));
+            current = Some(fresh);
+            continue;
+        };
+        let (result, next) = account.client.delete_alert(&fresh, &now).await;
+        stopped = stops(&result);
+        results.push(result);
+        current = next;
+    }
+    finish(ctx, &profile, &results, stopped)
+}
+
+/// The title details `check` needs for 件名 (one read per candidate).
+async fn subjects_for(
+    ctx: &Context,
+    client: &mut crate::client::Client,
+    ids: &[String],
+) -> Result<HashMap<String, Vec<String>>, CliError> {
+    let bar = item_progress(ctx, ids.len(), ctx.lang().t("件名", "subjects"));
+    let mut out = HashMap::new();
+    for id in ids {
+        let detail = match client.title(id).await {
+            Ok(d) => d,
+            Err(e) => {
+                bar.finish_and_clear();
+                return Err(ctx.client_error(e));
+            }
+        };
+        out.insert(id.clone(), detail.map(|d| d.subjects).unwrap_or_default());
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(out)
+}
+
+/// The condition without its 件名 (what the list itself can decide).
+fn without_subject(c: &Condition) -> Condition {
+    Condition {
+        subject: None,
+        ..c.clone()
+    }
+}
+
+async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let mut conditions: Vec<(String, Vec<Alert>)> = Vec::new();
+    for name in ctx.profiles()? {
+        let mut account = ctx.open(&name)?;
+        let page = read_page(ctx, &mut account).await?;
+        let alerts: Vec<Alert> = if args.names.is_empty() {
+            page.alerts.clone()
+        } else {
+            find(&page, &args.names, lang)?
+                .into_iter()
+                .cloned()
+                .collect()
+        };
+        conditions.push((name, alerts));
+    }
+    let mut found: Vec<(String, Vec<AlertMatch>)> = Vec::new();
+    if conditions.iter().any(|(_, alerts)| !alerts.is_empty()) {
+        let mut client = catalog_client(ctx)?;
+        let genres = client
+            .new_arrival_genres()
+            .await
+            .map_err(|e| ctx.client_error(e))?;
+        let mut arrivals: Vec<NewArrival> = Vec::new();
+        for a in fetch(ctx, &mut client, &genres).await? {
+            // A title listed in two genres is reported once, under the first.
+            if !arrivals.iter().any(|b| b.id == a.id) {
+                arrivals.push(a);
+            }
+        }
+        // 件名 is not on the lists: read the details of the titles that pass
+        // everything else of a condition with a 件名.
+        let mut wanted: Vec<String> = Vec::new();
+        for (_, alerts) in &conditions {
+            for alert in alerts.iter().filter(|a| a.condition.needs_subjects()) {
+                let rest = without_subject(&alert.condition);
+                for a in &arrivals {
+                    let passes = !rest.has_text() || rest.matches(a, &[]).is_some();
+                    if passes && !wanted.contains(&a.id) {
+                        wanted.push(a.id.clone());
+                    }
+                }
+            }
+        }
+        let subjects = subjects_for(ctx, &mut client, &wanted).await?;
+        for (profile, alerts) in &conditions {
+            let mut matches = Vec::new();
+            for alert in alerts {
+                for a in &arrivals {
+                    let subj = subjects.get(&a.id).map_or(&[][..], Vec::as_slice);
+                    if let Some(matched_on) = alert.condition.matches(a, subj) {
+                        matches.push(AlertMatch {
+                            alert: alert.name.clone(),
+                            alert_id: alert.id.clone(),
+                            condition: alert.condition.clone(),
+                            matched_on,
+                            arrival: a.clone(),
+                        });
+                    }
+                }
+            }
+            found.push((profile.clone(), matches));
+        }
+    } else {
+        found = conditions
+            .iter()
+            .map(|(p, _)| (p.clone(), Vec::new()))
+            .collect();
+        if !ctx.out.json {
+            ctx.out.note(lang.t(
+                "登録されている条件はありません（`toshokan alert add`）。",
+                "No alert conditions are registered (`toshokan alert add`).",
+            ));
+            return Ok(Exit::Success);
+        }
+    }
+    let view: Vec<(Option<&str>, &[AlertMatch])> = found
+        .iter()
+        .map(|(p, m)| (tagged.then_some(p.as_str()), m.as_slice()))
+        .collect();
+    crate::output::alerts::matches(&ctx.out, &view)?;
+    Ok(Exit::Success)
+}

@@ -1,0 +1,178 @@
+//! `new`: the site's 新着資料 lists (research §22). Public pages, so an
+//! anonymous client (no login, no session cache, no profile lock). The
+//! genre menu is read first: `--genre` is checked against it before any
+//! list is asked for; without `--genre` every genre is read, with a
+//! progress bar on stderr when it is a terminal.
+
+use std::io::IsTerminal;
+
+use super::choice::normalize;
+use super::context::Context;
+use super::search::catalog_client;
+use crate::cli::NewArgs;
+use crate::client::Client;
+use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
+use crate::model::{Genre, NewArrival};
+
+fn listing(genres: &[Genre]) -> String {
+    genres
+        .iter()
+        .map(|g| format!("{} {}", g.code, g.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A genre from its code, its name or a part of the name (NFKC).
+pub(super) fn resolve_genre(input: &str, genres: &[Genre], lang: Lang) -> Result<Genre, CliError> {
+    let wanted = normalize(input);
+    let found = genres
+        .iter()
+        .find(|g| g.code == input.trim() || normalize(&g.code) == wanted)
+        .or_else(|| genres.iter().find(|g| normalize(&g.name) == wanted));
+    if let Some(g) = found {
+        return Ok(g.clone());
+    }
+    let partial: Vec<&Genre> = if wanted.is_empty() {
+        Vec::new()
+    } else {
+        genres
+            .iter()
+            .filter(|g| normalize(&g.name).contains(&wanted))
+            .collect()
+    };
+    match partial.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(CliError::usage(format!(
+            "--genre: {} {input:?}",
+            lang.t("このジャンルはありません", "unknown genre")
+        ))
+        .with_hint(format!(
+            "{}: {}",
+            lang.t("サイトのジャンル", "the site's genres"),
+            listing(genres)
+        ))),
+        many => Err(CliError::usage(format!(
+            "--genre: {} {input:?}",
+            lang.t("ジャンルが曖昧です", "ambiguous genre")
+        ))
+        .with_hint(format!(
+            "{}: {}",
+            lang.t("候補", "candidates"),
+            listing(&many.iter().map(|g| (*g).clone()).collect::<Vec<_>>())
+        ))),
+    }
+}
+
+fn progress(ctx: &Context, len: usize, what: &str) -> indicatif::ProgressBar {
+    if len < 2 || ctx.out.quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(len as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}") {
+        bar.set_style(style);
+    }
+    bar.set_message(what.to_string());
+    bar
+}
+
+/// The lists of `genres`, in menu order (a progress bar on a terminal).
+pub(super) async fn fetch(
+    ctx: &Context,
+    client: &mut Client,
+    genres: &[Genre],
+) -> Result<Vec<NewArrival>, CliError> {
+    let bar = progress(ctx, genres.len(), ctx.lang().t("ジャンル", "genres"));
+    let mut all = Vec::new();
+    for genre in genres {
+        bar.set_message(genre.name.clone());
+        match client.new_arrivals(genre).await {
+            Ok(rows) => all.extend(rows),
+            Err(e) => {
+                bar.finish_and_clear();
+                return Err(ctx.client_error(e));
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(all)
+}
+
+/// The progress bar for other per-item reads (title details).
+pub(super) fn item_progress(ctx: &Context, len: usize, what: &str) -> indicatif::ProgressBar {
+    progress(ctx, len, what)
+}
+
+pub async fn run(ctx: &mut Context, args: &NewArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let mut client = catalog_client(ctx)?;
+    let genres = client
+        .new_arrival_genres()
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    if args.list_genres {
+        crate::output::arrivals::genres(&ctx.out, &genres)?;
+        return Ok(Exit::Success);
+    }
+    let chosen: Vec<Genre> = if args.genre.is_empty() {
+        genres.clone()
+    } else {
+        let mut chosen: Vec<Genre> = Vec::new();
+        for input in &args.genre {
+            let g = resolve_genre(input, &genres, lang)?;
+            if !chosen.contains(&g) {
+                chosen.push(g);
+            }
+        }
+        chosen
+    };
+    let arrivals = fetch(ctx, &mut client, &chosen).await?;
+    crate::output::arrivals::arrivals(&ctx.out, &arrivals)?;
+    if !ctx.out.json && !arrivals.is_empty() {
+        let line = match lang {
+            Lang::Ja => format!("{} 件（{} ジャンル）", arrivals.len(), chosen.len()),
+            Lang::En => format!("{} titles in {} genre(s)", arrivals.len(), chosen.len()),
+        };
+        ctx.out.note(&line);
+    }
+    Ok(Exit::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn genres() -> Vec<Genre> {
+        [
+            ("01", "総記・情報科学"),
+            ("22", "日本の小説"),
+            ("23", "外国の小説"),
+            ("27", "絵本・紙芝居"),
+        ]
+        .iter()
+        .map(|(c, n)| Genre {
+            code: c.to_string(),
+            name: n.to_string(),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn genres_by_code_name_or_part() {
+        let g = genres();
+        let pick = |s: &str| resolve_genre(s, &g, Lang::En).ok().map(|g| g.code);
+        assert_eq!(pick("22").as_deref(), Some("22"));
+        assert_eq!(pick("２２").as_deref(), Some("22"));
+        assert_eq!(pick("日本の小説").as_deref(), Some("22"));
+        assert_eq!(pick("絵本").as_deref(), Some("27"));
+        assert_eq!(pick("小説"), None, "ambiguous");
+        assert_eq!(pick("99"), None);
+        let err = resolve_genre("99", &g, Lang::En).unwrap_err();
+        assert_eq!(err.exit, Exit::Usage);
+        assert!(err.hint.unwrap().contains("22 日本の小説"));
+    }
+}

@@ -1,0 +1,778 @@
+//! `shelf …` (マイ本棚): resolve SHELF (a number, else an exact, else a
+//! unique partial name) on a fresh list, check what can be checked before
+//! anything is sent, then each write once through the client, which
+//! switches to the target shelf first and verifies by reading it again.
+
+use super::choice::normalize;
+use super::context::{Account, Context};
+use super::renew::batch_exit;
+use super::reserve::valid_tilcod;
+use crate::cli::{
+    ShelfAction as Cmd, ShelfAddArgs, ShelfArgs, ShelfCreateArgs, ShelfDeleteArgs, ShelfMemoArgs,
+    ShelfMoveArgs, ShelfRemoveArgs, ShelfRenameArgs, ShelfShowArgs, WriteOpts,
+};
+use crate::client::ClientError;
+use crate::client::shelves::{DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, ShelfPage};
+use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
+use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
+
+pub async fn run(ctx: &mut Context, args: &ShelfArgs) -> Result<Exit, CliError> {
+    match &args.action {
+        None | Some(Cmd::List) => list(ctx).await,
+        Some(Cmd::Show(a)) => show(ctx, a).await,
+        Some(Cmd::Create(a)) => create(ctx, a).await,
+        Some(Cmd::Rename(a)) => rename(ctx, a).await,
+        Some(Cmd::Memo(a)) => memo(ctx, a).await,
+        Some(Cmd::Add(a)) => add(ctx, a).await,
+        Some(Cmd::Remove(a)) => remove(ctx, a).await,
+        Some(Cmd::Move(a)) => move_title(ctx, a).await,
+        Some(Cmd::Delete(a)) => delete(ctx, a).await,
+    }
+}
+
+fn listing(shelves: &[Shelf]) -> String {
+    shelves
+        .iter()
+        .map(|s| format!("{} {}", s.id, s.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// SHELF: a number the site lists, else an exact name, else a unique
+/// (NFKC, case- and space-insensitive) partial name. Anything else is a
+/// usage error naming the shelves.
+pub(super) fn resolve(shelves: &[Shelf], input: &str, lang: Lang) -> Result<Shelf, CliError> {
+    let choices = || {
+        if shelves.is_empty() {
+            lang.t(
+                "本棚がありません。`toshokan shelf create 名前` で作成できます",
+                "there are no shelves; create one with `toshokan shelf create NAME`",
+            )
+            .to_string()
+        } else {
+            format!("{}: {}", lang.t("本棚", "shelves"), listing(shelves))
+        }
+    };
+    if let Ok(n) = input.trim().parse::<u32>()
+        && let Some(s) = shelves.iter().find(|s| s.id == n)
+    {
+        return Ok(s.clone());
+    }
+    let pick = |found: Vec<&Shelf>| -> Option<Result<Shelf, CliError>> {
+        match found.as_slice() {
+            [] => None,
+            [one] => Some(Ok((*one).clone())),
+            many => Some(Err(CliError::usage(format!(
+                "{}: {input}",
+                lang.t("本棚名が曖昧です", "ambiguous shelf name")
+            ))
+            .with_hint(format!(
+                "{}: {}",
+                lang.t("候補", "candidates"),
+                listing(&many.iter().map(|s| (*s).clone()).collect::<Vec<_>>())
+            )))),
+        }
+    };
+    let wanted = normalize(input);
+    let exact = shelves.iter().filter(|s| s.name == input).collect();
+    let same = shelves
+        .iter()
+        .filter(|s| normalize(&s.name) == wanted)
+        .collect();
+    let partial = shelves
+        .iter()
+        .filter(|s| !wanted.is_empty() && normalize(&s.name).contains(&wanted))
+        .collect();
+    for found in [exact, same, partial] {
+        if let Some(result) = pick(found) {
+            return result;
+        }
+    }
+    Err(CliError::usage(format!(
+        "{}: {input}",
+        lang.t("該当する本棚がありません", "no such shelf")
+    ))
+    .with_hint(choices()))
+}
+
+fn check_name(name: &str, lang: Lang) -> Result<(), CliError> {
+    if name.trim().is_empty() {
+        return Err(CliError::usage(
+            lang.t("本棚の名前が空です", "the shelf name is empty"),
+        ));
+    }
+    let n = name.chars().count();
+    if n > NAME_MAX {
+        return Err(CliError::usage(format!(
+            "{} ({n} > {NAME_MAX})",
+            lang.t(
+                "本棚の名前が長すぎます",
+                "the shelf name is longer than the site allows"
+            )
+        )));
+    }
+    Ok(())
+}
+
+fn check_memo(memo: &str, lang: Lang) -> Result<(), CliError> {
+    let n = memo.chars().count();
+    if n > MEMO_MAX {
+        return Err(CliError::usage(format!(
+            "{} ({n} > {MEMO_MAX})",
+            lang.t(
+                "メモが長すぎます",
+                "the memo is longer than the site allows"
+            )
+        )));
+    }
+    Ok(())
+}
+
+/// Names are what people address shelves by: a second shelf of the same
+/// name would make them ambiguous.
+fn check_unused(
+    shelves: &[Shelf],
+    name: &str,
+    except: Option<u32>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    match shelves
+        .iter()
+        .find(|s| Some(s.id) != except && s.name.trim() == name.trim())
+    {
+        Some(s) => Err(CliError::usage(format!(
+            "{}: {} {}",
+            lang.t("同じ名前の本棚があります", "a shelf of that name exists"),
+            s.id,
+            s.name
+        ))
+        .with_hint(lang.t("別の名前にしてください", "choose another name"))),
+        None => Ok(()),
+    }
+}
+
+fn malformed(ids: &[String], lang: Lang) -> Result<Vec<String>, CliError> {
+    let bad: Vec<&str> = ids
+        .iter()
+        .filter(|id| !valid_tilcod(id))
+        .map(String::as_str)
+        .collect();
+    if !bad.is_empty() {
+        return Err(CliError::usage(format!(
+            "{}: {}",
+            lang.t("タイトルコードの形式が違います", "malformed title code"),
+            bad.join(", ")
+        ))
+        .with_hint(lang.t(
+            "13桁の数字です（`toshokan shelf show` や `toshokan search` の ID）",
+            "13 digits, as `toshokan shelf show` or `toshokan search` print them",
+        )));
+    }
+    let mut unique: Vec<String> = Vec::new();
+    for id in ids {
+        if !unique.contains(id) {
+            unique.push(id.clone());
+        }
+    }
+    Ok(unique)
+}
+
+async fn open_page(ctx: &mut Context) -> Result<(String, Account, ShelfPage), CliError> {
+    let name = ctx.profile_name().to_string();
+    let mut account = ctx.open(&name)?;
+    let page = account
+        .client
+        .shelf_page()
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    Ok((name, account, page))
+}
+
+/// The contents of `shelf` (switching to it when the page shows another).
+async fn contents(
+    ctx: &Context,
+    account: &mut Account,
+    page: &ShelfPage,
+    shelf: u32,
+) -> Result<ShelfContents, CliError> {
+    if let Some(c) = page.showing(shelf) {
+        return Ok(c.clone());
+    }
+    let view = account
+        .client
+        .switch_shelf(page, shelf)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
+    view.showing(shelf)
+        .cloned()
+        .ok_or_else(|| ctx.client_error(ClientError::layout("shelf", "the switch shows no shelf")))
+}
+
+fn finish(ctx: &Context, profile: &str, results: &[ShelfResult]) -> Result<Exit, CliError> {
+    crate::output::shelf::print_results(&ctx.out, profile, results)?;
+    let stopped = results
+        .iter()
+        .any(|r| matches!(r.reason, ShelfReason::UnexpectedConfirmation(_)));
+    Ok(batch_exit(results.iter().map(|r| r.outcome), stopped))
+}
+
+/// Dry run, or a declined prompt: the planned results, nothing sent.
+fn not_sent(planned: Vec<ShelfResult>, opts: WriteOpts) -> Vec<ShelfResult> {
+    let reason = if opts.dry_run {
+        ShelfReason::WouldApply
+    } else {
+        ShelfReason::NotAttempted
+    };
+    planned
+        .into_iter()
+        .map(|r| ShelfResult {
+            outcome: Outcome::Skipped,
+            reason: reason.clone(),
+            ..r
+        })
+        .collect()
+}
+
+/// True when the writes may go ahead (not a dry run, and confirmed).
+fn go_ahead(ctx: &Context, opts: WriteOpts, question: &str) -> bool {
+    !opts.dry_run && ctx.confirm(opts.yes, question)
+}
+
+async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
+    let (_, mut account, page) = open_page(ctx).await?;
+    let mut shelves = page.shelves.clone();
+    let start = page.current.as_ref().map(|c| c.id);
+    // The site shows one shelf at a time: visit each for its memo and count.
+    let mut last = page;
+    for shelf in &mut shelves {
+        let shown = match last.showing(shelf.id) {
+            Some(c) => c.clone(),
+            None => {
+                last = account
+                    .client
+                    .switch_shelf(&last, shelf.id)
+                    .await
+                    .map_err(|e| ctx.client_error(e))?;
+                match last.showing(shelf.id) {
+                    Some(c) => c.clone(),
+                    None => continue,
+                }
+            }
+        };
+        shelf.name = shown.name;
+        shelf.memo = shown.memo;
+        shelf.item_count = Some(shown.item_count);
+        shelf.current = Some(shelf.id) == start;
+    }
+    // Leave the session showing the shelf it showed before.
+    if let Some(id) = start
+        && last.showing(id).is_none()
+    {
+        let _ = account.client.switch_shelf(&last, id).await;
+    }
+    crate::output::shelf::print_shelves(&ctx.out, &shelves)?;
+    Ok(Exit::Success)
+}
+
+async fn show(ctx: &mut Context, args: &ShelfShowArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let (_, mut account, page) = open_page(ctx).await?;
+    let shelf = match (&args.shelf, &page.current) {
+        (Some(input), _) => resolve(&page.shelves, input, lang)?.id,
+        (None, Some(current)) => current.id,
+        (None, None) => {
+            return Err(
+                CliError::usage(lang.t("本棚がありません", "there are no shelves"))
+                    .with_hint("toshokan shelf create NAME"),
+            );
+        }
+    };
+    let shown = contents(ctx, &mut account, &page, shelf).await?;
+    crate::output::shelf::print_contents(&ctx.out, &shown)?;
+    Ok(Exit::Success)
+}
+
+async fn create(ctx: &mut Context, args: &ShelfCreateArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let memo = args.memo.clone().unwrap_or_default();
+    check_name(&args.name, lang)?;
+    check_memo(&memo, lang)?;
+    let (profile, mut account, page) = open_page(ctx).await?;
+    check_unused(&page.shelves, &args.name, None, lang)?;
+    let planned = ShelfResult::for_shelf(
+        ShelfAction::Create,
+        None,
+        &args.name,
+        Outcome::Skipped,
+        ShelfReason::WouldApply,
+    );
+    let question = match lang {
+        Lang::Ja => format!("本棚「{}」を作成しますか？", args.name),
+        Lang::En => format!("Create the shelf {:?}?", args.name),
+    };
+    if !go_ahead(ctx, args.write, &question) {
+        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    }
+    let (result, _) = account.client.create_shelf(&args.name, &memo).await;
+    finish(ctx, &profile, &[result])
+}
+
+async fn rename(ctx: &mut Context, args: &ShelfRenameArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    check_name(&args.name, lang)?;
+    let (profile, mut account, page) = open_page(ctx).await?;
+    let shelf = resolve(&page.shelves, &args.shelf, lang)?;
+    let planned = |outcome, reason| {
+        ShelfResult::for_shelf(
+            ShelfAction::Rename,
+            Some(shelf.id),
+            &args.name,
+            outcome,
+            reason,
+        )
+    };
+    if shelf.name.trim() == args.name.trim() {
+        return finish(
+            ctx,
+            &profile,
+            &[planned(Outcome::Skipped, ShelfReason::Unchanged)],
+        );
+    }
+    check_unused(&page.shelves, &args.name, Some(shelf.id), lang)?;
+    let question = match lang {
+        Lang::Ja => format!("本棚「{}」を「{}」に変更しますか？", shelf.name, args.name),
+        Lang::En => format!("Rename the shelf {:?} to {:?}?", shelf.name, args.name),
+    };
+    if !go_ahead(ctx, args.write, &question) {
+        let planned = planned(Outcome::Skipped, ShelfReason::WouldApply);
+        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    }
+    let edit = ShelfEdit::Rename(args.name.clone());
+    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await;
+    finish(ctx, &profile, &[result])
+}
+
+async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    check_memo(&args.text, lang)?;
+    if let Some(item) = &args.item {
+        malformed(std::slice::from_ref(item), lang)?;
+    }
+    let (profile, mut account, page) = open_page(ctx).await?;
+    let shelf = resolve(&page.shelves, &args.shelf, lang)?;
+    let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+    let (edit, planned, current) = match &args.item {
+        Some(tilcod) => {
+            let Some(item) = shown.item(tilcod) else {
+                return Err(not_on_shelf(&[tilcod.as_str()], &shown, lang));
+            };
+            let planned = ShelfResult::for_item(
+                ShelfAction::Memo,
+                (shelf.id, &shown.name),
+                tilcod,
+                &item.title,
+                Outcome::Skipped,
+                ShelfReason::WouldApply,
+            );
+            let edit = ShelfEdit::ItemMemo {
+                tilcod: tilcod.clone(),
+                memo: args.text.clone(),
+            };
+            (edit, planned, item.memo.clone())
+        }
+        None => {
+            let planned = ShelfResult::for_shelf(
+                ShelfAction::Memo,
+                Some(shelf.id),
+                &shown.name,
+                Outcome::Skipped,
+                ShelfReason::WouldApply,
+            );
+            (
+                ShelfEdit::Memo(args.text.clone()),
+                planned,
+                shown.memo.clone(),
+            )
+        }
+    };
+    if current.unwrap_or_default().trim() == args.text.trim() {
+        let unchanged = ShelfResult {
+            reason: ShelfReason::Unchanged,
+            ..planned
+        };
+        return finish(ctx, &profile, &[unchanged]);
+    }
+    let question = match lang {
+        Lang::Ja => format!("本棚「{}」のメモを変更しますか？", shown.name),
+        Lang::En => format!("Change the memo on the shelf {:?}?", shown.name),
+    };
+    if !go_ahead(ctx, args.write, &question) {
+        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    }
+    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await;
+    finish(ctx, &profile, &[result])
+}
+
+fn not_on_shelf(ids: &[&str], shown: &ShelfContents, lang: Lang) -> CliError {
+    let message = match lang {
+        Lang::Ja => format!("本棚 {} にありません: {}", shown.id, ids.join(", ")),
+        Lang::En => format!("not on shelf {}: {}", shown.id, ids.join(", ")),
+    };
+    CliError::usage(message).with_hint(format!(
+        "{} `toshokan shelf show {}`",
+        lang.t("ID を確かめてください:", "check the IDs with"),
+        shown.id
+    ))
+}
+
+async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let memo = args.memo.clone().unwrap_or_default();
+    check_memo(&memo, lang)?;
+    let (shelf_arg, ids) = match &args.new {
+        Some(name) => {
+            check_name(name, lang)?;
+            (None, args.args.as_slice())
+        }
+        None => match args.args.split_first() {
+            Some((shelf, ids)) if !ids.is_empty() => (Some(shelf.as_str()), ids),
+            _ => {
+                return Err(CliError::usage(lang.t(
+                    "本棚と追加するタイトルコードを指定してください",
+                    "give the shelf, then the title codes to add",
+                ))
+                .with_hint("toshokan shelf add SHELF ID… | toshokan shelf add --new NAME ID…"));
+            }
+        },
+    };
+    let ids = malformed(ids, lang)?;
+    let (profile, mut account, page) = open_page(ctx).await?;
+    let mut results = Vec::new();
+    // The target: an existing shelf, or one to create first.
+    let (target, on_shelf) = match (shelf_arg, &args.new) {
+        (Some(input), _) => {
+            let shelf = resolve(&page.shelves, input, lang)?;
+            let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+            (Some((shelf.id, shown.name.clone())), Some(shown))
+        }
+        (None, Some(name)) => {
+            check_unused(&page.shelves, name, None, lang)?;
+            (None, None)
+        }
+        (None, None) => unreachable!("either a shelf or --new"),
+    };
+    let shelf_name = target
+        .as_ref()
+        .map(|(_, n)| n.clone())
+        .or_else(|| args.new.clone())
+        .unwrap_or_default();
+    let planned = |id: &str, title: &str, outcome, reason| {
+        ShelfResult::for_item(
+            ShelfAction::Add,
+            (target.as_ref().map_or(0, |(n, _)| *n), &shelf_name),
+            id,
+            title,
+            outcome,
+            reason,
+        )
+    };
+    let mut todo = Vec::new();
+    for id in &ids {
+        match on_shelf.as_ref().and_then(|s| s.item(id)) {
+            // The site refuses it with this message; nothing is sent.
+            Some(item) => results.push(planned(
+                id,
+                &item.title,
+                Outcome::Refused,
+                ShelfReason::AlreadyOnShelf(DUPLICATE.into()),
+            )),
+            None => todo.push(id.clone()),
+        }
+    }
+    if todo.is_empty() {
+        return finish(ctx, &profile, &results);
+    }
+    let question = match lang {
+        Lang::Ja => format!("{}点を本棚「{}」に追加しますか？", todo.len(), shelf_name),
+        Lang::En => format!("Add {} title(s) to the shelf {:?}?", todo.len(), shelf_name),
+    };
+    if args.write.dry_run || !ctx.confirm(args.write.yes, &question) {
+        let mut planned_rows: Vec<ShelfResult> = Vec::new();
+        if let Some(name) = &args.new {
+            planned_rows.push(ShelfResult::for_shelf(
+                ShelfAction::Create,
+                None,
+                name,
+                Outcome::Skipped,
+                ShelfReason::WouldApply,
+            ));
+        }
+        planned_rows.extend(
+            todo.iter()
+                .map(|id| planned(id, "", Outcome::Skipped, ShelfReason::WouldApply)),
+        );
+        results.extend(not_sent(planned_rows, args.write));
+        return finish(ctx, &profile, &results);
+    }
+    let (number, name) = match (target.clone(), &args.new) {
+        (Some(t), _) => t,
+        (None, Some(name)) => {
+            let (created, _) = account.client.create_shelf(name, "").await;
+            let made = (created.outcome == Outcome::Done)
+                .then_some(created.shelf)
+                .flatten();
+            results.push(created);
+            match made {
+                Some(n) => (n, name.clone()),
+                None => {
+                    results
+                        .extend(todo.iter().map(|id| {
+                            planned(id, "", Outcome::Skipped, ShelfReason::NotAttempted)
+                        }));
+                    return finish(ctx, &profile, &results);
+                }
+            }
+        }
+        (None, None) => unreachable!("either a shelf or --new"),
+    };
+    let planned = |id: &str, title: &str, outcome, reason| {
+        ShelfResult::for_item(
+            ShelfAction::Add,
+            (number, &name),
+            id,
+            title,
+            outcome,
+            reason,
+        )
+    };
+    let mut stopped = false;
+    for id in &todo {
+        if stopped {
+            results.push(planned(id, "", Outcome::Skipped, ShelfReason::NotAttempted));
+            continue;
+        }
+        let item = match account.client.addable(id).await {
+            Ok(item) => item,
+            Err(ClientError::Site(message)) if todo.len() == 1 && results.is_empty() => {
+                return Err(
+                    CliError::usage(format!("{id}: {message}")).with_hint(lang.t(
+                        "`toshokan search` で ID を確かめてください",
+                        "check the ID with `toshokan search`",
+                    )),
+                );
+            }
+            Err(e @ ClientError::Layout { .. }) => {
+                results.push(planned(
+                    id,
+                    "",
+                    Outcome::Failed,
+                    ShelfReason::UnexpectedConfirmation(e.to_string()),
+                ));
+                stopped = true;
+                continue;
+            }
+            Err(e) => {
+                results.push(planned(
+                    id,
+                    "",
+                    Outcome::Failed,
+                    ShelfReason::NotSent(e.to_string()),
+                ));
+                continue;
+            }
+        };
+        let (result, _) = account
+            .client
+            .add_to_shelf(&item, (number, &name), &memo)
+            .await;
+        stopped = matches!(result.reason, ShelfReason::UnexpectedConfirmation(_));
+        results.push(result);
+    }
+    finish(ctx, &profile, &results)
+}
+
+async fn remove(ctx: &mut Context, args: &ShelfRemoveArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let ids = malformed(&args.ids, lang)?;
+    let (profile, mut account, page) = open_page(ctx).await?;
+    let shelf = resolve(&page.shelves, &args.shelf, lang)?;
+    let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+    let missing: Vec<&str> = ids
+        .iter()
+        .filter(|id| shown.item(id).is_none())
+        .map(String::as_str)
+        .collect();
+    if !missing.is_empty() {
+        return Err(not_on_shelf(&missing, &shown, lang));
+    }
+    let planned: Vec<ShelfResult> = ids
+        .iter()
+        .map(|id| {
+            ShelfResult::for_item(
+                ShelfAction::Remove,
+                (shelf.id, &shown.name),
+                id,
+                shown.item(id).map(|i| i.title.as_str()).unwrap_or_default(),
+                Outcome::Skipped,
+                ShelfReason::WouldApply,
+            )
+        })
+        .collect();
+    let question = match lang {
+        Lang::Ja => format!("{}点を本棚「{}」から外しますか？", ids.len(), shown.name),
+        Lang::En => format!(
+            "Remove {} title(s) from the shelf {:?}?",
+            ids.len(),
+            shown.name
+        ),
+    };
+    if !go_ahead(ctx, args.write, &question) {
+        return finish(ctx, &profile, &not_sent(planned, args.write));
+    }
+    let mut results = Vec::new();
+    let mut stopped = false;
+    for plan in planned {
+        if stopped {
+            results.push(ShelfResult {
+                outcome: Outcome::Skipped,
+                reason: ShelfReason::NotAttempted,
+                ..plan
+            });
+            continue;
+        }
+        let (result, _) = account.client.remove_from_shelf(shelf.id, &plan.id).await;
+        stopped = matches!(result.reason, ShelfReason::UnexpectedConfirmation(_));
+        results.push(result);
+    }
+    finish(ctx, &profile, &results)
+}
+
+async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    malformed(std::slice::from_ref(&args.id), lang)?;
+    let (profile, mut account, page) = open_page(ctx).await?;
+    let shelf = resolve(&page.shelves, &args.shelf, lang)?;
+    let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+    let Some(item) = shown.item(&args.id) else {
+        return Err(not_on_shelf(&[args.id.as_str()], &shown, lang));
+    };
+    if args.to as usize > shown.items.len() {
+        return Err(CliError::usage(format!(
+            "{}: {} (1–{})",
+            lang.t("位置が範囲外です", "place out of range"),
+            args.to,
+            shown.items.len()
+        )));
+    }
+    let mut planned = ShelfResult::for_item(
+        ShelfAction::Move,
+        (shelf.id, &shown.name),
+        &args.id,
+        &item.title,
+        Outcome::Skipped,
+        ShelfReason::WouldApply,
+    );
+    planned.position = Some(args.to);
+    if item.position == args.to {
+        planned.reason = ShelfReason::Unchanged;
+        return finish(ctx, &profile, &[planned]);
+    }
+    let question = match lang {
+        Lang::Ja => format!("「{}」を{}番目に移動しますか？", item.title, args.to),
+        Lang::En => format!("Move {:?} to place {}?", item.title, args.to),
+    };
+    if !go_ahead(ctx, args.write, &question) {
+        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    }
+    let edit = ShelfEdit::Move {
+        tilcod: args.id.clone(),
+        to: args.to,
+    };
+    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await;
+    finish(ctx, &profile, &[result])
+}
+
+async fn delete(ctx: &mut Context, args: &ShelfDeleteArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let (profile, mut account, page) = open_page(ctx).await?;
+    let shelf = resolve(&page.shelves, &args.shelf, lang)?;
+    let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+    let planned = ShelfResult::for_shelf(
+        ShelfAction::Delete,
+        Some(shelf.id),
+        &shown.name,
+        Outcome::Skipped,
+        ShelfReason::WouldApply,
+    );
+    let question = match lang {
+        Lang::Ja => format!(
+            "本棚「{}」と登録されている{}点を削除しますか？",
+            shown.name, shown.item_count
+        ),
+        Lang::En => format!(
+            "Delete the shelf {:?} and the {} title(s) on it?",
+            shown.name, shown.item_count
+        ),
+    };
+    if !go_ahead(ctx, args.write, &question) {
+        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    }
+    let (result, _) = account.client.delete_shelf(shelf.id).await;
+    finish(ctx, &profile, &[result])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shelves() -> Vec<Shelf> {
+        [
+            (1, "読みたい本"),
+            (2, "子ども向け"),
+            (3, "静岡の本"),
+            (4, "静岡の本 2"),
+        ]
+        .into_iter()
+        .map(|(id, name)| Shelf {
+            id,
+            name: name.into(),
+            memo: None,
+            item_count: None,
+            current: id == 1,
+        })
+        .collect()
+    }
+
+    #[test]
+    fn shelves_resolve_by_number_exact_then_unique_partial_name() {
+        let s = shelves();
+        assert_eq!(resolve(&s, "2", Lang::En).unwrap().id, 2);
+        assert_eq!(resolve(&s, "静岡の本", Lang::En).unwrap().id, 3);
+        assert_eq!(resolve(&s, "子ども", Lang::En).unwrap().id, 2);
+        assert_eq!(
+            resolve(&s, "ＳＨＩＺＵＯＫＡ", Lang::En).unwrap_err().exit,
+            Exit::Usage
+        );
+        let ambiguous = resolve(&s, "静岡", Lang::En).unwrap_err();
+        assert!(
+            ambiguous.message.contains("ambiguous"),
+            "{}",
+            ambiguous.message
+        );
+        assert!(ambiguous.hint.unwrap().contains("4 静岡の本 2"));
+        let unknown = resolve(&s, "9", Lang::En).unwrap_err();
+        assert!(unknown.message.contains("no such shelf"));
+        assert!(unknown.hint.unwrap().contains("1 読みたい本"));
+    }
+
+    #[test]
+    fn names_longer_than_the_site_allows_are_refused() {
+        assert!(check_name(&"本".repeat(50), Lang::En).is_ok());
+        assert_eq!(
+            check_name(&"本".repeat(51), Lang::En).unwrap_err().exit,
+            Exit::Usage
+        );
+        assert_eq!(check_name("  ", Lang::En).unwrap_err().exit, Exit::Usage);
+    }
+}

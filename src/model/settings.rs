@@ -1,0 +1,121 @@
+//! 利用者情報設定: what the user-information screen shows, and the outcome
+//! of a settings write (SPEC §4 write results).
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::Outcome;
+
+/// The 利用者情報 table. Values are the site's wording; nothing is normalised.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct UserInfo {
+    /// Masked: only the last four characters are shown.
+    pub card: Option<String>,
+    pub name: Option<String>,
+    pub expires_on: Option<Date>,
+    pub expires_in_days: Option<i64>,
+    pub address: Option<String>,
+    pub home_phone: Option<String>,
+    pub mobile_phone: Option<String>,
+    pub email: Option<String>,
+    /// The default pickup library (受取館).
+    pub pickup_library: Option<String>,
+    /// The default contact method (連絡方法), as the site words it.
+    pub contact: Option<String>,
+    /// 読書履歴: whether loans are recorded.
+    pub history_recording: Option<bool>,
+}
+
+/// Which setting a write changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SettingAction {
+    EmailSet,
+    EmailDelete,
+    Pickup,
+    Contact,
+    PasswordChange,
+    PasswordRegister,
+    HistoryEnable,
+    HistoryDisable,
+}
+
+impl SettingAction {
+    /// The stable `id` of a result.
+    pub fn id(self) -> &'static str {
+        match self {
+            SettingAction::EmailSet | SettingAction::EmailDelete => "email",
+            SettingAction::Pickup => "pickup",
+            SettingAction::Contact => "contact",
+            SettingAction::PasswordChange | SettingAction::PasswordRegister => "password",
+            SettingAction::HistoryEnable | SettingAction::HistoryDisable => "history",
+        }
+    }
+
+    /// The site's name of the setting.
+    pub fn title(self) -> &'static str {
+        match self {
+            SettingAction::EmailSet | SettingAction::EmailDelete => "メールアドレス",
+            SettingAction::Pickup => "受取館",
+            SettingAction::Contact => "連絡方法",
+            SettingAction::PasswordChange => "パスワード変更",
+            SettingAction::PasswordRegister => "パスワード登録",
+            SettingAction::HistoryEnable | SettingAction::HistoryDisable => "読書履歴",
+        }
+    }
+}
+
+/// Why a settings write ended as it did; the output layer words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingReason {
+    /// The site shows the new value (or, for passwords, the new one logs in).
+    Applied,
+    /// Dry run: nothing sent.
+    WouldApply,
+    /// Already as asked.
+    Unchanged,
+    /// Declined at the prompt.
+    NotAttempted,
+    /// Mail contact without a registered address (SPEC §6).
+    NoMailAddress,
+    /// The address is in use: the default contact method is mail.
+    MailInUse,
+    /// The site answered with a message instead of asking to confirm.
+    SiteMessage(String),
+    /// The site asked something other than the expected question; nothing was confirmed.
+    UnexpectedConfirmation(String),
+    /// A request failed before anything was confirmed.
+    NotSent(String),
+    /// The confirmation was sent and its answer was lost.
+    ConnectionLost(String),
+    /// The confirmation was sent but the site does not show the change.
+    NotVerified,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingResult {
+    pub action: SettingAction,
+    pub outcome: Outcome,
+    pub reason: SettingReason,
+    /// Before and after, as the site words them (never a password).
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+impl SettingResult {
+    pub fn new(action: SettingAction, outcome: Outcome, reason: SettingReason) -> Self {
+        SettingResult {
+            action,
+            outcome,
+            reason,
+            old: None,
+            new: None,
+        }
+    }
+
+    pub fn values(mut self, old: Option<String>, new: Option<String>) -> Self {
+        self.old = old;
+        self.new = new;
+        self
+    }
+}

@@ -1,0 +1,147 @@
+//! マイ本棚 values: shelves, their titles, and the per-item results of shelf
+//! writes. Field names are the JSON contract of `shelf …`.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::Outcome;
+
+/// One shelf (リスト) as `shelf list` reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Shelf {
+    /// The site's shelf number (`otherbook`); what SHELF arguments take.
+    pub id: u32,
+    pub name: String,
+    /// 本棚・メモ (null when empty).
+    pub memo: Option<String>,
+    /// Titles on the shelf (null when not read: the site shows one shelf at a time).
+    pub item_count: Option<usize>,
+    /// The shelf the session shows (and edits) now.
+    pub current: bool,
+}
+
+/// One title on a shelf (リスト詳細), in the site's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShelfItem {
+    /// The title code (tilcod).
+    pub id: String,
+    pub title: String,
+    pub author: Option<String>,
+    pub publisher: Option<String>,
+    /// The item's memo (null when empty).
+    pub memo: Option<String>,
+    /// 登録日
+    pub added_on: Option<Date>,
+    /// 1-based place in the site's order.
+    pub position: u32,
+}
+
+/// The shelf a page shows, with its titles (`shelf show`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShelfContents {
+    pub id: u32,
+    pub name: String,
+    pub memo: Option<String>,
+    pub item_count: usize,
+    pub items: Vec<ShelfItem>,
+}
+
+impl ShelfContents {
+    pub fn item(&self, tilcod: &str) -> Option<&ShelfItem> {
+        self.items.iter().find(|i| i.id == tilcod)
+    }
+}
+
+/// Which shelf write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShelfAction {
+    Create,
+    Rename,
+    Memo,
+    Add,
+    Remove,
+    Move,
+    Delete,
+}
+
+/// Why a shelf write ended as it did; the output layer words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShelfReason {
+    /// A re-read shows the change.
+    Applied,
+    /// Dry run: what would be sent.
+    WouldApply,
+    /// Nothing to change (same name, memo or place).
+    Unchanged,
+    /// The title is already on the shelf (the site's message).
+    AlreadyOnShelf(String),
+    /// The title is not on the shelf.
+    NotOnShelf,
+    /// Another message from the site.
+    SiteMessage(String),
+    UnexpectedConfirmation(String),
+    NotSent(String),
+    NotAttempted,
+    ConnectionLost(String),
+    NotVerified,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShelfResult {
+    pub action: ShelfAction,
+    /// The title code (add, remove, move, item memo) or the shelf number (others).
+    pub id: String,
+    /// The title, or the shelf's name for shelf-level writes.
+    pub title: String,
+    /// The shelf written to (None when a new shelf's number is not known).
+    pub shelf: Option<u32>,
+    pub shelf_name: String,
+    pub outcome: Outcome,
+    pub reason: ShelfReason,
+    /// The title's place after a move.
+    pub position: Option<u32>,
+}
+
+impl ShelfResult {
+    /// A result about the shelf itself (create, rename, memo, delete).
+    pub fn for_shelf(
+        action: ShelfAction,
+        shelf: Option<u32>,
+        name: &str,
+        outcome: Outcome,
+        reason: ShelfReason,
+    ) -> Self {
+        ShelfResult {
+            action,
+            id: shelf.map(|n| n.to_string()).unwrap_or_default(),
+            title: name.to_string(),
+            shelf,
+            shelf_name: name.to_string(),
+            outcome,
+            reason,
+            position: None,
+        }
+    }
+
+    /// A result about one title on a shelf.
+    pub fn for_item(
+        action: ShelfAction,
+        shelf: (u32, &str),
+        tilcod: &str,
+        title: &str,
+        outcome: Outcome,
+        reason: ShelfReason,
+    ) -> Self {
+        ShelfResult {
+            action,
+            id: tilcod.to_string(),
+            title: title.to_string(),
+            shelf: Some(shelf.0),
+            shelf_name: shelf.1.to_string(),
+            outcome,
+            reason,
+            position: None,
+        }
+    }
+}

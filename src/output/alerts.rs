@@ -1,0 +1,251 @@
+//! 新着図書お知らせ: the registered conditions, the per-item results of
+//! alert writes, and what `alert check` found.
+
+use serde::Serialize;
+
+use super::Output;
+use super::arrivals::{flag, title_cell};
+use super::renew::outcome_text;
+use crate::error::CliError;
+use crate::i18n::Lang;
+use crate::model::{Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Outcome};
+
+fn or_dash(s: Option<&str>) -> String {
+    s.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
+}
+
+pub fn field_label(lang: Lang, field: AlertField) -> &'static str {
+    match field {
+        AlertField::Title => lang.t("書名", "title"),
+        AlertField::Author => lang.t("著者名", "author"),
+        AlertField::Publisher => lang.t("出版者", "publisher"),
+        AlertField::Subject => lang.t("件名", "subject"),
+        AlertField::Keyword => lang.t("キーワード", "keyword"),
+        AlertField::MaterialType => lang.t("資料種別", "type"),
+    }
+}
+
+/// `書名=富士山 資料種別=児童`: the fields a condition sets.
+pub fn condition_text(lang: Lang, alert: &crate::model::Condition) -> String {
+    alert
+        .fields()
+        .iter()
+        .map(|(f, v)| format!("{}={v}", field_label(lang, *f)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Conditions of one or more profiles.
+pub fn list(out: &Output, groups: &[(Option<&str>, &[Alert])]) -> Result<(), CliError> {
+    let lang = out.lang;
+    let headers = [
+        lang.t("名称", "Name"),
+        lang.t("条件", "Condition"),
+        lang.t("登録日", "Registered"),
+    ];
+    let row = |a: &Alert| {
+        vec![
+            a.name.clone(),
+            condition_text(lang, &a.condition),
+            super::date(a.registered_on),
+        ]
+    };
+    super::grouped(
+        out,
+        groups,
+        &headers,
+        row,
+        lang.t(
+            "登録されている条件はありません。",
+            "No alert conditions registered.",
+        ),
+    )
+}
+
+/// One condition: a JSON object, or a field table.
+pub fn show(out: &Output, a: &Alert) -> Result<(), CliError> {
+    if out.json {
+        return out.json(a);
+    }
+    let lang = out.lang;
+    let c = &a.condition;
+    let mut table = out.new_table(vec![lang.t("項目", "Field"), lang.t("内容", "Value")]);
+    let rows: [(&str, String); 9] = [
+        (lang.t("名称", "Name"), a.name.clone()),
+        ("ID", a.id.clone()),
+        (lang.t("書名", "Title"), or_dash(c.title.as_deref())),
+        (lang.t("著者名", "Author"), or_dash(c.author.as_deref())),
+        (
+            lang.t("出版者", "Publisher"),
+            or_dash(c.publisher.as_deref()),
+        ),
+        (lang.t("件名", "Subject"), or_dash(c.subject.as_deref())),
+        (
+            lang.t("キーワード", "Keyword"),
+            or_dash(c.keyword.as_deref()),
+        ),
+        (
+            lang.t("資料種別", "Type"),
+            c.material_type
+                .clone()
+                .unwrap_or_else(|| lang.t("すべて", "any").to_string()),
+        ),
+        (lang.t("登録日", "Registered"), super::date(a.registered_on)),
+    ];
+    for (label, value) in rows {
+        table.add_row(vec![label.to_string(), value]);
+    }
+    out.table(&table)
+}
+
+fn done_text(lang: Lang, action: AlertAction) -> &'static str {
+    match action {
+        AlertAction::Add => lang.t("登録しました", "registered"),
+        AlertAction::Edit => lang.t("変更しました", "changed"),
+        AlertAction::Delete => lang.t("削除しました", "deleted"),
+    }
+}
+
+pub fn message(lang: Lang, r: &AlertResult) -> String {
+    let check = lang.t(
+        "`toshokan alert list` で確認してください",
+        "check with `toshokan alert list`",
+    );
+    match &r.reason {
+        AlertReason::Applied => done_text(lang, r.action).into(),
+        AlertReason::WouldApply => format!(
+            "{} ({})",
+            done_text(lang, r.action),
+            lang.t("--dry-run のため未送信", "dry run: nothing sent")
+        ),
+        AlertReason::Unchanged => lang.t("変更はありません", "nothing to change").into(),
+        AlertReason::SiteMessage(m) => {
+            format!("{}: {m}", lang.t("図書館の応答", "the library says"))
+        }
+        AlertReason::UnexpectedConfirmation(d) => format!(
+            "{} ({d})",
+            lang.t(
+                "想定外の確認画面のため確定していません",
+                "unexpected confirmation page; nothing was confirmed"
+            )
+        ),
+        AlertReason::NotSent(d) => format!(
+            "{} ({d})",
+            lang.t("確定前に失敗しました", "failed before confirming")
+        ),
+        AlertReason::NotAttempted => lang
+            .t(
+                "前の項目で中断したため未実行",
+                "not attempted: the batch stopped earlier",
+            )
+            .into(),
+        AlertReason::ConnectionLost(d) => format!(
+            "{} ({d}); {check}",
+            lang.t(
+                "送信しましたが結果を確認できません",
+                "sent, but the result is unknown"
+            )
+        ),
+        AlertReason::NotVerified => format!(
+            "{}; {check}",
+            lang.t(
+                "送信しましたが一覧に変化がありません",
+                "sent, but the list shows no change"
+            )
+        ),
+    }
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    /// The condition's name (SPEC §4 calls the item's label `title`).
+    title: &'a str,
+    name: &'a str,
+    action: AlertAction,
+    outcome: Outcome,
+    message: String,
+    profile: &'a str,
+}
+
+/// Per-item results of alert writes.
+pub fn results(out: &Output, profile: &str, results: &[AlertResult]) -> Result<(), CliError> {
+    let lang = out.lang;
+    if out.json {
+        let rows: Vec<Row<'_>> = results
+            .iter()
+            .map(|r| Row {
+                id: &r.id,
+                title: &r.name,
+                name: &r.name,
+                action: r.action,
+                outcome: r.outcome,
+                message: message(lang, r),
+                profile,
+            })
+            .collect();
+        return out.json(&rows);
+    }
+    if results.is_empty() {
+        out.note(lang.t("対象はありません。", "Nothing to do."));
+        return Ok(());
+    }
+    let mut table = out.new_table(vec![
+        "ID",
+        lang.t("名称", "Name"),
+        lang.t("結果", "Outcome"),
+        lang.t("内容", "Message"),
+    ]);
+    for r in results {
+        table.add_row(vec![
+            or_dash(Some(&r.id)),
+            r.name.clone(),
+            outcome_text(lang, r.outcome).to_string(),
+            message(lang, r),
+        ]);
+    }
+    out.table(&table)
+}
+
+/// What `alert check` found, for one or more profiles.
+pub fn matches(out: &Output, groups: &[(Option<&str>, &[AlertMatch])]) -> Result<(), CliError> {
+    let lang = out.lang;
+    let headers = [
+        lang.t("条件", "Alert"),
+        lang.t("一致", "Matched"),
+        "ID",
+        lang.t("書名", "Title"),
+        lang.t("著者", "Author"),
+        lang.t("ジャンル", "Genre"),
+        lang.t("貸出", "Avail"),
+    ];
+    let row = |m: &AlertMatch| {
+        let matched = m
+            .condition
+            .fields()
+            .iter()
+            .filter(|(f, _)| m.matched_on.contains(f))
+            .map(|(f, v)| format!("{}={v}", field_label(lang, *f)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        vec![
+            m.alert.clone(),
+            matched,
+            m.arrival.id.clone(),
+            title_cell(&m.arrival),
+            or_dash(m.arrival.author.as_deref()),
+            m.arrival.genre_name.clone(),
+            flag(m.arrival.available).to_string(),
+        ]
+    };
+    super::grouped(
+        out,
+        groups,
+        &headers,
+        row,
+        lang.t(
+            "条件に合う新着資料はありません。",
+            "No new arrivals match the conditions.",
+        ),
+    )
+}

@@ -1,0 +1,71 @@
+//! 新着資料: the genre menu and the new arrivals.
+
+use super::Output;
+use crate::error::CliError;
+use crate::model::{Genre, NewArrival};
+
+fn or_dash(s: Option<&str>) -> String {
+    s.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
+}
+
+pub fn flag(available: Option<bool>) -> &'static str {
+    match available {
+        Some(true) => "○",
+        Some(false) => "×",
+        None => "-",
+    }
+}
+
+/// Genre codes and names.
+pub fn genres(out: &Output, genres: &[Genre]) -> Result<(), CliError> {
+    let lang = out.lang;
+    super::grouped(
+        out,
+        &[(None, genres)],
+        &[lang.t("コード", "Code"), lang.t("ジャンル", "Genre")],
+        |g: &Genre| vec![g.code.clone(), g.name.clone()],
+        lang.t("ジャンルがありません。", "The site lists no genres."),
+    )
+}
+
+/// Title with its volume, as one cell.
+pub fn title_cell(a: &NewArrival) -> String {
+    match a.volume.as_deref().filter(|v| !v.is_empty()) {
+        Some(v) => format!("{}　{v}", a.title),
+        None => a.title.clone(),
+    }
+}
+
+/// New arrivals of one or more genres: a JSON array or one table.
+pub fn arrivals(out: &Output, arrivals: &[NewArrival]) -> Result<(), CliError> {
+    let lang = out.lang;
+    let headers = [
+        lang.t("ジャンル", "Genre"),
+        "ID",
+        lang.t("書名", "Title"),
+        lang.t("著者", "Author"),
+        lang.t("出版者", "Publisher"),
+        lang.t("出版", "Published"),
+        lang.t("種別", "Type"),
+        lang.t("貸出", "Avail"),
+    ];
+    let row = |a: &NewArrival| {
+        vec![
+            a.genre_name.clone(),
+            a.id.clone(),
+            title_cell(a),
+            or_dash(a.author.as_deref()),
+            or_dash(a.publisher.as_deref()),
+            or_dash(a.published.as_deref()),
+            a.material_type.clone(),
+            flag(a.available).to_string(),
+        ]
+    };
+    super::grouped(
+        out,
+        &[(None, arrivals)],
+        &headers,
+        row,
+        lang.t("新着資料はありません。", "No new arrivals."),
+    )
+}

@@ -1,0 +1,31 @@
+//! 読書履歴 rows: a table for people, a JSON array for programs.
+
+use super::{Output, grouped};
+use crate::error::CliError;
+use crate::model::HistoryEntry;
+
+pub fn print(out: &Output, entries: &[HistoryEntry]) -> Result<(), CliError> {
+    let lang = out.lang;
+    let headers = [
+        lang.t("貸出日", "Loaned"),
+        lang.t("書名", "Title"),
+        lang.t("著者", "Author"),
+        lang.t("貸出館", "Library"),
+        "ID",
+    ];
+    grouped(
+        out,
+        &[(None, entries)],
+        &headers,
+        |e: &HistoryEntry| {
+            vec![
+                e.loaned_on.to_string(),
+                e.title.clone(),
+                e.author.clone().unwrap_or_default(),
+                e.library.clone(),
+                e.id.clone(),
+            ]
+        },
+        lang.t("該当する履歴はありません。", "No matching history."),
+    )
+}

@@ -1,0 +1,203 @@
+//! 利用者情報設定: the user information and the outcome of settings writes.
+
+use serde::Serialize;
+
+use super::Output;
+use super::renew::outcome_text;
+use crate::error::CliError;
+use crate::i18n::Lang;
+use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo};
+
+fn or_dash(v: &Option<String>) -> String {
+    v.clone().unwrap_or_else(|| "-".into())
+}
+
+pub fn info(out: &Output, info: &UserInfo) -> Result<(), CliError> {
+    if out.json {
+        return out.json(info);
+    }
+    let lang = out.lang;
+    let expiry = match (info.expires_on, info.expires_in_days) {
+        (Some(d), Some(left)) if left >= 0 => format!(
+            "{d} ({})",
+            lang.t(&format!("あと{left}日"), &format!("{left} days left"))
+        ),
+        (Some(d), Some(_)) => format!("{d} ({})", lang.t("期限切れ", "expired")),
+        (d, _) => super::date(d),
+    };
+    let history = match info.history_recording {
+        Some(true) => lang.t("記録する", "recorded"),
+        Some(false) => lang.t("記録しない", "not recorded"),
+        None => "-",
+    };
+    let rows = [
+        (lang.t("利用カード", "Card"), or_dash(&info.card)),
+        (lang.t("氏名", "Name"), or_dash(&info.name)),
+        (lang.t("有効期限", "Expires"), expiry),
+        (lang.t("住所", "Address"), or_dash(&info.address)),
+        (
+            lang.t("電話（自宅）", "Phone (home)"),
+            or_dash(&info.home_phone),
+        ),
+        (
+            lang.t("電話（携帯）", "Phone (mobile)"),
+            or_dash(&info.mobile_phone),
+        ),
+        (lang.t("メールアドレス", "E-mail"), or_dash(&info.email)),
+        (
+            lang.t("受取館", "Pickup library"),
+            or_dash(&info.pickup_library),
+        ),
+        (lang.t("連絡方法", "Contact"), or_dash(&info.contact)),
+        (lang.t("読書履歴", "Reading history"), history.to_string()),
+    ];
+    let mut table = out.new_table(vec![lang.t("項目", "Item"), lang.t("内容", "Value")]);
+    for (k, v) in rows {
+        table.add_row(vec![k.to_string(), v]);
+    }
+    out.table(&table)
+}
+
+fn done_text(lang: Lang, action: SettingAction) -> &'static str {
+    match action {
+        SettingAction::EmailSet => lang.t("メールアドレスを登録しました", "e-mail address set"),
+        SettingAction::EmailDelete => {
+            lang.t("メールアドレスを削除しました", "e-mail address deleted")
+        }
+        SettingAction::Pickup => lang.t("受取館を変更しました", "pickup library changed"),
+        SettingAction::Contact => lang.t(
+            "連絡方法を変更しました（今後の予約に適用されます）",
+            "contact method changed (for reservations made from now on)",
+        ),
+        SettingAction::PasswordChange => lang.t(
+            "パスワードを変更しました（新しいパスワードでログインを確認済み）",
+            "password changed (a login with the new one succeeded)",
+        ),
+        SettingAction::PasswordRegister => lang.t(
+            "パスワードを登録しました（新しいパスワードでログインを確認済み）",
+            "password registered (a login with it succeeded)",
+        ),
+        SettingAction::HistoryEnable => lang.t(
+            "読書履歴の記録を始めました（これからの貸出が記録されます）",
+            "reading history is now recorded (loans from now on)",
+        ),
+        SettingAction::HistoryDisable => lang.t(
+            "読書履歴の記録を止めました",
+            "reading history is no longer recorded",
+        ),
+    }
+}
+
+pub fn message(lang: Lang, r: &SettingResult) -> String {
+    let check = lang.t(
+        "`toshokan settings show` で確認してください",
+        "check with `toshokan settings show`",
+    );
+    match &r.reason {
+        SettingReason::Applied => done_text(lang, r.action).into(),
+        SettingReason::WouldApply => lang
+            .t(
+                "変更できます（--dry-run のため未送信）",
+                "would change it (dry run: nothing sent)",
+            )
+            .into(),
+        SettingReason::Unchanged => lang.t("変更はありません", "already set that way").into(),
+        SettingReason::NotAttempted => lang.t("中止しました", "not done").into(),
+        SettingReason::NoMailAddress => lang
+            .t(
+                "メールアドレスが登録されていません。先に `toshokan settings email set ADDR` で登録してください",
+                "no e-mail address is registered; set one first with `toshokan settings email set ADDR`",
+            )
+            .into(),
+        SettingReason::MailInUse => lang
+            .t(
+                "連絡方法がメールのため削除できません。先に `toshokan settings contact` で変更してください",
+                "the default contact method is mail; change it first with `toshokan settings contact`",
+            )
+            .into(),
+        SettingReason::SiteMessage(m) => {
+            format!("{}: {m}", lang.t("図書館の応答", "the library says"))
+        }
+        SettingReason::UnexpectedConfirmation(d) => format!(
+            "{} ({d})",
+            lang.t(
+                "想定外の確認画面のため確定していません",
+                "unexpected confirmation page; nothing was confirmed"
+            )
+        ),
+        SettingReason::NotSent(d) => format!(
+            "{} ({d})",
+            lang.t("確定前に失敗しました", "failed before confirming")
+        ),
+        SettingReason::ConnectionLost(d) => format!(
+            "{} ({d}); {check}",
+            lang.t(
+                "送信しましたが結果を確認できません",
+                "sent, but the result is unknown"
+            )
+        ),
+        SettingReason::NotVerified => format!(
+            "{}; {check}",
+            lang.t(
+                "送信しましたが変更を確認できません",
+                "sent, but the change could not be seen"
+            )
+        ),
+    }
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'static str,
+    title: &'static str,
+    action: SettingAction,
+    outcome: Outcome,
+    message: String,
+    old: Option<&'a str>,
+    new: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<&'a str>,
+}
+
+pub fn results(
+    out: &Output,
+    profile: Option<&str>,
+    results: &[SettingResult],
+) -> Result<(), CliError> {
+    let lang = out.lang;
+    if out.json {
+        let rows: Vec<Row<'_>> = results
+            .iter()
+            .map(|r| Row {
+                id: r.action.id(),
+                title: r.action.title(),
+                action: r.action,
+                outcome: r.outcome,
+                message: message(lang, r),
+                old: r.old.as_deref(),
+                new: r.new.as_deref(),
+                profile,
+            })
+            .collect();
+        return out.json(&rows);
+    }
+    let mut table = out.new_table(vec![
+        lang.t("設定", "Setting"),
+        lang.t("結果", "Outcome"),
+        lang.t("変更", "Change"),
+        lang.t("内容", "Message"),
+    ]);
+    for r in results {
+        let change = match (&r.old, &r.new) {
+            (None, None) => String::new(),
+            (old, new) => format!("{} → {}", or_dash(old), or_dash(new)),
+        };
+        table.add_row(vec![
+            r.action.title().to_string(),
+            outcome_text(lang, r.outcome).to_string(),
+            change,
+            message(lang, r),
+        ]);
+    }
+    out.table(&table)
+}

@@ -1,0 +1,219 @@
+//! `shelf …` output: the shelves, one shelf's titles, per-item write results.
+
+use serde::Serialize;
+
+use super::renew::outcome_text;
+use super::{Output, date};
+use crate::error::CliError;
+use crate::i18n::Lang;
+use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
+
+/// `shelf list`: a JSON array, or a table.
+pub fn print_shelves(out: &Output, shelves: &[Shelf]) -> Result<(), CliError> {
+    let lang = out.lang;
+    let headers = [
+        "No.",
+        lang.t("本棚名", "Name"),
+        lang.t("件数", "Titles"),
+        lang.t("メモ", "Memo"),
+    ];
+    let row = |s: &Shelf| {
+        vec![
+            if s.current {
+                format!("{}*", s.id)
+            } else {
+                s.id.to_string()
+            },
+            s.name.clone(),
+            s.item_count.map_or_else(|| "-".into(), |n| n.to_string()),
+            s.memo.clone().unwrap_or_default(),
+        ]
+    };
+    super::grouped(
+        out,
+        &[(None, shelves)],
+        &headers,
+        row,
+        lang.t(
+            "本棚はありません。`toshokan shelf create 名前` で作成できます。",
+            "No shelves. Create one with `toshokan shelf create NAME`.",
+        ),
+    )
+}
+
+/// `shelf show`: one JSON object, or the shelf's name and memo followed by
+/// its titles.
+pub fn print_contents(out: &Output, shelf: &ShelfContents) -> Result<(), CliError> {
+    let lang = out.lang;
+    if out.json {
+        return out.json(shelf);
+    }
+    let mut head = out.new_table(vec![
+        "No.",
+        lang.t("本棚名", "Name"),
+        lang.t("件数", "Titles"),
+        lang.t("メモ", "Memo"),
+    ]);
+    head.add_row(vec![
+        shelf.id.to_string(),
+        shelf.name.clone(),
+        shelf.item_count.to_string(),
+        shelf.memo.clone().unwrap_or_default(),
+    ]);
+    out.table(&head)?;
+    if shelf.items.is_empty() {
+        out.note(lang.t("この本棚は空です。", "The shelf is empty."));
+        return Ok(());
+    }
+    let mut table = out.new_table(vec![
+        "#",
+        "ID",
+        lang.t("書名", "Title"),
+        lang.t("著者", "Author"),
+        lang.t("メモ", "Memo"),
+        lang.t("登録日", "Added"),
+    ]);
+    for item in &shelf.items {
+        table.add_row(vec![
+            item.position.to_string(),
+            item.id.clone(),
+            item.title.clone(),
+            item.author.clone().unwrap_or_default(),
+            item.memo.clone().unwrap_or_default(),
+            date(item.added_on),
+        ]);
+    }
+    out.table(&table)
+}
+
+fn done_text(lang: Lang, r: &ShelfResult) -> String {
+    match r.action {
+        ShelfAction::Create => match r.shelf {
+            Some(n) => format!("{} (No. {n})", lang.t("作成しました", "created")),
+            None => lang.t("作成しました", "created").into(),
+        },
+        ShelfAction::Rename => lang.t("名前を変更しました", "renamed").into(),
+        ShelfAction::Memo => lang.t("メモを変更しました", "memo changed").into(),
+        ShelfAction::Add => lang.t("本棚に追加しました", "added to the shelf").into(),
+        ShelfAction::Remove => lang
+            .t("本棚から外しました", "removed from the shelf")
+            .into(),
+        ShelfAction::Move => match r.position {
+            Some(n) => format!("{} {n}", lang.t("移動しました: 位置", "moved to place")),
+            None => lang.t("移動しました", "moved").into(),
+        },
+        ShelfAction::Delete => lang.t("本棚を削除しました", "shelf deleted").into(),
+    }
+}
+
+pub fn message(lang: Lang, r: &ShelfResult) -> String {
+    let check = lang.t(
+        "`toshokan shelf show` で確認してください",
+        "check with `toshokan shelf show`",
+    );
+    match &r.reason {
+        ShelfReason::Applied => done_text(lang, r),
+        ShelfReason::WouldApply => format!(
+            "{} ({})",
+            done_text(lang, r),
+            lang.t("--dry-run のため未送信", "dry run: nothing sent")
+        ),
+        ShelfReason::Unchanged => lang.t("変更はありません", "nothing to change").into(),
+        ShelfReason::AlreadyOnShelf(m) => format!(
+            "{}: {m}",
+            lang.t("すでにこの本棚にあります", "already on this shelf")
+        ),
+        ShelfReason::NotOnShelf => lang.t("この本棚にありません", "not on this shelf").into(),
+        ShelfReason::SiteMessage(m) => {
+            format!("{}: {m}", lang.t("図書館の応答", "the library says"))
+        }
+        ShelfReason::UnexpectedConfirmation(d) => format!(
+            "{} ({d})",
+            lang.t(
+                "想定外の画面のため確定していません",
+                "unexpected page; nothing was confirmed"
+            )
+        ),
+        ShelfReason::NotSent(d) => format!(
+            "{} ({d})",
+            lang.t("確定前に失敗しました", "failed before confirming")
+        ),
+        ShelfReason::NotAttempted => lang
+            .t(
+                "前の項目で中断したため未実行",
+                "not attempted: the batch stopped earlier",
+            )
+            .into(),
+        ShelfReason::ConnectionLost(d) => format!(
+            "{} ({d}); {check}",
+            lang.t(
+                "送信しましたが結果を確認できません",
+                "sent, but the result is unknown"
+            )
+        ),
+        ShelfReason::NotVerified => format!(
+            "{}; {check}",
+            lang.t(
+                "送信しましたが本棚に変化がありません",
+                "sent, but the shelf shows no change"
+            )
+        ),
+    }
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    title: &'a str,
+    action: ShelfAction,
+    outcome: Outcome,
+    message: String,
+    shelf: Option<u32>,
+    shelf_name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    position: Option<u32>,
+    profile: &'a str,
+}
+
+/// Write results: a JSON array of per-item results, or a table.
+pub fn print_results(out: &Output, profile: &str, results: &[ShelfResult]) -> Result<(), CliError> {
+    let lang = out.lang;
+    if out.json {
+        let rows: Vec<Row<'_>> = results
+            .iter()
+            .map(|r| Row {
+                id: &r.id,
+                title: &r.title,
+                action: r.action,
+                outcome: r.outcome,
+                message: message(lang, r),
+                shelf: r.shelf,
+                shelf_name: &r.shelf_name,
+                position: r.position,
+                profile,
+            })
+            .collect();
+        return out.json(&rows);
+    }
+    if results.is_empty() {
+        out.note(lang.t("対象はありません。", "Nothing to do."));
+        return Ok(());
+    }
+    let mut table = out.new_table(vec![
+        lang.t("本棚", "Shelf"),
+        "ID",
+        lang.t("書名・本棚名", "Title / name"),
+        lang.t("結果", "Outcome"),
+        lang.t("内容", "Message"),
+    ]);
+    for r in results {
+        table.add_row(vec![
+            r.shelf.map_or_else(|| "-".into(), |n| n.to_string()),
+            r.id.clone(),
+            r.title.clone(),
+            outcome_text(lang, r.outcome).to_string(),
+            message(lang, r),
+        ]);
+    }
+    out.table(&table)
+}

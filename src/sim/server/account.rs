@@ -1,0 +1,681 @@
+//! The patron's own screens beyond loans and reservations: the reading
+//! history (the real list's markup, 10/20/50/100 rows a page, `startIndex`
+//! paging), and the modelled screens — 利用者情報設定 with its e-mail,
+//! pickup/contact, password and reading-history settings, the barcode
+//! screen, password registration — plus the public calendar.
+//!
+//! Every change is two-stage like the real writes (stage 1 echoes the
+//! request in `prevRequestForm` with a `createConfirmDialog` asking a code;
+//! only a stage 2 with that code applies). The codes are the simulator's:
+//!
+//! | screen | stage 1 / stage 2 action | code |
+//! |---|---|---|
+//! | e-mail change | `WOpacUsrChMailExecAction.do` | `OPACUSR211` |
+//! | e-mail delete | `WOpacUsrChMailDelAction.do` | `OPACUSR212` |
+//! | pickup/contact | `WOpacYoyRakChgExecAction.do` | `OPACUSR221` |
+//! | password change | `WOpacUsrChPassExecAction.do` | `OPACUSR201` |
+//! | history on / off | `WOpacUsrRtnLendHistoryExecAction.do` | `OPACUSR231` / `OPACUSR232` |
+//! | password registration | `WOpacAplPwdAplAction.do` | `OPACAPL001` |
+
+use super::{SimRequest, SimResponse, SimState, html};
+use crate::sim::html_account::{self as pages, Public, ReadView, Screen};
+use crate::sim::state::{RsvStatus, contact};
+
+const ROWS_CHOICES: [u32; 4] = [10, 20, 50, 100];
+
+/// What these screens keep per session.
+#[derive(Debug, Clone, Default)]
+pub(super) struct AccountSession {
+    /// 表示件数 and order of the reading history; they stick for the session.
+    read: ReadView,
+    /// The card whose identity check passed (password registration).
+    verified: Option<String>,
+}
+
+/// The actions this module answers (besides the entries in `account_entry`).
+pub(super) fn handles(action: &str) -> bool {
+    matches!(
+        action,
+        "WOpacUsrReadListAction.do"
+            | "WOpacPwdLibraryDispAction.do"
+            | "WOpacUsrChMailDispAction.do"
+            | "WOpacUsrChMailExecAction.do"
+            | "WOpacUsrChMailDelAction.do"
+            | "WOpacYoyRakChgDispAction.do"
+            | "WOpacYoyRakChgExecAction.do"
+            | "WOpacUsrChPassDispAction.do"
+            | "WOpacUsrChPassExecAction.do"
+            | "WOpacUsrRtnLendHistoryDispAction.do"
+            | "WOpacUsrRtnLendHistoryExecAction.do"
+            | "WOpacUserInfoBarcodeDspAction.do"
+            | "WOpacAplPwdAgrDispAction.do"
+            | "WOpacAplPwdAgrAction.do"
+            | "WOpacAplPwdChkAction.do"
+            | "WOpacAplPwdAplAction.do"
+            | "WOpacMsgCldToMsgCldDispAction.do"
+    )
+}
+
+/// The two-stage settings writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    MailSet,
+    MailDelete,
+    Contact,
+    Password,
+    HistoryOn,
+    HistoryOff,
+    Register,
+}
+
+impl Op {
+    fn code(self) -> &'static str {
+        match self {
+            Op::MailSet => "OPACUSR211",
+            Op::MailDelete => "OPACUSR212",
+            Op::Contact => "OPACUSR221",
+            Op::Password => "OPACUSR201",
+            Op::HistoryOn => "OPACUSR231",
+            Op::HistoryOff => "OPACUSR232",
+            Op::Register => "OPACAPL001",
+        }
+    }
+
+    fn question(self) -> &'static str {
+        match self {
+            Op::MailSet => "メールアドレスを変更します。よろしいですか？",
+            Op::MailDelete => "メールアドレスを削除します。よろしいですか？",
+            Op::Contact => "受取館・連絡方法を変更します。よろしいですか？",
+            Op::Password => "パスワードを変更します。よろしいですか？",
+            Op::HistoryOn => "読書履歴を記録します。よろしいですか？",
+            Op::HistoryOff => {
+                "読書履歴の記録を中止します。これまでの読書履歴は削除されます。よろしいですか？"
+            }
+            Op::Register => "パスワードを登録します。よろしいですか？",
+        }
+    }
+
+    fn action(self) -> &'static str {
+        match self {
+            Op::MailSet => "WOpacUsrChMailExecAction.do",
+            Op::MailDelete => "WOpacUsrChMailDelAction.do",
+            Op::Contact => "WOpacYoyRakChgExecAction.do",
+            Op::Password => "WOpacUsrChPassExecAction.do",
+            Op::HistoryOn | Op::HistoryOff => "WOpacUsrRtnLendHistoryExecAction.do",
+            Op::Register => "WOpacAplPwdAplAction.do",
+        }
+    }
+
+    fn done(self) -> &'static str {
+        match self {
+            Op::MailSet => "メールアドレスを変更しました。",
+            Op::MailDelete => "メールアドレスを削除しました。",
+            Op::Contact => "受取館・連絡方法を変更しました。",
+            Op::Password => "パスワードを変更しました。",
+            Op::HistoryOn | Op::HistoryOff => "読書履歴の設定を変更しました。",
+            Op::Register => "パスワードの登録が完了しました。ログインしてご利用ください。",
+        }
+    }
+}
+
+fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// The password rule of the simulated site.
+fn password_problem(new: &str, again: &str) -> Option<&'static str> {
+    if new != again {
+        Some("新しいパスワードが一致しません。")
+    } else if !(4..=16).contains(&new.len()) || !new.chars().all(|c| c.is_ascii_alphanumeric()) {
+        Some("パスワードは英数字4～16文字で入力してください。")
+    } else {
+        None
+    }
+}
+
+impl SimState {
+    fn screen_hash(&self, id: &str) -> String {
+        self.sessions
+            .get(id)
+            .map(|s| s.hash.clone())
+            .unwrap_or_default()
+    }
+
+    fn account_session(&mut self, id: &str) -> Option<&mut AccountSession> {
+        self.sessions.get_mut(id).map(|s| &mut s.account)
+    }
+
+    /// Public entries through `WOpacMnuTopInitAction.do?moveToGamenId=…`.
+    pub(super) fn account_entry(
+        &mut self,
+        id: &str,
+        target: &str,
+        query: &[(String, String)],
+    ) -> Option<SimResponse> {
+        let hash = self.screen_hash(id);
+        match target {
+            "msgcld" => {
+                let loccod = field(query, "loccod").map(str::to_string);
+                Some(self.calendar_page(&hash, loccod.as_deref()))
+            }
+            "aplmenu" => {
+                if let Some(s) = self.account_session(id) {
+                    s.verified = None;
+                }
+                Some(SimResponse::html(pages::public_page(
+                    None,
+                    &hash,
+                    Public::ApplyMenu,
+                    &[],
+                    &[],
+                )))
+            }
+            _ => None,
+        }
+    }
+
+    /// Routes this module's actions (`handles`). `token_ok` says whether
+    /// the request carried the session's current page token.
+    pub(super) fn account_route(
+        &mut self,
+        id: &str,
+        action: &str,
+        req: &SimRequest<'_>,
+        query: &[(String, String)],
+        token_ok: bool,
+    ) -> SimResponse {
+        let hash = self.screen_hash(id);
+        let card = self.sessions.get(id).and_then(|s| s.card.clone());
+        let form = &req.form;
+        if action == "WOpacMsgCldToMsgCldDispAction.do" {
+            return self.calendar_page(&hash, field(form, "loccod"));
+        }
+        if action.starts_with("WOpacAplPwd") {
+            if !token_ok {
+                return SimResponse::html(html::search_page(None, &hash));
+            }
+            return self.register_route(id, action, query, form, &hash);
+        }
+        let Some(card) = card.filter(|c| self.library.account(c).is_some()) else {
+            return SimResponse::html(html::login_page(&self.library, &[]));
+        };
+        if !token_ok {
+            let account = self.library.account(&card);
+            return SimResponse::html(html::search_page(account, &hash));
+        }
+        match action {
+            "WOpacUsrReadListAction.do" => self.read_list_action(id, &card, &hash, req, query),
+            "WOpacPwdLibraryDispAction.do" => self.user_info_page(&card, &hash, &[]),
+            "WOpacUsrChMailDispAction.do" => {
+                self.settings_screen(&card, &hash, Op::MailSet, &[], None)
+            }
+            "WOpacYoyRakChgDispAction.do" => {
+                self.settings_screen(&card, &hash, Op::Contact, &[], None)
+            }
+            "WOpacUsrChPassDispAction.do" => {
+                self.settings_screen(&card, &hash, Op::Password, &[], None)
+            }
+            "WOpacUsrRtnLendHistoryDispAction.do" => {
+                self.settings_screen(&card, &hash, Op::HistoryOn, &[], None)
+            }
+            "WOpacUserInfoBarcodeDspAction.do" => self.barcode_page(&card, &hash),
+            "WOpacUsrChMailExecAction.do" => {
+                self.setting_write(id, &card, Op::MailSet, query, form)
+            }
+            "WOpacUsrChMailDelAction.do" => {
+                self.setting_write(id, &card, Op::MailDelete, query, form)
+            }
+            "WOpacYoyRakChgExecAction.do" => {
+                self.setting_write(id, &card, Op::Contact, query, form)
+            }
+            "WOpacUsrChPassExecAction.do" => {
+                self.setting_write(id, &card, Op::Password, query, form)
+            }
+            "WOpacUsrRtnLendHistoryExecAction.do" => {
+                // Which way is read from the form (stage 1) or its echo (stage 2).
+                let source = if field(form, "okCodes").is_some() {
+                    self.sessions
+                        .get(id)
+                        .and_then(|s| s.pending.clone())
+                        .map(|(_, echo)| echo)
+                        .unwrap_or_default()
+                } else {
+                    form.clone()
+                };
+                let op = if field(&source, "rireki") == Some("0") {
+                    Op::HistoryOff
+                } else {
+                    Op::HistoryOn
+                };
+                self.setting_write(id, &card, op, query, form)
+            }
+            _ => SimResponse::plain(404, "Not Found"),
+        }
+    }
+
+    // ----- reading history -------------------------------------------------
+
+    fn read_list_action(
+        &mut self,
+        id: &str,
+        card: &str,
+        hash: &str,
+        req: &SimRequest<'_>,
+        query: &[(String, String)],
+    ) -> SimResponse {
+        if let (Some(key), Some(asc)) = (field(query, "sortKey"), field(query, "isAsc"))
+            && let Some(s) = self.account_session(id)
+        {
+            s.read.sort = Some((key.to_string(), asc == "true"));
+        }
+        if req.method == "GET" {
+            let start = field(query, "startIndex")
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
+            return self.read_list_page(id, card, hash, start, &[]);
+        }
+        let form = &req.form;
+        if field(form, "deleteParam") == Some("1") {
+            // The per-row delete (the client never presses it).
+            let mngcod = field(form, "mngcod").unwrap_or_default().to_string();
+            let removed = self.library.account_mut(card).is_some_and(|a| {
+                let before = a.patron.history.len();
+                a.patron.history.retain(|r| r.mngcod != mngcod);
+                a.patron.history.len() != before
+            });
+            self.dirty |= removed;
+            let message = if removed {
+                "読書履歴から削除しました。"
+            } else {
+                "対象の履歴が見つかりません。"
+            };
+            return self.read_list_page(id, card, hash, 0, &[message]);
+        }
+        if let Some(rows) = field(form, "rowsPerPage").and_then(|r| r.parse::<u32>().ok())
+            && ROWS_CHOICES.contains(&rows)
+            && let Some(s) = self.account_session(id)
+        {
+            s.read.rows = Some(rows);
+        }
+        self.read_list_page(id, card, hash, 0, &[])
+    }
+
+    /// 読書履歴一覧 from `start` (`gamen=usrread` and the list's own action).
+    pub(super) fn read_list_page(
+        &self,
+        id: &str,
+        card: &str,
+        hash: &str,
+        start: usize,
+        messages: &[&str],
+    ) -> SimResponse {
+        let Some(account) = self.library.account(card) else {
+            return SimResponse::html(html::login_page(&self.library, &[]));
+        };
+        let view = self
+            .sessions
+            .get(id)
+            .map(|s| s.account.read.clone())
+            .unwrap_or_default();
+        SimResponse::html(pages::read_list_page(account, hash, &view, start, messages))
+    }
+
+    fn user_info_page(&self, card: &str, hash: &str, messages: &[&str]) -> SimResponse {
+        match self.library.account(card) {
+            Some(a) => SimResponse::html(pages::user_info_page(&self.library, a, hash, messages)),
+            None => SimResponse::html(html::login_page(&self.library, &[])),
+        }
+    }
+
+    fn settings_screen(
+        &self,
+        card: &str,
+        hash: &str,
+        op: Op,
+        messages: &[&str],
+        confirm: Option<&html::Confirm<'_>>,
+    ) -> SimResponse {
+        let screen = match op {
+            Op::MailSet | Op::MailDelete => Screen::Mail,
+            Op::Contact => Screen::Contact,
+            Op::Password | Op::Register => Screen::Password,
+            Op::HistoryOn | Op::HistoryOff => Screen::History,
+        };
+        match self.library.account(card) {
+            Some(a) => SimResponse::html(pages::settings_page(
+                &self.library,
+                a,
+                hash,
+                screen,
+                messages,
+                confirm,
+            )),
+            None => SimResponse::html(html::login_page(&self.library, &[])),
+        }
+    }
+
+    fn barcode_page(&self, card: &str, hash: &str) -> SimResponse {
+        match self.library.account(card) {
+            Some(a) => SimResponse::html(pages::barcode_page(a, hash)),
+            None => SimResponse::html(html::login_page(&self.library, &[])),
+        }
+    }
+
+    /// Shizuoka's rules for each settings change, checked at stage 1 and again at stage 2.
+    fn check_setting(
+        &self,
+        card: &str,
+        op: Op,
+        form: &[(String, String)],
+    ) -> Result<(), &'static str> {
+        let lib = &self.library;
+        let a = lib.account(card).ok_or("利用者情報がありません。")?;
+        match op {
+            Op::MailSet => {
+                let address = field(form, "mailaddr").unwrap_or_default().trim();
+                let ok = address.is_ascii()
+                    && address
+                        .split_once('@')
+                        .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+                    && !address.contains(char::is_whitespace);
+                if !ok {
+                    return Err("メールアドレスの形式が正しくありません。");
+                }
+                if field(form, "mailaddr2").map(str::trim) != Some(address) {
+                    return Err("確認用のメールアドレスが一致しません。");
+                }
+                Ok(())
+            }
+            Op::MailDelete => {
+                if a.email.is_none() {
+                    return Err("メールアドレスが登録されていません。");
+                }
+                let mail_in_use = a.default_contact.as_deref() == Some(contact::MAIL)
+                    || a.reservations.iter().any(|r| {
+                        r.status != RsvStatus::Cancelled && r.contact_code == contact::MAIL
+                    });
+                if mail_in_use {
+                    return Err(
+                        "連絡方法にメールを指定しているため、メールアドレスを削除できません。",
+                    );
+                }
+                Ok(())
+            }
+            Op::Contact => a.check_choice(
+                lib,
+                field(form, "watspt").unwrap_or_default(),
+                field(form, "renraku").unwrap_or_default(),
+            ),
+            Op::Password => {
+                let new = field(form, "newpwd").unwrap_or_default();
+                if field(form, "oldpwd") != Some(a.password.as_str()) {
+                    return Err("現在のパスワードが正しくありません。");
+                }
+                if let Some(problem) =
+                    password_problem(new, field(form, "newpwd2").unwrap_or_default())
+                {
+                    return Err(problem);
+                }
+                if new == a.password {
+                    return Err("現在と同じパスワードは登録できません。");
+                }
+                Ok(())
+            }
+            Op::HistoryOn => {
+                if a.patron.history_enabled {
+                    return Err("設定は変更されていません。");
+                }
+                if field(form, "agreeflg") != Some("1") {
+                    return Err("読書履歴の利用規約に同意してください。");
+                }
+                Ok(())
+            }
+            Op::HistoryOff => {
+                if !a.patron.history_enabled {
+                    return Err("設定は変更されていません。");
+                }
+                Ok(())
+            }
+            Op::Register => password_problem(
+                field(form, "newpwd").unwrap_or_default(),
+                field(form, "newpwd2").unwrap_or_default(),
+            )
+            .map_or(Ok(()), Err),
+        }
+    }
+
+    fn apply_setting(
+        &mut self,
+        card: &str,
+        op: Op,
+        echo: &[(String, String)],
+    ) -> Result<(), &'static str> {
+        self.check_setting(card, op, echo)?;
+        let a = self
+            .library
+            .account_mut(card)
+            .ok_or("利用者情報がありません。")?;
+        let value = |name: &str| field(echo, name).unwrap_or_default().trim().to_string();
+        match op {
+            Op::MailSet => a.email = Some(value("mailaddr")),
+            Op::MailDelete => a.email = None,
+            Op::Contact => {
+                a.default_pickup = Some(value("watspt"));
+                a.default_contact = Some(value("renraku"));
+            }
+            Op::Password | Op::Register => {
+                a.password = value("newpwd");
+                a.login_kind = 1;
+            }
+            Op::HistoryOn => a.patron.history_enabled = true,
+            Op::HistoryOff => {
+                // As the terms say: stopping deletes what was recorded.
+                a.patron.history_enabled = false;
+                a.patron.history.clear();
+            }
+        }
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// Stage 1 (echo + question) or stage 2 (`okCodes` answering a pending stage 1).
+    fn setting_write(
+        &mut self,
+        id: &str,
+        card: &str,
+        op: Op,
+        query: &[(String, String)],
+        form: &[(String, String)],
+    ) -> SimResponse {
+        let hash = self.screen_hash(id);
+        if let Some(ok) = field(form, "okCodes").map(str::to_string) {
+            let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
+            let Some((_, echo)) = pending.filter(|(code, _)| *code == ok && ok == op.code()) else {
+                return self.settings_screen(card, &hash, op, &[], None);
+            };
+            return match self.apply_setting(card, op, &echo) {
+                Ok(()) => {
+                    let mut response = self.user_info_page(card, &hash, &[op.done()]);
+                    response.drop_connection = self.faults.drop_after_write;
+                    response
+                }
+                Err(refusal) => self.settings_screen(card, &hash, op, &[refusal], None),
+            };
+        }
+        if let Err(refusal) = self.check_setting(card, op, form) {
+            return self.settings_screen(card, &hash, op, &[refusal], None);
+        }
+        let echo = self.pend(id, op, query, form);
+        let confirm = self.confirm_for(op, &echo);
+        self.settings_screen(card, &hash, op, &[], Some(&confirm.as_confirm(&echo)))
+    }
+
+    /// Records the stage-1 request as pending and returns its echo.
+    fn pend(
+        &mut self,
+        id: &str,
+        op: Op,
+        query: &[(String, String)],
+        form: &[(String, String)],
+    ) -> Vec<(String, String)> {
+        let mut echo = query.to_vec();
+        echo.extend(form.iter().cloned());
+        let code = if self.faults.wrong_confirmation_code {
+            "OPACUSR999"
+        } else {
+            op.code()
+        };
+        if let Some(s) = self.sessions.get_mut(id) {
+            s.pending = Some((code.to_string(), echo.clone()));
+        }
+        echo
+    }
+
+    fn confirm_for(&self, op: Op, _echo: &[(String, String)]) -> ConfirmSpec {
+        ConfirmSpec {
+            code: if self.faults.wrong_confirmation_code {
+                "OPACUSR999"
+            } else {
+                op.code()
+            },
+            message: op.question(),
+            action: if self.faults.wrong_confirmation_action {
+                "/licsxp-opac/WOpacUsrRsvCancelAction.do".to_string()
+            } else {
+                format!("/licsxp-opac/{}", op.action())
+            },
+        }
+    }
+
+    // ----- password registration --------------------------------------------
+
+    fn register_route(
+        &mut self,
+        id: &str,
+        action: &str,
+        query: &[(String, String)],
+        form: &[(String, String)],
+        hash: &str,
+    ) -> SimResponse {
+        let screen = |which: Public, messages: &[&str], confirm: Option<&html::Confirm<'_>>| {
+            let extra: Vec<String> = confirm.map(html::confirm_block).into_iter().collect();
+            SimResponse::html(pages::public_page(None, hash, which, messages, &extra))
+        };
+        match action {
+            "WOpacAplPwdAgrDispAction.do" => screen(Public::Terms, &[], None),
+            "WOpacAplPwdAgrAction.do" => {
+                if field(form, "agreeflg") == Some("1") {
+                    screen(Public::Check, &[], None)
+                } else {
+                    screen(Public::Terms, &["利用規約に同意してください。"], None)
+                }
+            }
+            "WOpacAplPwdChkAction.do" => match self.identity(form) {
+                Ok(card) => {
+                    if let Some(s) = self.account_session(id) {
+                        s.verified = Some(card);
+                    }
+                    screen(Public::Apply, &[], None)
+                }
+                Err(message) => screen(Public::Check, &[message], None),
+            },
+            _ => {
+                let verified = self
+                    .sessions
+                    .get(id)
+                    .and_then(|s| s.account.verified.clone());
+                let Some(card) = verified else {
+                    return screen(Public::Check, &["本人確認が済んでいません。"], None);
+                };
+                if let Some(ok) = field(form, "okCodes").map(str::to_string) {
+                    let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
+                    let Some((_, echo)) =
+                        pending.filter(|(code, _)| *code == ok && ok == Op::Register.code())
+                    else {
+                        return screen(Public::Apply, &[], None);
+                    };
+                    return match self.apply_setting(&card, Op::Register, &echo) {
+                        Ok(()) => {
+                            if let Some(s) = self.account_session(id) {
+                                s.verified = None;
+                            }
+                            let mut response =
+                                screen(Public::ApplyMenu, &[Op::Register.done()], None);
+                            response.drop_connection = self.faults.drop_after_write;
+                            response
+                        }
+                        Err(refusal) => screen(Public::Apply, &[refusal], None),
+                    };
+                }
+                if let Err(refusal) = self.check_setting(&card, Op::Register, form) {
+                    return screen(Public::Apply, &[refusal], None);
+                }
+                let echo = self.pend(id, Op::Register, query, form);
+                let spec = self.confirm_for(Op::Register, &echo);
+                screen(Public::Apply, &[], Some(&spec.as_confirm(&echo)))
+            }
+        }
+    }
+
+    /// The identity check: card, birth date (西暦8桁) and a registered phone.
+    fn identity(&self, form: &[(String, String)]) -> Result<String, &'static str> {
+        let card = field(form, "usrcod").unwrap_or_default().trim();
+        let birth = field(form, "birthday").unwrap_or_default().trim();
+        let phone = digits(field(form, "telno").unwrap_or_default());
+        if card.is_empty() || birth.is_empty() || phone.is_empty() {
+            return Err("利用カード番号、生年月日、電話番号を入力してください。");
+        }
+        if birth.len() != 8 || !birth.chars().all(|c| c.is_ascii_digit()) {
+            return Err("生年月日は西暦8桁で入力してください。");
+        }
+        let a = self
+            .library
+            .account(card)
+            .ok_or("利用カード番号が登録されていません。")?;
+        let registered = a
+            .patron
+            .birth_date
+            .map(|d| d.strftime("%Y%m%d").to_string());
+        if registered.as_deref() != Some(birth) {
+            return Err("生年月日が登録内容と一致しません。");
+        }
+        let phones: Vec<String> = [&a.home_phone, &a.mobile_phone]
+            .into_iter()
+            .flatten()
+            .map(|p| digits(p))
+            .collect();
+        if !phones.contains(&phone) {
+            return Err("電話番号が登録内容と一致しません。");
+        }
+        Ok(a.card.clone())
+    }
+
+    // ----- calendar ------------------------------------------------------------
+    fn calendar_page(&self, hash: &str, loccod: Option<&str>) -> SimResponse {
+        SimResponse::html(pages::calendar_page(&self.library, hash, loccod))
+    }
+}
+
+/// A confirmation whose action string is owned.
+struct ConfirmSpec {
+    code: &'static str,
+    message: &'static str,
+    action: String,
+}
+
+impl ConfirmSpec {
+    fn as_confirm<'a>(&'a self, echo: &'a [(String, String)]) -> html::Confirm<'a> {
+        html::Confirm {
+            code: self.code,
+            message: self.message,
+            action: Some(&self.action),
+            echo,
+        }
+    }
+}

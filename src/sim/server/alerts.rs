@@ -1,0 +1,282 @@
+//! 新着資料 (public, no login) and the 新着図書お知らせ conditions
+//! (modelled): the registration form, and register / edit / delete as
+//! two-stage writes. Stage 1 checks the rules and asks (the form or the
+//! list again with the dialog and the echo); only stage 2 with the right
+//! `okCodes` answering a pending stage 1 changes anything.
+
+use super::{SimResponse, SimState, html};
+use crate::sim::html_sdi;
+use crate::sim::sdi::{self, SimAlert};
+
+/// The condition screens' actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SdiAction {
+    /// `sdiNew()` / `sdiSyusei(code)`: the registration or edit form.
+    Input,
+    Add,
+    Edit,
+    Delete,
+}
+
+impl SdiAction {
+    pub(super) fn from_action(action: &str) -> Option<SdiAction> {
+        match action {
+            "WOpacSdiTmeMenuToInputAction.do" => Some(SdiAction::Input),
+            "WOpacSdiInputExecAction.do" => Some(SdiAction::Add),
+            "WOpacSdiInputUpdateAction.do" => Some(SdiAction::Edit),
+            "WOpacSdiTmeDelAction.do" => Some(SdiAction::Delete),
+            _ => None,
+        }
+    }
+
+    /// The simulator's codes (modelled; no capture of these screens exists).
+    fn code(self) -> &'static str {
+        match self {
+            SdiAction::Add => "OPACSDI201",
+            SdiAction::Edit => "OPACSDI202",
+            SdiAction::Delete | SdiAction::Input => "OPACSDI203",
+        }
+    }
+
+    fn question(self) -> &'static str {
+        match self {
+            SdiAction::Add => "この条件で登録します。よろしいですか？",
+            SdiAction::Edit => "入力された内容で更新します。よろしいですか？",
+            SdiAction::Delete | SdiAction::Input => "この条件を削除します。よろしいですか？",
+        }
+    }
+
+    fn confirm_action(self) -> &'static str {
+        match self {
+            SdiAction::Add => "/licsxp-opac/WOpacSdiInputExecAction.do",
+            SdiAction::Edit => "/licsxp-opac/WOpacSdiInputUpdateAction.do",
+            SdiAction::Delete | SdiAction::Input => "/licsxp-opac/WOpacSdiTmeDelAction.do",
+        }
+    }
+
+    fn done(self) -> &'static str {
+        match self {
+            SdiAction::Add => "新着図書お知らせの条件を登録しました。",
+            SdiAction::Edit => "新着図書お知らせの条件を更新しました。",
+            SdiAction::Delete | SdiAction::Input => "新着図書お知らせの条件を削除しました。",
+        }
+    }
+}
+
+fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+const NOT_FOUND: &str = "対象の条件が見つかりません。";
+
+impl SimState {
+    /// 新着資料ジャンル一覧 or one genre's 新着資料一覧 (GET links, or the
+    /// `infoNext` POST carrying `newMenuCode`); an empty or unknown genre
+    /// answers the error page.
+    pub(super) fn new_arrival_page(
+        &self,
+        card: Option<&str>,
+        hash: &str,
+        action: &str,
+        query: &[(String, String)],
+        form: &[(String, String)],
+    ) -> SimResponse {
+        let lib = &self.library;
+        let account = card.and_then(|c| lib.account(c));
+        if action == "WOpacMsgNewMenuDispAction.do" {
+            return SimResponse::html(html_sdi::genre_menu_page(lib, account, hash));
+        }
+        let code = field(query, "newMenuCode")
+            .or_else(|| field(form, "newMenuCode"))
+            .unwrap_or_default();
+        match html_sdi::genre_list_page(lib, account, hash, code) {
+            Some(page) => SimResponse::html(page),
+            None => SimResponse::html(html::error_page(
+                account,
+                hash,
+                "新着資料のジャンルが選択されていません。",
+            )),
+        }
+    }
+
+    /// The condition list (`gamen=newpcfsdi`).
+    pub(super) fn sdi_menu(
+        &self,
+        card: &str,
+        hash: &str,
+        messages: &[&str],
+        confirm: Option<&html::Confirm<'_>>,
+    ) -> SimResponse {
+        match self.library.account(card) {
+            Some(account) => SimResponse::html(html_sdi::alert_menu_page(
+                &self.library,
+                account,
+                hash,
+                messages,
+                confirm,
+            )),
+            None => SimResponse::html(html::login_page(&self.library, &[])),
+        }
+    }
+
+    fn sdi_input(
+        &self,
+        card: &str,
+        hash: &str,
+        values: &SimAlert,
+        messages: &[&str],
+        confirm: Option<&html::Confirm<'_>>,
+    ) -> SimResponse {
+        match self.library.account(card) {
+            Some(account) => SimResponse::html(html_sdi::alert_input_page(
+                account, hash, values, messages, confirm,
+            )),
+            None => SimResponse::html(html::login_page(&self.library, &[])),
+        }
+    }
+
+    fn sdi_alert(&self, card: &str, code: &str) -> Option<SimAlert> {
+        self.library
+            .sdi
+            .alerts_of(card)
+            .iter()
+            .find(|a| a.code == code)
+            .cloned()
+    }
+
+    pub(super) fn sdi_screen(
+        &mut self,
+        id: &str,
+        card: &str,
+        action: SdiAction,
+        query: &[(String, String)],
+        form: &[(String, String)],
+    ) -> SimResponse {
+        let hash = self
+            .sessions
+            .get(id)
+            .map(|s| s.hash.clone())
+            .unwrap_or_default();
+        if action == SdiAction::Input {
+            let code = field(form, "sdicod").unwrap_or_default();
+            if code.is_empty() {
+                let empty = SimAlert {
+                    kind: "0".into(),
+                    ..SimAlert::default()
+                };
+                return self.sdi_input(card, &hash, &empty, &[], None);
+            }
+            return match self.sdi_alert(card, code) {
+                Some(values) => self.sdi_input(card, &hash, &values, &[], None),
+                None => self.sdi_menu(card, &hash, &[NOT_FOUND], None),
+            };
+        }
+        if let Some(ok) = field(form, "okCodes").map(str::to_string) {
+            return self.sdi_confirm(id, card, action, &ok, &hash);
+        }
+        // Stage 1: the rules, then the question.
+        let on_form = action != SdiAction::Delete;
+        let values = html_sdi::posted_alert(form);
+        let checked = match action {
+            SdiAction::Delete => match self.sdi_alert(card, &values.code) {
+                Some(_) => Ok(()),
+                None => Err(NOT_FOUND),
+            },
+            SdiAction::Edit => sdi::check(&self.library, card, &values, Some(&values.code)),
+            _ => sdi::check(&self.library, card, &values, None),
+        };
+        if let Err(refusal) = checked {
+            return if on_form {
+                self.sdi_input(card, &hash, &values, &[refusal], None)
+            } else {
+                self.sdi_menu(card, &hash, &[refusal], None)
+            };
+        }
+        let mut echo = query.to_vec();
+        echo.extend(form.iter().cloned());
+        let code = if self.faults.wrong_confirmation_code {
+            "OPACSDI999"
+        } else {
+            action.code()
+        };
+        if let Some(s) = self.sessions.get_mut(id) {
+            s.pending = Some((code.to_string(), echo.clone()));
+        }
+        let confirm = html::Confirm {
+            code,
+            message: action.question(),
+            action: Some(if self.faults.wrong_confirmation_action {
+                "/licsxp-opac/WOpacUsrRsvCancelAction.do"
+            } else {
+                action.confirm_action()
+            }),
+            echo: &echo,
+        };
+        if on_form {
+            self.sdi_input(card, &hash, &values, &[], Some(&confirm))
+        } else {
+            self.sdi_menu(card, &hash, &[], Some(&confirm))
+        }
+    }
+
+    /// Stage 2: applies the pending stage 1 (its echo), checked again.
+    fn sdi_confirm(
+        &mut self,
+        id: &str,
+        card: &str,
+        action: SdiAction,
+        ok: &str,
+        hash: &str,
+    ) -> SimResponse {
+        let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
+        let Some((_, echo)) = pending.filter(|(code, _)| code == ok && ok == action.code()) else {
+            return self.sdi_menu(card, hash, &[], None);
+        };
+        let values = html_sdi::posted_alert(&echo);
+        let today = self.library.today;
+        let applied = match action {
+            SdiAction::Add => sdi::check(&self.library, card, &values, None).map(|()| {
+                let alert = SimAlert {
+                    code: String::new(),
+                    registered_on: Some(today),
+                    ..values
+                };
+                sdi::register(&mut self.library, card, alert);
+            }),
+            SdiAction::Edit => sdi::check(&self.library, card, &values, Some(&values.code))
+                .and_then(|()| {
+                    let mine = self.library.sdi.alerts.entry(card.to_string()).or_default();
+                    let row = mine
+                        .iter_mut()
+                        .find(|a| a.code == values.code)
+                        .ok_or(NOT_FOUND)?;
+                    *row = SimAlert {
+                        registered_on: row.registered_on,
+                        ..values
+                    };
+                    Ok(())
+                }),
+            SdiAction::Delete | SdiAction::Input => {
+                let mine = self.library.sdi.alerts.entry(card.to_string()).or_default();
+                let before = mine.len();
+                mine.retain(|a| a.code != values.code);
+                if mine.len() < before {
+                    Ok(())
+                } else {
+                    Err(NOT_FOUND)
+                }
+            }
+        };
+        match applied {
+            Ok(()) => {
+                self.dirty = true;
+                let mut response = self.sdi_menu(card, hash, &[action.done()], None);
+                response.drop_connection = self.faults.drop_after_write;
+                response
+            }
+            Err(refusal) => self.sdi_menu(card, hash, &[refusal], None),
+        }
+    }
+}
