@@ -107,10 +107,6 @@ fn done_text(lang: Lang, action: AlertAction) -> &'static str {
 }
 
 pub fn message(lang: Lang, r: &AlertResult) -> String {
-    let check = lang.t(
-        "`toshokan alert list` で確認してください",
-        "check with `toshokan alert list`",
-    );
     match &r.reason {
         AlertReason::Applied => done_text(lang, r.action).into(),
         AlertReason::WouldApply => format!(
@@ -122,37 +118,25 @@ pub fn message(lang: Lang, r: &AlertResult) -> String {
         AlertReason::SiteMessage(m) => {
             format!("{}: {m}", lang.t("図書館の応答", "the library says"))
         }
-        AlertReason::UnexpectedConfirmation(d) => format!(
-            "{} ({d})",
-            lang.t(
-                "想定外の確認画面のため確定していません",
-                "unexpected confirmation page; nothing was confirmed"
-            )
+        AlertReason::UnexpectedConfirmation(d) => super::trouble_text(
+            lang,
+            super::Trouble::UnexpectedConfirmation(d),
+            "toshokan alert list",
         ),
-        AlertReason::NotSent(d) => format!(
-            "{} ({d})",
-            lang.t("確定前に失敗しました", "failed before confirming")
+        AlertReason::NotSent(d) => {
+            super::trouble_text(lang, super::Trouble::NotSent(d), "toshokan alert list")
+        }
+        AlertReason::NotAttempted => {
+            super::trouble_text(lang, super::Trouble::NotAttempted, "toshokan alert list")
+        }
+        AlertReason::ConnectionLost(d) => super::trouble_text(
+            lang,
+            super::Trouble::ConnectionLost(d),
+            "toshokan alert list",
         ),
-        AlertReason::NotAttempted => lang
-            .t(
-                "前の項目で中断したため未実行",
-                "not attempted: the batch stopped earlier",
-            )
-            .into(),
-        AlertReason::ConnectionLost(d) => format!(
-            "{} ({d}); {check}",
-            lang.t(
-                "送信しましたが結果を確認できません",
-                "sent, but the result is unknown"
-            )
-        ),
-        AlertReason::NotVerified => format!(
-            "{}; {check}",
-            lang.t(
-                "送信しましたが一覧に変化がありません",
-                "sent, but the list shows no change"
-            )
-        ),
+        AlertReason::NotVerified => {
+            super::trouble_text(lang, super::Trouble::NotVerified, "toshokan alert list")
+        }
     }
 }
 

@@ -25,10 +25,7 @@ pub fn message(lang: Lang, r: &RsvResult) -> String {
         "変更・取消は図書館へ電話するか窓口でお申し出ください",
         "call or visit the library to change or cancel it",
     );
-    let check = lang.t(
-        "`toshokan reservations` で確認してください",
-        "check with `toshokan reservations`",
-    );
+
     match &r.reason {
         RsvReason::Applied => done_text(lang, r.action).into(),
         RsvReason::WouldApply => format!(
@@ -69,38 +66,30 @@ pub fn message(lang: Lang, r: &RsvResult) -> String {
                 "no e-mail address is registered; choose another contact method",
             )
             .into(),
-        RsvReason::SiteMessage(m) => format!("{}: {m}", lang.t("図書館の応答", "the library says")),
-        RsvReason::UnexpectedConfirmation(d) => format!(
-            "{} ({d})",
-            lang.t(
-                "想定外の確認画面のため確定していません",
-                "unexpected confirmation page; nothing was confirmed"
-            )
+        RsvReason::SiteMessage(m) => super::trouble_text(
+            lang,
+            super::Trouble::SiteMessage(m),
+            "toshokan reservations",
         ),
-        RsvReason::NotSent(d) => format!(
-            "{} ({d})",
-            lang.t("確定前に失敗しました", "failed before confirming")
+        RsvReason::UnexpectedConfirmation(d) => super::trouble_text(
+            lang,
+            super::Trouble::UnexpectedConfirmation(d),
+            "toshokan reservations",
         ),
-        RsvReason::NotAttempted => lang
-            .t(
-                "前の項目で中断したため未実行",
-                "not attempted: the batch stopped earlier",
-            )
-            .into(),
-        RsvReason::ConnectionLost(d) => format!(
-            "{} ({d}); {check}",
-            lang.t(
-                "送信しましたが結果を確認できません",
-                "sent, but the result is unknown"
-            )
+        RsvReason::NotSent(d) => {
+            super::trouble_text(lang, super::Trouble::NotSent(d), "toshokan reservations")
+        }
+        RsvReason::NotAttempted => {
+            super::trouble_text(lang, super::Trouble::NotAttempted, "toshokan reservations")
+        }
+        RsvReason::ConnectionLost(d) => super::trouble_text(
+            lang,
+            super::Trouble::ConnectionLost(d),
+            "toshokan reservations",
         ),
-        RsvReason::NotVerified => format!(
-            "{}; {check}",
-            lang.t(
-                "送信しましたが一覧に変化がありません",
-                "sent, but the list shows no change"
-            )
-        ),
+        RsvReason::NotVerified => {
+            super::trouble_text(lang, super::Trouble::NotVerified, "toshokan reservations")
+        }
     }
 }
 

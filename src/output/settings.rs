@@ -118,24 +118,9 @@ pub fn message(lang: Lang, r: &SettingResult) -> String {
         SettingReason::SiteMessage(m) => {
             format!("{}: {m}", lang.t("図書館の応答", "the library says"))
         }
-        SettingReason::UnexpectedConfirmation(d) => format!(
-            "{} ({d})",
-            lang.t(
-                "想定外の確認画面のため確定していません",
-                "unexpected confirmation page; nothing was confirmed"
-            )
-        ),
-        SettingReason::NotSent(d) => format!(
-            "{} ({d})",
-            lang.t("確定前に失敗しました", "failed before confirming")
-        ),
-        SettingReason::ConnectionLost(d) => format!(
-            "{} ({d}); {check}",
-            lang.t(
-                "送信しましたが結果を確認できません",
-                "sent, but the result is unknown"
-            )
-        ),
+        SettingReason::UnexpectedConfirmation(d) => super::trouble_text(lang, super::Trouble::UnexpectedConfirmation(d), "toshokan settings show"),
+        SettingReason::NotSent(d) => super::trouble_text(lang, super::Trouble::NotSent(d), "toshokan settings show"),
+        SettingReason::ConnectionLost(d) => super::trouble_text(lang, super::Trouble::ConnectionLost(d), "toshokan settings show"),
         SettingReason::NotVerified => format!(
             "{}; {check}",
             lang.t(

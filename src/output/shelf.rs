@@ -134,22 +134,16 @@ pub fn message(lang: Lang, r: &ShelfResult) -> String {
                 "unexpected page; nothing was confirmed"
             )
         ),
-        ShelfReason::NotSent(d) => format!(
-            "{} ({d})",
-            lang.t("確定前に失敗しました", "failed before confirming")
-        ),
-        ShelfReason::NotAttempted => lang
-            .t(
-                "前の項目で中断したため未実行",
-                "not attempted: the batch stopped earlier",
-            )
-            .into(),
-        ShelfReason::ConnectionLost(d) => format!(
-            "{} ({d}); {check}",
-            lang.t(
-                "送信しましたが結果を確認できません",
-                "sent, but the result is unknown"
-            )
+        ShelfReason::NotSent(d) => {
+            super::trouble_text(lang, super::Trouble::NotSent(d), "toshokan shelf show")
+        }
+        ShelfReason::NotAttempted => {
+            super::trouble_text(lang, super::Trouble::NotAttempted, "toshokan shelf show")
+        }
+        ShelfReason::ConnectionLost(d) => super::trouble_text(
+            lang,
+            super::Trouble::ConnectionLost(d),
+            "toshokan shelf show",
         ),
         ShelfReason::NotVerified => format!(
             "{}; {check}",
