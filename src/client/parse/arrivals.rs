@@ -99,17 +99,9 @@ struct ListColumns {
 
 impl ListColumns {
     fn locate(cols: &Columns) -> Result<ListColumns> {
-        let need = |name: &str, at: Option<usize>| {
-            at.ok_or_else(|| {
-                ClientError::layout(
-                    LIST,
-                    format!("no {name} column (headers: {})", cols.texts().join(" | ")),
-                )
-            })
-        };
         Ok(ListColumns {
-            kind: need("書誌種別", cols.find(|t| t.starts_with("書誌種別")))?,
-            title: need("書名", cols.find(|t| t == "書名"))?,
+            kind: cols.require(LIST, "書誌種別", |t| t.starts_with("書誌種別"))?,
+            title: cols.require(LIST, "書名", |t| t == "書名")?,
             volume: cols.find(|t| t == "巻次"),
             author: cols.find(|t| t.starts_with("著者")),
             publisher: cols.find(|t| matches!(t, "出版者" | "出版社")),

@@ -71,19 +71,8 @@ fn holdings(doc: &Html) -> Result<Option<Vec<Holding>>> {
         return Ok(None);
     };
     let cols = Columns::from_table(table);
-    let need = |name: &str, at: Option<usize>| {
-        at.ok_or_else(|| {
-            ClientError::layout(
-                DETAIL_SCREEN,
-                format!(
-                    "no {name} column in the holdings (headers: {})",
-                    cols.texts().join(" | ")
-                ),
-            )
-        })
-    };
-    let library = need("所蔵館", cols.find(|t| t == "所蔵館"))?;
-    let status = need("状態", cols.find(|t| t == "状態"))?;
+    let library = cols.require(DETAIL_SCREEN, "所蔵館", |t| t == "所蔵館")?;
+    let status = cols.require(DETAIL_SCREEN, "状態", |t| t == "状態")?;
     let item_no = cols.find(|t| t == "資料番号");
     let kind = cols.find(|t| t == "資料種別");
     let call = cols.find(|t| t == "請求記号");

@@ -84,17 +84,9 @@ pub fn parse_history(doc: &Html) -> Result<HistoryPage> {
         ));
     };
     let cols = Columns::from_table(table);
-    let need = |name: &str, at: Option<usize>| {
-        at.ok_or_else(|| {
-            ClientError::layout(
-                NAME,
-                format!("no {name} column (headers: {})", cols.texts().join(" | ")),
-            )
-        })
-    };
-    let title_col = need("書誌情報", cols.find(|t| t.contains("書誌情報")))?;
-    let date_col = need("貸出日", cols.find(|t| t == "貸出日"))?;
-    let library_col = need("貸出館", cols.find(|t| t == "貸出館"))?;
+    let title_col = cols.require(NAME, "書誌情報", |t| t.contains("書誌情報"))?;
+    let date_col = cols.require(NAME, "貸出日", |t| t == "貸出日")?;
+    let library_col = cols.require(NAME, "貸出館", |t| t == "貸出館")?;
     let kind_col = cols.find(|t| t == "貸出区分");
     let mut entries = Vec::new();
     for (n, row) in table.select(sel!("tr.ItemNo")).enumerate() {

@@ -37,21 +37,13 @@ struct LoanColumns {
 impl LoanColumns {
     fn locate(table: ElementRef<'_>) -> Result<LoanColumns> {
         let cols = Columns::from_table(table);
-        let need = |name: &str, at: Option<usize>| {
-            at.ok_or_else(|| {
-                ClientError::layout(
-                    SCREEN,
-                    format!("no {name} column (headers: {})", cols.texts().join(" | ")),
-                )
-            })
-        };
         Ok(LoanColumns {
-            title: need("資料名", cols.find(|t| t.starts_with("資料名")))?,
-            kind: need("書誌種別", cols.find(|t| t.starts_with("書誌種別")))?,
-            library: need("貸出館", cols.find(|t| t.starts_with("貸出館")))?,
-            loaned: need("貸出日", cols.find(|t| t == "貸出日"))?,
-            due: need("返却期日", cols.find(|t| t.starts_with("返却期")))?,
-            status: need("状態", cols.find(|t| t.contains("状態")))?,
+            title: cols.require(SCREEN, "資料名", |t| t.starts_with("資料名"))?,
+            kind: cols.require(SCREEN, "書誌種別", |t| t.starts_with("書誌種別"))?,
+            library: cols.require(SCREEN, "貸出館", |t| t.starts_with("貸出館"))?,
+            loaned: cols.require(SCREEN, "貸出日", |t| t == "貸出日")?,
+            due: cols.require(SCREEN, "返却期日", |t| t.starts_with("返却期"))?,
+            status: cols.require(SCREEN, "状態", |t| t.contains("状態"))?,
             reservations: cols.find(|t| t == "予約数"),
             renewals: cols.find(|t| t == "延長回数"),
             renew: cols.find(|t| t == "延長"),

@@ -48,22 +48,14 @@ struct RsvColumns {
 impl RsvColumns {
     fn locate(table: ElementRef<'_>) -> Result<RsvColumns> {
         let cols = Columns::from_table(table);
-        let need = |name: &str, at: Option<usize>| {
-            at.ok_or_else(|| {
-                ClientError::layout(
-                    SCREEN,
-                    format!("no {name} column (headers: {})", cols.texts().join(" | ")),
-                )
-            })
-        };
         Ok(RsvColumns {
-            title: need("資料名", cols.find(|t| t.starts_with("資料名")))?,
-            kind: need("書誌種別", cols.find(|t| t.starts_with("書誌種別")))?,
-            pickup: need("受取館", cols.find(|t| t.starts_with("受取")))?,
-            dates: need("予約日", cols.find(|t| t.starts_with("予約日")))?,
+            title: cols.require(SCREEN, "資料名", |t| t.starts_with("資料名"))?,
+            kind: cols.require(SCREEN, "書誌種別", |t| t.starts_with("書誌種別"))?,
+            pickup: cols.require(SCREEN, "受取館", |t| t.starts_with("受取"))?,
+            dates: cols.require(SCREEN, "予約日", |t| t.starts_with("予約日"))?,
             expires: cols.find(|t| t == "予約期限"),
             queue: cols.find(|t| t == "順位"),
-            state: need("予約状態", cols.find(|t| t == "予約状態" || t == "状態"))?,
+            state: cols.require(SCREEN, "予約状態", |t| t == "予約状態" || t == "状態")?,
             hold: cols.find(|t| t.starts_with("取置期限")),
         })
     }

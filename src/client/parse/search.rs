@@ -233,20 +233,11 @@ struct HitColumns {
 
 impl HitColumns {
     fn locate(cols: &Columns) -> Result<HitColumns> {
-        let need = |name: &str, at: Option<usize>| {
-            at.ok_or_else(|| {
-                ClientError::layout(
-                    LIST_SCREEN,
-                    format!("no {name} column (headers: {})", cols.texts().join(" | ")),
-                )
-            })
-        };
         Ok(HitColumns {
-            kind: need(
-                "書誌種別",
-                cols.find(|t| strip_arrow(t).starts_with("書誌種別")),
-            )?,
-            title: need("書名", cols.find(|t| strip_arrow(t) == "書名"))?,
+            kind: cols.require(LIST_SCREEN, "書誌種別", |t| {
+                strip_arrow(t).starts_with("書誌種別")
+            })?,
+            title: cols.require(LIST_SCREEN, "書名", |t| strip_arrow(t) == "書名")?,
             author: cols.find(|t| strip_arrow(t).starts_with("著者")),
             publisher: cols.find(|t| matches!(strip_arrow(t), "出版者" | "出版社")),
             published: cols.find(|t| strip_arrow(t).starts_with("出版年")),

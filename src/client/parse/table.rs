@@ -33,6 +33,21 @@ impl Columns {
             .map(|(i, _)| *i)
     }
 
+    /// The column, or a layout error naming the headers the page has.
+    pub fn require(
+        &self,
+        screen: &str,
+        name: &str,
+        matches: impl Fn(&str) -> bool,
+    ) -> crate::client::error::Result<usize> {
+        self.find(matches).ok_or_else(|| {
+            crate::client::error::ClientError::layout(
+                screen,
+                format!("no {name} column (headers: {})", self.texts().join(" | ")),
+            )
+        })
+    }
+
     pub fn texts(&self) -> Vec<&str> {
         self.headers.iter().map(|(_, t)| t.as_str()).collect()
     }
