@@ -31,6 +31,34 @@ impl<'a> Choice<'a> {
 }
 
 /// A title code as the catalogue prints it.
+/// How a failed read of a title's page (before anything is sent) ends.
+pub(super) struct TitleFailure {
+    /// The page was not recognised: stop the batch.
+    pub stop: bool,
+    pub detail: String,
+}
+
+/// A site that does not know the only title asked for is a usage error;
+/// otherwise the title fails and an unrecognised page stops the batch.
+pub(super) fn title_read_failure(
+    lang: Lang,
+    id: &str,
+    err: ClientError,
+    alone: bool,
+) -> Result<TitleFailure, CliError> {
+    match err {
+        ClientError::Site(message) if alone => Err(CliError::usage(format!("{id}: {message}"))
+            .with_hint(lang.t(
+                "`toshokan search` で ID を確かめてください",
+                "check the ID with `toshokan search`",
+            ))),
+        e => Ok(TitleFailure {
+            stop: matches!(e, ClientError::Layout { .. }),
+            detail: e.to_string(),
+        }),
+    }
+}
+
 pub(super) fn valid_tilcod(id: &str) -> bool {
     id.len() == 13 && id.chars().all(|c| c.is_ascii_digit())
 }
@@ -99,31 +127,15 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
         }
         let item = match account.client.reservable(id).await {
             Ok(item) => item,
-            Err(ClientError::Site(message)) if ids.len() == 1 => {
-                return Err(
-                    CliError::usage(format!("{id}: {message}")).with_hint(lang.t(
-                        "`toshokan search` で ID を確かめてください",
-                        "check the ID with `toshokan search`",
-                    )),
-                );
-            }
-            Err(e @ ClientError::Layout { .. }) => {
-                results.push(row(
-                    id,
-                    "",
-                    Outcome::Failed,
-                    RsvReason::UnexpectedConfirmation(e.to_string()),
-                ));
-                stopped = true;
-                continue;
-            }
             Err(e) => {
-                results.push(row(
-                    id,
-                    "",
-                    Outcome::Failed,
-                    RsvReason::NotSent(e.to_string()),
-                ));
+                let failure = title_read_failure(lang, id, e, ids.len() == 1)?;
+                stopped = failure.stop;
+                let reason = if failure.stop {
+                    RsvReason::UnexpectedConfirmation(failure.detail)
+                } else {
+                    RsvReason::NotSent(failure.detail)
+                };
+                results.push(row(id, "", Outcome::Failed, reason));
                 continue;
             }
         };

@@ -6,7 +6,7 @@
 use super::choice::normalize;
 use super::context::{Account, Context};
 use super::renew::batch_exit;
-use super::reserve::valid_tilcod;
+use super::reserve::{title_read_failure, valid_tilcod};
 use crate::cli::{
     ShelfAction as Cmd, ShelfAddArgs, ShelfArgs, ShelfCreateArgs, ShelfDeleteArgs, ShelfMemoArgs,
     ShelfMoveArgs, ShelfRemoveArgs, ShelfRenameArgs, ShelfShowArgs, WriteOpts,
@@ -554,31 +554,16 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
         }
         let item = match account.client.addable(id).await {
             Ok(item) => item,
-            Err(ClientError::Site(message)) if todo.len() == 1 && results.is_empty() => {
-                return Err(
-                    CliError::usage(format!("{id}: {message}")).with_hint(lang.t(
-                        "`toshokan search` で ID を確かめてください",
-                        "check the ID with `toshokan search`",
-                    )),
-                );
-            }
-            Err(e @ ClientError::Layout { .. }) => {
-                results.push(planned(
-                    id,
-                    "",
-                    Outcome::Failed,
-                    ShelfReason::UnexpectedConfirmation(e.to_string()),
-                ));
-                stopped = true;
-                continue;
-            }
             Err(e) => {
-                results.push(planned(
-                    id,
-                    "",
-                    Outcome::Failed,
-                    ShelfReason::NotSent(e.to_string()),
-                ));
+                let failure =
+                    title_read_failure(lang, id, e, todo.len() == 1 && results.is_empty())?;
+                stopped = failure.stop;
+                let reason = if failure.stop {
+                    ShelfReason::UnexpectedConfirmation(failure.detail)
+                } else {
+                    ShelfReason::NotSent(failure.detail)
+                };
+                results.push(planned(id, "", Outcome::Failed, reason));
                 continue;
             }
         };

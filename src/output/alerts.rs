@@ -155,40 +155,35 @@ struct Row<'a> {
 /// Per-item results of alert writes.
 pub fn results(out: &Output, profile: &str, results: &[AlertResult]) -> Result<(), CliError> {
     let lang = out.lang;
-    if out.json {
-        let rows: Vec<Row<'_>> = results
-            .iter()
-            .map(|r| Row {
-                id: &r.id,
-                title: &r.name,
-                name: &r.name,
-                action: r.action,
-                outcome: r.outcome,
-                message: message(lang, r),
-                profile,
-            })
-            .collect();
-        return out.json(&rows);
-    }
-    if results.is_empty() {
-        out.note(lang.t("対象はありません。", "Nothing to do."));
-        return Ok(());
-    }
-    let mut table = out.new_table(vec![
+    let headers = [
         "ID",
         lang.t("名称", "Name"),
         lang.t("結果", "Outcome"),
         lang.t("内容", "Message"),
-    ]);
-    for r in results {
-        table.add_row(vec![
+    ];
+    let row = |r: &AlertResult| {
+        vec![
             or_dash(Some(&r.id)),
             r.name.clone(),
             outcome_text(lang, r.outcome).to_string(),
             message(lang, r),
-        ]);
-    }
-    out.table(&table)
+        ]
+    };
+    super::write_results(
+        out,
+        results,
+        |r| Row {
+            id: &r.id,
+            title: &r.name,
+            name: &r.name,
+            action: r.action,
+            outcome: r.outcome,
+            message: message(lang, r),
+            profile,
+        },
+        &headers,
+        row,
+    )
 }
 
 /// What `alert check` found, for one or more profiles.

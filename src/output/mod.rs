@@ -216,3 +216,27 @@ pub fn trouble_text(lang: Lang, trouble: Trouble<'_>, check: &str) -> String {
         ),
     }
 }
+
+/// Per-item results of a write: a JSON array of `json(item)`, or a table of
+/// `row(item)` under `headers`, or a note when there is nothing to report.
+pub fn write_results<'a, R, J: Serialize>(
+    out: &Output,
+    results: &'a [R],
+    json: impl Fn(&'a R) -> J,
+    headers: &[&str],
+    row: impl Fn(&R) -> Vec<String>,
+) -> Result<(), CliError> {
+    if out.json {
+        let rows: Vec<J> = results.iter().map(json).collect();
+        return out.json(&rows);
+    }
+    if results.is_empty() {
+        out.note(out.lang.t("対象はありません。", "Nothing to do."));
+        return Ok(());
+    }
+    let mut table = out.new_table(headers.to_vec());
+    for r in results {
+        table.add_row(row(r));
+    }
+    out.table(&table)
+}

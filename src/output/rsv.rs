@@ -108,39 +108,34 @@ struct Row<'a> {
 
 pub fn print(out: &Output, profile: &str, results: &[RsvResult]) -> Result<(), CliError> {
     let lang = out.lang;
-    if out.json {
-        let rows: Vec<Row<'_>> = results
-            .iter()
-            .map(|r| Row {
-                id: &r.id,
-                tilcod: &r.tilcod,
-                title: &r.title,
-                action: r.action,
-                outcome: r.outcome,
-                message: message(lang, r),
-                reservation_id: r.reservation_id.as_deref(),
-                profile,
-            })
-            .collect();
-        return out.json(&rows);
-    }
-    if results.is_empty() {
-        out.note(lang.t("対象はありません。", "Nothing to do."));
-        return Ok(());
-    }
-    let mut table = out.new_table(vec![
+    let headers = [
         "ID",
         lang.t("書名", "Title"),
         lang.t("結果", "Outcome"),
         lang.t("内容", "Message"),
-    ]);
-    for r in results {
-        table.add_row(vec![
+    ];
+    let row = |r: &RsvResult| {
+        vec![
             r.id.clone(),
             r.title.clone(),
             outcome_text(lang, r.outcome).to_string(),
             message(lang, r),
-        ]);
-    }
-    out.table(&table)
+        ]
+    };
+    super::write_results(
+        out,
+        results,
+        |r| Row {
+            id: &r.id,
+            tilcod: &r.tilcod,
+            title: &r.title,
+            action: r.action,
+            outcome: r.outcome,
+            message: message(lang, r),
+            reservation_id: r.reservation_id.as_deref(),
+            profile,
+        },
+        &headers,
+        row,
+    )
 }

@@ -172,42 +172,37 @@ struct Row<'a> {
 /// Write results: a JSON array of per-item results, or a table.
 pub fn print_results(out: &Output, profile: &str, results: &[ShelfResult]) -> Result<(), CliError> {
     let lang = out.lang;
-    if out.json {
-        let rows: Vec<Row<'_>> = results
-            .iter()
-            .map(|r| Row {
-                id: &r.id,
-                title: &r.title,
-                action: r.action,
-                outcome: r.outcome,
-                message: message(lang, r),
-                shelf: r.shelf,
-                shelf_name: &r.shelf_name,
-                position: r.position,
-                profile,
-            })
-            .collect();
-        return out.json(&rows);
-    }
-    if results.is_empty() {
-        out.note(lang.t("対象はありません。", "Nothing to do."));
-        return Ok(());
-    }
-    let mut table = out.new_table(vec![
+    let headers = [
         lang.t("本棚", "Shelf"),
         "ID",
         lang.t("書名・本棚名", "Title / name"),
         lang.t("結果", "Outcome"),
         lang.t("内容", "Message"),
-    ]);
-    for r in results {
-        table.add_row(vec![
+    ];
+    let row = |r: &ShelfResult| {
+        vec![
             r.shelf.map_or_else(|| "-".into(), |n| n.to_string()),
             r.id.clone(),
             r.title.clone(),
             outcome_text(lang, r.outcome).to_string(),
             message(lang, r),
-        ]);
-    }
-    out.table(&table)
+        ]
+    };
+    super::write_results(
+        out,
+        results,
+        |r| Row {
+            id: &r.id,
+            title: &r.title,
+            action: r.action,
+            outcome: r.outcome,
+            message: message(lang, r),
+            shelf: r.shelf,
+            shelf_name: &r.shelf_name,
+            position: r.position,
+            profile,
+        },
+        &headers,
+        row,
+    )
 }

@@ -568,6 +568,19 @@ impl SimState {
         SimResponse::html(body)
     }
 
+    /// A page for the account behind `card`, or the login form when the
+    /// card has no account (the session is gone).
+    pub(super) fn for_account(
+        &self,
+        card: &str,
+        render: impl FnOnce(&Library, &super::state::Account) -> String,
+    ) -> SimResponse {
+        match self.library.account(card) {
+            Some(account) => SimResponse::html(render(&self.library, account)),
+            None => SimResponse::html(html::login_page(&self.library, &[])),
+        }
+    }
+
     fn lend_page(
         &self,
         card: &str,
@@ -575,16 +588,9 @@ impl SimState {
         messages: &[&str],
         confirm: Option<&html::Confirm<'_>>,
     ) -> SimResponse {
-        match self.library.account(card) {
-            Some(account) => SimResponse::html(html::lend_page(
-                &self.library,
-                account,
-                hash,
-                messages,
-                confirm,
-            )),
-            None => SimResponse::html(html::login_page(&self.library, &[])),
-        }
+        self.for_account(card, |lib, account| {
+            html::lend_page(lib, account, hash, messages, confirm)
+        })
     }
 
     /// Stage 1 of a renewal: nothing changes; the list comes back with the

@@ -327,10 +327,7 @@ impl SimState {
     }
 
     fn user_info_page(&self, card: &str, hash: &str, messages: &[&str]) -> SimResponse {
-        match self.library.account(card) {
-            Some(a) => SimResponse::html(pages::user_info_page(&self.library, a, hash, messages)),
-            None => SimResponse::html(html::login_page(&self.library, &[])),
-        }
+        self.for_account(card, |lib, a| pages::user_info_page(lib, a, hash, messages))
     }
 
     fn settings_screen(
@@ -347,24 +344,13 @@ impl SimState {
             Op::Password | Op::Register => Screen::Password,
             Op::HistoryOn | Op::HistoryOff => Screen::History,
         };
-        match self.library.account(card) {
-            Some(a) => SimResponse::html(pages::settings_page(
-                &self.library,
-                a,
-                hash,
-                screen,
-                messages,
-                confirm,
-            )),
-            None => SimResponse::html(html::login_page(&self.library, &[])),
-        }
+        self.for_account(card, |lib, a| {
+            pages::settings_page(lib, a, hash, screen, messages, confirm)
+        })
     }
 
     fn barcode_page(&self, card: &str, hash: &str) -> SimResponse {
-        match self.library.account(card) {
-            Some(a) => SimResponse::html(pages::barcode_page(a, hash)),
-            None => SimResponse::html(html::login_page(&self.library, &[])),
-        }
+        self.for_account(card, |_, a| pages::barcode_page(a, hash))
     }
 
     /// Shizuoka's rules for each settings change, checked at stage 1 and again at stage 2.

@@ -109,16 +109,9 @@ impl SimState {
         messages: &[&str],
         confirm: Option<&html::Confirm<'_>>,
     ) -> SimResponse {
-        match self.library.account(card) {
-            Some(account) => SimResponse::html(html_sdi::alert_menu_page(
-                &self.library,
-                account,
-                hash,
-                messages,
-                confirm,
-            )),
-            None => SimResponse::html(html::login_page(&self.library, &[])),
-        }
+        self.for_account(card, |lib, account| {
+            html_sdi::alert_menu_page(lib, account, hash, messages, confirm)
+        })
     }
 
     fn sdi_input(
@@ -129,12 +122,9 @@ impl SimState {
         messages: &[&str],
         confirm: Option<&html::Confirm<'_>>,
     ) -> SimResponse {
-        match self.library.account(card) {
-            Some(account) => SimResponse::html(html_sdi::alert_input_page(
-                account, hash, values, messages, confirm,
-            )),
-            None => SimResponse::html(html::login_page(&self.library, &[])),
-        }
+        self.for_account(card, |_, account| {
+            html_sdi::alert_input_page(account, hash, values, messages, confirm)
+        })
     }
 
     fn sdi_alert(&self, card: &str, code: &str) -> Option<SimAlert> {

@@ -87,16 +87,9 @@ impl SimState {
         messages: &[&str],
         confirm: Option<&html::Confirm<'_>>,
     ) -> SimResponse {
-        match self.library.account(card) {
-            Some(account) => SimResponse::html(html::rsv_page(
-                &self.library,
-                account,
-                hash,
-                messages,
-                confirm,
-            )),
-            None => SimResponse::html(html::login_page(&self.library, &[])),
-        }
+        self.for_account(card, |lib, account| {
+            html::rsv_page(lib, account, hash, messages, confirm)
+        })
     }
 
     pub(super) fn reservation_write(
