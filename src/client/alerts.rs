@@ -22,7 +22,7 @@ use super::form::Form;
 use super::http::Kind;
 use super::parse::alerts::{self as parse, AlertFormPage, SCREEN_INPUT, SCREEN_LIST};
 use super::parse::search::Choice;
-use super::write::WriteError;
+use super::write::{EXPIRED, WriteError};
 use super::{Client, MyPage, inspect_page, page};
 use crate::model::alert::fold;
 use crate::model::{Alert, AlertAction, AlertField, AlertReason, AlertResult, Condition, Outcome};
@@ -403,6 +403,7 @@ impl Client {
         let result = |id: &str, outcome, reason| {
             AlertResult::new(spec.action, id, spec.name, outcome, reason)
         };
+        let mut expired = false;
         let refusal = match self
             .two_stage(
                 spec.stage1,
@@ -439,6 +440,10 @@ impl Client {
                     None,
                 );
             }
+            Err(WriteError::Expired) => {
+                expired = true;
+                None
+            }
             Err(WriteError::Unconfirmed(messages)) => Some(messages),
         };
         let fresh = match self.alert_page().await {
@@ -447,6 +452,10 @@ impl Client {
                 let detail = format!("re-reading the list failed: {e}");
                 let (outcome, reason) = match refusal {
                     Some(_) => (Outcome::Failed, AlertReason::NotSent(detail)),
+                    None if expired => (
+                        Outcome::Failed,
+                        AlertReason::NotSent(format!("{EXPIRED}; {detail}")),
+                    ),
                     None => (Outcome::Unknown, AlertReason::ConnectionLost(detail)),
                 };
                 return (result(spec.id, outcome, reason), None);
@@ -454,6 +463,12 @@ impl Client {
         };
         let outcome = match ((spec.applied)(&fresh), refusal) {
             (Some(id), _) => result(&id, Outcome::Done, AlertReason::Applied),
+            // The login form answered the confirmation: it never arrived in a session.
+            (None, None) if expired => result(
+                spec.id,
+                Outcome::Failed,
+                AlertReason::NotSent(EXPIRED.into()),
+            ),
             (None, None) => result(spec.id, Outcome::Unknown, AlertReason::NotVerified),
             // The site answered stage 1 with a message instead of a question.
             (None, Some(messages)) => match messages.first() {

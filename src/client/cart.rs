@@ -13,6 +13,7 @@ use super::page::{self, screen};
 use super::parse::cart::parse_cart;
 use super::parse::reserve::{ConfirmForm, parse_confirm_form};
 use super::reservations::{RsvPage, classify_message};
+use super::write::{EXPIRED, answered_by_login};
 use super::{Client, MyPage, inspect_page};
 use crate::model::{CartItem, Outcome, ReservationState, RsvAction, RsvReason, RsvResult};
 
@@ -121,6 +122,10 @@ impl Client {
                 );
             }
         };
+        if answered_by_login(&answer) {
+            let (outcome, reason, page) = self.cart_after_expiry(tilcod, true).await;
+            return (result(outcome, reason), page);
+        }
         match self.read_cart_answer(&answer) {
             Ok((page, _)) if page.contains(tilcod) => {
                 (result(Outcome::Done, RsvReason::Applied), Some(page))
@@ -175,6 +180,10 @@ impl Client {
                 );
             }
         };
+        if answered_by_login(&answer) {
+            let (outcome, reason, page) = self.cart_after_expiry(&item.id, false).await;
+            return (result(outcome, reason), page);
+        }
         match self.read_cart_answer(&answer) {
             Ok((after, _)) if !after.contains(&item.id) => {
                 (result(Outcome::Done, RsvReason::Applied), Some(after))
@@ -185,6 +194,31 @@ impl Client {
             ),
             Err(e) => (
                 result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
+                None,
+            ),
+        }
+    }
+
+    /// The login form answered a cart write, so it never arrived in a
+    /// session: the cart, read again, shows that (`wanted`: the title should
+    /// now be in it).
+    async fn cart_after_expiry(
+        &mut self,
+        tilcod: &str,
+        wanted: bool,
+    ) -> (Outcome, RsvReason, Option<CartPage>) {
+        match self.cart_page().await {
+            Ok(page) if page.contains(tilcod) == wanted => {
+                (Outcome::Done, RsvReason::Applied, Some(page))
+            }
+            Ok(page) => (
+                Outcome::Failed,
+                RsvReason::NotSent(EXPIRED.into()),
+                Some(page),
+            ),
+            Err(e) => (
+                Outcome::Failed,
+                RsvReason::NotSent(format!("{EXPIRED}; re-reading the cart failed: {e}")),
                 None,
             ),
         }
@@ -262,6 +296,7 @@ impl Client {
                 );
             }
         };
+        let expired = answered_by_login(&answer);
         let messages = self
             .read_cart_answer(&answer)
             .map(|(_, m)| m)
@@ -269,13 +304,16 @@ impl Client {
         let fresh = match self.reservation_page(today).await {
             Ok(p) => p,
             Err(e) => {
-                return (
-                    each(
-                        Outcome::Unknown,
-                        RsvReason::ConnectionLost(format!("re-reading the list failed: {e}")),
-                    ),
-                    None,
-                );
+                let detail = format!("re-reading the list failed: {e}");
+                let (outcome, reason) = if expired {
+                    (
+                        Outcome::Failed,
+                        RsvReason::NotSent(format!("{EXPIRED}; {detail}")),
+                    )
+                } else {
+                    (Outcome::Unknown, RsvReason::ConnectionLost(detail))
+                };
+                return (each(outcome, reason), None);
             }
         };
         let results = checkout
@@ -307,6 +345,13 @@ impl Client {
                             classify_message(text),
                         )
                     }
+                    // The login form answered the confirm: it never arrived in a session.
+                    (None, _) if expired => cart_item_result(
+                        RsvAction::Reserve,
+                        item,
+                        Outcome::Failed,
+                        RsvReason::NotSent(EXPIRED.into()),
+                    ),
                     _ => cart_item_result(
                         RsvAction::Reserve,
                         item,

@@ -9,7 +9,7 @@ use scraper::Html;
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::page::{self, screen};
-use super::write::WriteError;
+use super::write::{EXPIRED, WriteError};
 use super::{Client, inspect_page, parse};
 use crate::model::{Listing, Loan, Outcome, RenewReason, RenewResult};
 
@@ -159,6 +159,21 @@ impl Client {
                     None,
                 );
             }
+            Err(WriteError::Expired) => {
+                // Nothing arrived in a session; the list shows it, when it can be read.
+                return match self.loan_page(today).await {
+                    Ok(fresh) => (verify(loan, &fresh, today, &[], true), Some(fresh)),
+                    Err(e) => {
+                        let reason = RenewReason::NotSent(format!(
+                            "{EXPIRED}; re-reading the list failed: {e}"
+                        ));
+                        (
+                            RenewResult::for_loan(loan, Outcome::Failed, reason, None),
+                            None,
+                        )
+                    }
+                };
+            }
             Err(WriteError::Lost(e)) => {
                 let reason = RenewReason::ConnectionLost(e.to_string());
                 return (
@@ -228,7 +243,7 @@ fn verify(
         return RenewResult::for_loan(before, Outcome::Done, reason, Some(now.due_on));
     }
     if session_was_gone && now.due_on == before.due_on {
-        let reason = RenewReason::NotSent("the session had expired before the confirmation".into());
+        let reason = RenewReason::NotSent(EXPIRED.into());
         return RenewResult::for_loan(before, Outcome::Failed, reason, None);
     }
     // The site has no renewal messages of its own (research §8): judge by the

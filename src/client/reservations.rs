@@ -9,7 +9,7 @@ use scraper::Html;
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::page::screen;
-use super::write::WriteError;
+use super::write::{EXPIRED, WriteError};
 use super::{Client, MyPage, parse};
 use crate::model::{
     Listing, Outcome, Reservation, ReservationState, RsvAction, RsvReason, RsvResult,
@@ -237,6 +237,10 @@ impl Client {
                     None,
                 );
             }
+            Err(WriteError::Expired) => {
+                session_gone = true;
+                None
+            }
             Err(WriteError::Unconfirmed(messages)) => Some(messages),
         };
         let fresh = match self.reservation_page(today).await {
@@ -247,6 +251,10 @@ impl Client {
                     Some(_) => (
                         Outcome::Failed,
                         RsvReason::NotSent(format!("re-reading the list failed: {e}")),
+                    ),
+                    None if session_gone => (
+                        Outcome::Failed,
+                        RsvReason::NotSent(format!("{EXPIRED}; re-reading the list failed: {e}")),
                     ),
                     None => (
                         Outcome::Unknown,
@@ -259,10 +267,7 @@ impl Client {
         let outcome = match refusal {
             _ if (spec.applied)(row, &fresh, change) => result(Outcome::Done, RsvReason::Applied),
             // The login form answered the confirmation: it never arrived in a session.
-            None if session_gone => result(
-                Outcome::Failed,
-                RsvReason::NotSent("the session had expired before the confirmation".into()),
-            ),
+            None if session_gone => result(Outcome::Failed, RsvReason::NotSent(EXPIRED.into())),
             None => result(Outcome::Unknown, RsvReason::NotVerified),
             // The site answered stage 1 with a message instead of a question.
             Some(messages) => match messages.first() {

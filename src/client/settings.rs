@@ -18,7 +18,7 @@ use super::form::Form;
 use super::http::Kind;
 use super::page;
 use super::parse::settings::{self, screen};
-use super::write::WriteError;
+use super::write::{EXPIRED, WriteError};
 use super::{Client, MyPage, inspect_page};
 use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo};
 
@@ -418,6 +418,8 @@ pub(super) fn unconfirmed(
                 SettingReason::UnexpectedConfirmation("the site asked no confirmation".into()),
             ),
         },
+        // The login form answered the confirmation: it never arrived in a session.
+        WriteError::Expired => (Outcome::Failed, SettingReason::NotSent(EXPIRED.into())),
         WriteError::Lost(e) => (
             Outcome::Unknown,
             SettingReason::ConnectionLost(e.to_string()),

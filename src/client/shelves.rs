@@ -19,7 +19,7 @@ use super::parse::shelf::{
     EDIT_SCREEN, EditRow, LIST_SCREEN, NEW_SCREEN, ShelfScreen, parse_completion, parse_edit_rows,
     parse_shelf_page,
 };
-use super::write::WriteError;
+use super::write::{EXPIRED, WriteError, answered_by_login};
 use super::{Client, MyPage, inspect_page};
 use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
 
@@ -166,6 +166,8 @@ pub struct Addable {
 enum Sent {
     /// Confirmed (or posted): the re-read decides.
     Yes,
+    /// The login form answered the confirmation: it never arrived in a session.
+    Expired,
     /// The site answered with messages instead of asking or applying.
     Refused(Vec<String>),
 }
@@ -177,6 +179,7 @@ fn stopped(e: WriteError) -> std::result::Result<Sent, (Outcome, ShelfReason)> {
         WriteError::Unexpected(d) => Err((Outcome::Failed, ShelfReason::UnexpectedConfirmation(d))),
         WriteError::Lost(e) => Err((Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string()))),
         WriteError::Unconfirmed(messages) => Ok(Sent::Refused(messages)),
+        WriteError::Expired => Ok(Sent::Expired),
     }
 }
 
@@ -185,6 +188,7 @@ fn decide(applied: bool, sent: &Sent) -> (Outcome, ShelfReason) {
     match sent {
         _ if applied => (Outcome::Done, ShelfReason::Applied),
         Sent::Yes => (Outcome::Unknown, ShelfReason::NotVerified),
+        Sent::Expired => (Outcome::Failed, ShelfReason::NotSent(EXPIRED.into())),
         Sent::Refused(messages) => match messages.first() {
             Some(m) if m.contains("既に同一の書誌") => {
                 (Outcome::Refused, ShelfReason::AlreadyOnShelf(m.clone()))
@@ -204,6 +208,10 @@ fn unread(sent: &Sent, e: &ClientError) -> (Outcome, ShelfReason) {
     match sent {
         Sent::Yes => (Outcome::Unknown, ShelfReason::ConnectionLost(detail)),
         Sent::Refused(_) => (Outcome::Failed, ShelfReason::NotSent(detail)),
+        Sent::Expired => (
+            Outcome::Failed,
+            ShelfReason::NotSent(format!("{EXPIRED}; {detail}")),
+        ),
     }
 }
 
@@ -768,6 +776,7 @@ impl Client {
             inspect_page(&answer.body, |doc| Ok(page::site_messages(doc))).unwrap_or_default();
         self.adopt_tokens(&answer);
         let sent = match messages.iter().find(|m| !m.contains(ADDED)) {
+            _ if answered_by_login(&answer) => Sent::Expired,
             Some(_) => Sent::Refused(messages.clone()),
             None => Sent::Yes,
         };

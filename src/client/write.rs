@@ -19,6 +19,9 @@ pub enum WriteError {
     /// was confirmed, but the caller must re-read: the site may have acted
     /// on stage 1 alone.
     Unconfirmed(Vec<String>),
+    /// Stage 2 was answered by the login form: the session had ended before
+    /// it arrived, so the site did not act on it. Callers re-read to show it.
+    Expired,
     /// Stage 2 was sent and its answer was lost or unreadable.
     Lost(ClientError),
 }
@@ -95,9 +98,23 @@ impl Client {
         }
         let mut second = confirmation.echo.clone();
         second.push(confirmation.ok_field.clone(), code);
-        self.transport
+        let answer = self
+            .transport
             .post(&target, &second, Some(&stage1_url), Kind::Write)
             .await
-            .map_err(WriteError::Lost)
+            .map_err(WriteError::Lost)?;
+        if answered_by_login(&answer) {
+            return Err(WriteError::Expired);
+        }
+        Ok(answer)
     }
+}
+
+/// Why a write whose confirmation met the login form did not happen.
+pub(crate) const EXPIRED: &str = "the session had expired before the confirmation";
+
+/// The login form answered a write: the container's authentication stopped
+/// the request before the action ran (research §3), so nothing changed.
+pub(crate) fn answered_by_login(response: &Response) -> bool {
+    inspect_page(&response.body, |doc| Ok(page::has_login_form(doc))).unwrap_or(false)
 }

@@ -446,4 +446,20 @@ pub fn change_layout(page: &str) -> String {
         .replace("summary=\"予約状況一覧表\"", "summary=\"予約資料一覧\"")
         .replace("summary=\"書誌一覧\"", "summary=\"資料一覧\"")
         .replace("summary=\"詳細情報\"", "summary=\"書誌情報\"")
+        .replace("summary=\"本棚属性\"", "summary=\"本棚情報\"")
+        .replace("summary=\"利用者情報\"", "summary=\"利用者詳細\"")
+        .replace("summary=\"読書履歴一覧表\"", "summary=\"読書記録一覧\"")
+        .replace(
+            "<th scope=\"col\">資料名</th>",
+            "<th scope=\"col\">タイトル</th>",
+        )
+        .replace("件の条件", "件の登録条件")
+}
+
+/// The page that asks for a confirmation in a shape the client has not
+/// seen: the dialog script names its field differently, and a reservation's
+/// confirmation form renames its pickup select.
+pub fn change_confirmation(page: &str) -> String {
+    page.replace("var OK_CODES_NAME ", "var OK_CODES_FIELD ")
+        .replace("name=\"receivename\"", "name=\"receiveLibrary\"")
 }

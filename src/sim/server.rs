@@ -24,6 +24,8 @@ pub struct Faults {
     pub http_500: bool,
     /// List pages come with renamed landmarks.
     pub changed_layout: bool,
+    /// The page asking for a confirmation comes in a shape the client does not know.
+    pub changed_confirmation: bool,
     /// A session dies after this many requests (then the login form, HTTP 200).
     pub expire_after_requests: Option<u32>,
     /// A confirmed write is applied, then the connection is dropped before the answer.
@@ -32,7 +34,8 @@ pub struct Faults {
     pub wrong_confirmation_code: bool,
     /// Stage 1's script sends the confirmation to another action.
     pub wrong_confirmation_action: bool,
-    /// What happens to a confirming request (stage 2, a reservation's confirm, a cart checkout).
+    /// What happens to the request that would change something (stage 2
+    /// of a confirmation, or a write the site takes in one post).
     pub on_confirm: Option<ConfirmFault>,
 }
 
@@ -49,14 +52,19 @@ pub enum ConfirmFault {
     SlowAnswer(u64),
 }
 
-/// A request that confirms a write.
-fn is_confirmation(action: &str, form: &[(String, String)]) -> bool {
-    // Two-stage writes confirm with okCodes; a reservation and a cart
-    // checkout confirm in one post.
+/// The request that would change something: a confirmation (okCodes), or
+/// one of the writes the site takes in a single post (a reservation's
+/// confirm, a cart checkout, adding to or removing from the cart, adding a
+/// title to a shelf from its detail page).
+fn is_write(action: &str, form: &[(String, String)]) -> bool {
     form.iter().any(|(k, _)| k == "okCodes")
         || matches!(
             action,
-            "WOpacTifDirectYoyExecAction.do" | "WOpacYoyCartYoyExecAction.do"
+            "WOpacTifDirectYoyExecAction.do"
+                | "WOpacYoyCartYoyExecAction.do"
+                | "WOpacTifTilDetailYoyCart2DispAction.do"
+                | "WOpacYoyCartDelAction.do"
+                | "WOpacTifDetailAddBookListAction.do"
         )
 }
 
@@ -204,11 +212,12 @@ impl SimState {
             form: req.form.clone(),
         });
         if response.status == 200 && response.body.contains("<html") {
-            response.body = if self.faults.changed_layout {
-                html::change_layout(&response.body)
-            } else {
-                response.body
-            };
+            if self.faults.changed_layout {
+                response.body = html::change_layout(&response.body);
+            }
+            if self.faults.changed_confirmation {
+                response.body = html::change_confirmation(&response.body);
+            }
         }
         response
     }
@@ -232,7 +241,7 @@ impl SimState {
         let confirm_fault = self
             .faults
             .on_confirm
-            .filter(|_| is_confirmation(action, &req.form));
+            .filter(|_| is_write(action, &req.form));
         match confirm_fault {
             Some(ConfirmFault::Http500) => return SimResponse::plain(500, "Internal Server Error"),
             Some(ConfirmFault::Maintenance) => return SimResponse::html(html::maintenance_page()),

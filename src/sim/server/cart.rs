@@ -11,6 +11,8 @@ const CONFIRM: &str = include_str!("../templates/cart_confirm_body.html");
 /// Candidates a cart holds at most.
 pub const CART_LIMIT: usize = 50;
 
+const ADDED: &str = "カートに追加しました。";
+
 fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
     form.iter()
         .find(|(k, _)| k == name)
@@ -81,10 +83,12 @@ impl SimState {
                     a.cart.push(tilcod);
                 }
                 self.dirty = true;
-                "カートに追加しました。"
+                ADDED
             }
         };
-        self.cart_page(card, hash, &[message.to_string()])
+        let mut response = self.cart_page(card, hash, &[message.to_string()]);
+        response.drop_connection = message == ADDED && self.faults.drop_after_write;
+        response
     }
 
     pub(super) fn cart_remove(

@@ -132,10 +132,16 @@ impl SimState {
         if let Some(s) = self.sessions.get_mut(id) {
             s.pending = Some((code.to_string(), echo.clone()));
         }
+        // A confirmation that would go to another action (here: a renewal).
+        let action = if self.faults.wrong_confirmation_action {
+            Some("/licsxp-opac/WOpacUsrLendListExtendAction.do")
+        } else {
+            op.confirm_action()
+        };
         let confirm = html::Confirm {
             code,
             message: op.question(),
-            action: op.confirm_action(),
+            action,
             echo: &echo,
         };
         self.rsv_page(card, &hash, &[], Some(&confirm))
