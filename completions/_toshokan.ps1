@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
         }
         'toshokan;login' {
             [CompletionResult]::new('--card', '--card', [CompletionResultType]::ParameterName, 'Card number (利用カード番号) [env: TOSHOKAN_CARD]')
+            [CompletionResult]::new('--password-store', '--password-store', [CompletionResultType]::ParameterName, 'Where --save-password keeps it: the OS keyring, or a mode-0600 file for headless cron [default: the profile''s recorded store, else keyring]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -73,7 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
-            [CompletionResult]::new('--save-password', '--save-password', [CompletionResultType]::ParameterName, 'Keep the password (file with mode 0600) so sessions renew unattended')
+            [CompletionResult]::new('--save-password', '--save-password', [CompletionResultType]::ParameterName, 'Keep the password so that expired sessions renew unattended (where: --password-store)')
             [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Run a read command for every profile, tagging results with the profile')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output on stdout; messages stay on stderr')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Use the embedded simulator with a demo account: no network, no setup')
@@ -82,8 +83,8 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, path, status, time) to stderr, secrets redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break

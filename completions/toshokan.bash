@@ -1187,7 +1187,7 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__login)
-            opts="-v -q -h -V --card --password-stdin --save-password --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --card --password-stdin --save-password --password-store --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,6 +1195,10 @@ _toshokan() {
             case "${prev}" in
                 --card)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-store)
+                    COMPREPLY=($(compgen -W "keyring file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -61,6 +61,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
         }
         &'toshokan;login'= {
             cand --card 'Card number (利用カード番号) [env: TOSHOKAN_CARD]'
+            cand --password-store 'Where --save-password keeps it: the OS keyring, or a mode-0600 file for headless cron [default: the profile''s recorded store, else keyring]'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -69,7 +70,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --color 'When to use colour'
             cand --lang 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]'
             cand --password-stdin 'Read the password from the first line of stdin'
-            cand --save-password 'Keep the password (file with mode 0600) so sessions renew unattended'
+            cand --save-password 'Keep the password so that expired sessions renew unattended (where: --password-store)'
             cand --all-profiles 'Run a read command for every profile, tagging results with the profile'
             cand --json 'Machine-readable output on stdout; messages stay on stderr'
             cand --demo 'Use the embedded simulator with a demo account: no network, no setup'
@@ -78,8 +79,8 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --verbose 'Log each request (method, path, status, time) to stderr, secrets redacted'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -64,6 +64,8 @@ complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "password" -d 'パ
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "calendar" -d 'Closed days (休館日) of a branch; no login needed'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "sim" -d 'Serve the offline LiCS-XP simulator'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l card -d 'Card number (利用カード番号) [env: TOSHOKAN_CARD]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l password-store -d 'Where --save-password keeps it: the OS keyring, or a mode-0600 file for headless cron [default: the profile\'s recorded store, else keyring]' -r -f -a "keyring\t'The OS keyring: Secret Service (Linux), Keychain (macOS), Credential Manager (Windows)'
+file\t'CONFIG/secrets/PROFILE.password, mode 0600: for machines without an unlocked keyring'"
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l config-dir -d 'Where config and session cache live' -r -F
@@ -75,14 +77,14 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
-complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l save-password -d 'Keep the password (file with mode 0600) so sessions renew unattended'
+complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l save-password -d 'Keep the password so that expired sessions renew unattended (where: --password-store)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -s v -l verbose -d 'Log each request (method, path, status, time) to stderr, secrets redacted'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -s q -l quiet -d 'Print only results and errors'
-complete -c toshokan -n "__fish_toshokan_using_subcommand login" -s h -l help -d 'Print help'
+complete -c toshokan -n "__fish_toshokan_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -s V -l version -d 'Print version'
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r

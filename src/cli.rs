@@ -179,9 +179,27 @@ pub struct LoginArgs {
     /// Read the password from the first line of stdin
     #[arg(long)]
     pub password_stdin: bool,
-    /// Keep the password (file with mode 0600) so sessions renew unattended
+    /// Keep the password so that expired sessions renew unattended (where: --password-store)
     #[arg(long)]
     pub save_password: bool,
+    /// Where --save-password keeps it: the OS keyring, or a mode-0600 file for
+    /// headless cron [default: the profile's recorded store, else keyring]
+    #[arg(
+        long,
+        value_enum,
+        env = "TOSHOKAN_PASSWORD_STORE",
+        hide_env_values = true,
+        value_name = "STORE"
+    )]
+    pub password_store: Option<PasswordStoreChoice>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PasswordStoreChoice {
+    /// The OS keyring: Secret Service (Linux), Keychain (macOS), Credential Manager (Windows)
+    Keyring,
+    /// CONFIG/secrets/PROFILE.password, mode 0600: for machines without an unlocked keyring
+    File,
 }
 
 #[derive(Debug, Args)]

@@ -181,6 +181,8 @@ fn dead_session_logs_in_again_transparently() {
             CARD,
             "--password-stdin",
             "--save-password",
+            "--password-store",
+            "file",
         ])
         .write_stdin(format!("{PASSWORD}\n"))
         .assert()
@@ -430,6 +432,8 @@ fn logout_ends_the_session_and_forgets() {
             CARD,
             "--password-stdin",
             "--save-password",
+            "--password-store",
+            "file",
         ])
         .write_stdin(format!("{PASSWORD}\n"))
         .assert()

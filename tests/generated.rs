@@ -33,7 +33,7 @@ site unavailable: network, timeout, HTTP error, maintenance, 403
 site layout not recognised; a scrubbed copy of the page is saved under the config dir
 .TP
 \fB7\fR
-partial: some items of a batch succeeded, others were refused or failed
+partial: some items of a batch succeeded, others were refused or failed; or a login, password change or \fBlogout \-\-forget\fR that worked but could not save or delete the saved password
 .TP
 \fB8\fR
 unknown outcome: a write was sent and its result could not be verified \- check by hand
@@ -59,6 +59,9 @@ minimum gap between request starts, like \fB\-\-pace\-ms\fR
 \fBTOSHOKAN_CARD\fR, \fBTOSHOKAN_PASSWORD\fR
 credentials for non\-interactive login (cron)
 .TP
+\fBTOSHOKAN_PASSWORD_STORE\fR
+where \fBlogin \-\-save\-password\fR keeps the password: keyring (default) or file, like \fB\-\-password\-store\fR
+.TP
 \fBTOSHOKAN_TODAY\fR
 fixes today (YYYY\-MM\-DD) for due\-day arithmetic and the simulator
 .TP
@@ -78,7 +81,7 @@ profiles: card number, base URL, defaults (never a password)
 session cache (cookie and page tokens), mode 0600
 .TP
 \fICONFIG/secrets/PROFILE.password\fR
-password saved by \fBlogin \-\-save\-password\fR, mode 0600
+password saved by \fBlogin \-\-save\-password \-\-password\-store file\fR, mode 0600 (by default it goes to the OS keyring: service toshokan, user PROFILE:CARD)
 .TP
 \fICONFIG/demo/library.json\fR
 the demo library's state (\fB\-\-demo\fR)

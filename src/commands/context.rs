@@ -11,7 +11,9 @@ use url::Url;
 
 use crate::cli::{ColorChoice, Global};
 use crate::client::{Client, Credentials, Observer, Pacer, RequestRecord, TransportOptions, http};
-use crate::config::{self, Config, DEFAULT_PROFILE, Paths, fsutil, secrets, session};
+use crate::config::{
+    self, Config, DEFAULT_PROFILE, Keyring, Paths, Profile, Secrets, fsutil, session,
+};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::output::Output;
@@ -22,6 +24,8 @@ pub const PASSWORD_ENV: &str = "TOSHOKAN_PASSWORD";
 pub struct Context {
     pub paths: Paths,
     pub config: Config,
+    /// The OS keyring for saved passwords; opened only when a call needs it.
+    pub keyring: Keyring,
     pub out: Output,
     pub today: Date,
     pub no_input: bool,
@@ -79,6 +83,7 @@ impl Context {
         Ok(Context {
             paths,
             config,
+            keyring: Keyring::system(),
             out,
             today: crate::clock::today()?,
             no_input: global.no_input || !std::io::stdin().is_terminal(),
@@ -97,6 +102,11 @@ impl Context {
 
     pub fn lang(&self) -> Lang {
         self.out.lang
+    }
+
+    /// Saved passwords: the config dir's file store and the OS keyring.
+    pub fn secrets(&self) -> Secrets {
+        Secrets::new(self.paths.clone(), self.keyring.clone())
     }
 
     pub fn is_demo(&self) -> bool {
@@ -274,10 +284,21 @@ impl Context {
         let opts = self.transport_options(base.clone());
         let client =
             Client::new(opts, cached).map_err(|e| super::errors::client_error(e, lang, None))?;
+        // The saved password is read (from its recorded store only) when a
+        // login is actually needed: a live session never touches the keyring.
+        let secrets = self.secrets();
+        let saved = secrets
+            .store_of(name, stored.as_ref())
+            .map(|_| SavedPassword {
+                secrets,
+                name: name.to_string(),
+                profile: stored.clone().unwrap_or_default(),
+                read: None,
+            });
         let creds = ProfileCredentials {
             card: card.clone(),
             env_password,
-            saved: secrets::load(&self.paths, name),
+            saved,
             can_prompt: !self.no_input,
             lang,
         };
@@ -368,9 +389,59 @@ impl Account {
 pub struct ProfileCredentials {
     pub card: Option<String>,
     pub env_password: Option<SecretString>,
-    pub saved: Option<SecretString>,
+    pub saved: Option<SavedPassword>,
     pub can_prompt: bool,
     pub lang: Lang,
+}
+
+/// A profile's saved password, read once from the store that holds it.
+pub struct SavedPassword {
+    secrets: Secrets,
+    name: String,
+    profile: Profile,
+    read: Option<Option<SecretString>>,
+}
+
+impl SavedPassword {
+    fn get(&mut self, lang: Lang) -> Option<SecretString> {
+        if self.read.is_none() {
+            let password = match self.secrets.load(&self.name, Some(&self.profile)) {
+                Ok(p) => p,
+                Err(e) => {
+                    // Said even under -q: it is why the run is about to fail.
+                    eprintln!("{}", saved_password_unreadable(lang, &self.name, &e));
+                    None
+                }
+            };
+            self.read = Some(password);
+        }
+        self.read.clone().flatten()
+    }
+}
+
+/// One line: the saved password could not be read, and what to do.
+pub fn saved_password_unreadable(
+    lang: Lang,
+    name: &str,
+    e: &config::secrets::SecretError,
+) -> String {
+    let what = lang.t(
+        "保存したパスワードを読めません",
+        "the saved password cannot be read",
+    );
+    let warning = lang.t("警告", "warning");
+    match e {
+        config::secrets::SecretError::Keyring(_) => {
+            format!(
+                "{warning}: {what} ({e}); {}",
+                lang.t(
+                    "鍵束を使えない環境 (cron など) では次のように保存し直してください",
+                    "where no keyring is unlocked (cron), save it again with",
+                )
+            ) + &format!(" `toshokan --profile {name} login --save-password --password-store file`")
+        }
+        config::secrets::SecretError::File(_) => format!("{warning}: {what} ({e})"),
+    }
 }
 
 impl Credentials for ProfileCredentials {
@@ -382,8 +453,8 @@ impl Credentials for ProfileCredentials {
         if let Some(p) = &self.env_password {
             return Some(p.clone());
         }
-        if let Some(p) = &self.saved {
-            return Some(p.clone());
+        if let Some(p) = self.saved.as_mut().and_then(|s| s.get(self.lang)) {
+            return Some(p);
         }
         if self.can_prompt {
             return prompt_password(self.lang).ok();

@@ -2,10 +2,12 @@ use std::io::BufRead;
 
 use secrecy::SecretString;
 
-use super::context::{CARD_ENV, Context, env_password, prompt_password};
-use crate::cli::LoginArgs;
-use crate::config::{self, secrets, session};
+use super::context::{CARD_ENV, Context, env_password, prompt_password, saved_password_unreadable};
+use crate::cli::{LoginArgs, PasswordStoreChoice};
+use crate::config::secrets::{SecretError, keyring_user};
+use crate::config::{self, PasswordStore, session};
 use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
 use crate::model::AccountStatus;
 
 pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> {
@@ -57,13 +59,23 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         }
     };
     let card = config::validate_card(&card)?;
+    let secrets = ctx.secrets();
+    // A saved password is read only for the card it was saved with, and
+    // only when no other source was given.
+    let saved = || -> Option<SecretString> {
+        if stored.card.as_deref() != Some(card.as_str()) {
+            return None;
+        }
+        secrets.load(&name, Some(&stored)).unwrap_or_else(|e| {
+            eprintln!("{}", saved_password_unreadable(lang, &name, &e));
+            None
+        })
+    };
     let password = if args.password_stdin {
         read_password_line()?
     } else if let Some(p) = env_password() {
         p
-    } else if let Some(p) =
-        secrets::load(&ctx.paths, &name).filter(|_| stored.card.as_deref() == Some(card.as_str()))
-    {
+    } else if let Some(p) = saved() {
         p
     } else if !ctx.no_input {
         prompt_password(lang)?
@@ -87,14 +99,73 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
 
     // Only a successful login writes anything.
     let profile = ctx.config.profiles.entry(name.clone()).or_default();
+    // A saved password belongs to the card it was saved with: another card
+    // on this profile makes it useless, so it goes.
+    if let Some(old) = profile.card.clone().filter(|old| *old != card)
+        && secrets.store_of(&name, Some(profile)).is_some()
+    {
+        match secrets.forget(&name, Some(profile)) {
+            Ok(_) => ctx.out.note(&format!(
+                "{} {}",
+                lang.t(
+                    "以前のカードの保存パスワードを削除しました:",
+                    "removed the password saved for the previous card",
+                ),
+                config::mask_card(&old)
+            )),
+            Err(e) => {
+                // The record goes anyway: it would name the new card's entry.
+                profile.password_store = None;
+                let hint = match &e {
+                    SecretError::Keyring(_) => {
+                        format!("; {}", keyring_entry_hint(lang, &name, &old))
+                    }
+                    SecretError::File(_) => String::new(),
+                };
+                eprintln!(
+                    "{}: {} ({e}){hint}",
+                    lang.t("警告", "warning"),
+                    lang.t(
+                        "以前のカードの保存パスワードを削除できません",
+                        "the password saved for the previous card could not be removed",
+                    ),
+                );
+            }
+        }
+    }
     profile.card = Some(card.clone());
     profile.base_url = Some(base_url.clone());
+    let mut save_failed = None;
+    if args.save_password {
+        // The store asked for, else the one already recorded, else the keyring.
+        let store = match args.password_store {
+            Some(PasswordStoreChoice::Keyring) => PasswordStore::Keyring,
+            Some(PasswordStoreChoice::File) => PasswordStore::File,
+            None => secrets
+                .store_of(&name, Some(profile))
+                .unwrap_or(PasswordStore::Keyring),
+        };
+        match secrets.save(&name, profile, store, &password) {
+            Ok(saved) => {
+                ctx.out.note(&saved_where(lang, store, &ctx.paths, &name));
+                if let Some(e) = saved.stale_keyring {
+                    eprintln!(
+                        "{}: {} ({e}); {}",
+                        lang.t("警告", "warning"),
+                        lang.t(
+                            "OS の鍵束にある以前のコピーを削除できません",
+                            "the earlier copy in the OS keyring could not be removed",
+                        ),
+                        keyring_entry_hint(lang, &name, &card)
+                    );
+                }
+            }
+            Err(e) => save_failed = Some((store, e)),
+        }
+    }
     ctx.config.store(&ctx.paths)?;
     if let Some(state) = client.session_state() {
         session::save(&ctx.paths, &name, &base_url, &card, state)?;
-    }
-    if args.save_password {
-        secrets::save(&ctx.paths, &name, &password)?;
     }
     let status = AccountStatus::new(&name, Some(config::mask_card(&card)), &summary, ctx.today);
     ctx.out.note(&format!(
@@ -102,7 +173,74 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         lang.t("ログインしました", "Logged in")
     ));
     crate::output::account::print(&ctx.out, &[status])?;
-    Ok(Exit::Success)
+    match save_failed {
+        Some((store, e)) => Err(not_saved(lang, &name, store, &e)),
+        None => Ok(Exit::Success),
+    }
+}
+
+/// Where a password was saved, for the note after `--save-password`.
+fn saved_where(lang: Lang, store: PasswordStore, paths: &config::Paths, name: &str) -> String {
+    match store {
+        PasswordStore::Keyring => format!(
+            "{} (service {}, user {name}:…)",
+            lang.t(
+                "パスワードを OS の鍵束に保存しました",
+                "password saved in the OS keyring"
+            ),
+            config::secrets::KEYRING_SERVICE
+        ),
+        PasswordStore::File => format!(
+            "{}: {}",
+            lang.t(
+                "パスワードをファイル (モード 0600) に保存しました",
+                "password saved in a file (mode 0600)"
+            ),
+            paths.password_file(name).display()
+        ),
+    }
+}
+
+/// The login went through (session kept) but the password was not saved:
+/// exit 7, "partial" — part of what was asked is done, and a script must not
+/// read it as a failed login (3) or as nothing done (2).
+fn not_saved(lang: Lang, name: &str, store: PasswordStore, e: &SecretError) -> CliError {
+    let message = format!(
+        "{}: {e}",
+        lang.t(
+            "ログインしました (セッションは保存済み) が、パスワードは保存していません",
+            "logged in (session kept), but the password was not saved",
+        )
+    );
+    let hint = match store {
+        PasswordStore::Keyring => format!(
+            "{} `toshokan --profile {name} login --save-password --password-store file`",
+            lang.t(
+                "鍵束を使えない環境 (cron, ssh など) ではファイルに保存できます (モード 0600):",
+                "without an unlocked keyring (cron, ssh) keep it in a file (mode 0600) instead:",
+            )
+        ),
+        PasswordStore::File => lang
+            .t(
+                "設定ディレクトリに書き込めるか確認してください",
+                "check that the config directory is writable",
+            )
+            .to_string(),
+    };
+    CliError::new(Exit::Partial, message).with_hint(hint)
+}
+
+/// How to find a keyring entry by hand (its user name holds the full card).
+fn keyring_entry_hint(lang: Lang, name: &str, card: &str) -> String {
+    let user = keyring_user(name, &config::mask_card(card));
+    format!(
+        "{} service={} user={user}",
+        lang.t(
+            "鍵束の管理ツールで削除してください:",
+            "remove it with your keyring's tool:"
+        ),
+        config::secrets::KEYRING_SERVICE
+    )
 }
 
 /// The first line of stdin, without its line ending.

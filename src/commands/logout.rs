@@ -1,6 +1,7 @@
 use super::context::Context;
 use crate::cli::LogoutArgs;
-use crate::config::{secrets, session};
+use crate::config::secrets::SecretError;
+use crate::config::session;
 use crate::error::{CliError, Exit};
 
 pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError> {
@@ -23,7 +24,26 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
         }
     }
     let dropped = session::remove(&ctx.paths, &name)?;
-    let forgot = args.forget && secrets::remove(&ctx.paths, &name)?;
+    // --forget: from whichever store holds it (the recorded one), and a
+    // stale password file too; the record in the profile goes with it.
+    let mut forget_failed = None;
+    let mut forgot = false;
+    if args.forget {
+        let secrets = ctx.secrets();
+        let mut profile = ctx.config.profiles.get(&name).cloned();
+        match secrets.forget(&name, profile.as_mut()) {
+            Ok(removed) => {
+                forgot = removed;
+                if let Some(profile) = profile
+                    && ctx.config.profiles.get(&name) != Some(&profile)
+                {
+                    ctx.config.profiles.insert(name.clone(), profile);
+                    ctx.config.store(&ctx.paths)?;
+                }
+            }
+            Err(e) => forget_failed = Some(e),
+        }
+    }
     let message = match (ended_on_site || dropped, forgot) {
         (true, true) => lang.t(
             "ログアウトし、保存したパスワードを削除しました",
@@ -39,5 +59,28 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
             "profile": name, "logged_out": ended_on_site || dropped, "password_forgotten": forgot
         }))?;
     }
-    Ok(Exit::Success)
+    match forget_failed {
+        // The session is gone but the password is still saved: partial (7).
+        Some(e) => Err(CliError::new(
+            Exit::Partial,
+            format!(
+                "{}: {e}",
+                lang.t(
+                    "保存したパスワードを削除できません",
+                    "the saved password could not be removed",
+                )
+            ),
+        )
+        .with_hint(match e {
+            SecretError::Keyring(_) => lang.t(
+                "鍵束のロックを解除できる環境 (デスクトップのセッション) で `toshokan logout --forget` をもう一度実行してください",
+                "run `toshokan logout --forget` again where the keyring can be unlocked (a desktop session)",
+            ),
+            SecretError::File(_) => lang.t(
+                "設定ディレクトリの secrets/ を確認してください",
+                "check secrets/ under the config directory",
+            ),
+        })),
+        None => Ok(Exit::Success),
+    }
 }

@@ -14,7 +14,7 @@ use crate::cli::{
     SettingsContactArgs, SettingsPasswordAction, SettingsPickupArgs, WriteOpts,
 };
 use crate::client::settings::{SettingsPage, SettingsScreen};
-use crate::config::{self, secrets};
+use crate::config;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo};
@@ -374,14 +374,27 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
                 .await
         }
     };
+    let mut saved_stale = None;
     if result.outcome == Outcome::Done {
         // A saved password must follow, or the next unattended login fails.
-        if secrets::load(&ctx.paths, &name).is_some() {
-            secrets::save(&ctx.paths, &name, &new)?;
-            ctx.out.note(lang.t(
-                "保存していたパスワードも更新しました",
-                "the saved password was updated too",
-            ));
+        // It is rewritten in the store that holds it, and only there.
+        let secrets = ctx.secrets();
+        let mut profile = ctx.config.profiles.get(&name).cloned().unwrap_or_default();
+        if let Some(store) = secrets.store_of(&name, Some(&profile)) {
+            if profile.card.is_none() {
+                profile.card = Some(card.clone());
+            }
+            match secrets.save(&name, &mut profile, store, &new) {
+                Ok(_) => {
+                    ctx.out.note(lang.t(
+                        "保存していたパスワードも更新しました",
+                        "the saved password was updated too",
+                    ));
+                    ctx.config.profiles.insert(name.clone(), profile);
+                    ctx.config.store(&ctx.paths)?;
+                }
+                Err(e) => saved_stale = Some(e),
+            }
         }
         if std::env::var_os(PASSWORD_ENV).is_some() {
             ctx.out.note(lang.t(
@@ -391,7 +404,28 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
         }
     }
     drop(account);
-    finish(ctx, &name, vec![result])
+    let exit = finish(ctx, &name, vec![result])?;
+    match saved_stale {
+        // The site has the new password, the saved one is the old: partial.
+        Some(e) => Err(CliError::new(
+            Exit::Partial,
+            format!(
+                "{}: {e}",
+                lang.t(
+                    "パスワードは変更しましたが、保存していたパスワードを更新できません",
+                    "the password was changed, but the saved password could not be updated",
+                )
+            ),
+        )
+        .with_hint(format!(
+            "{} `toshokan --profile {name} login --save-password`",
+            lang.t(
+                "新しいパスワードで保存し直してください:",
+                "save the new one again:"
+            )
+        ))),
+        None => Ok(exit),
+    }
 }
 
 /// `settings address|name|phone`: not possible online (SPEC §6, §7).

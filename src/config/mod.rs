@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::error::CliError;
+pub use secrets::{Keyring, PasswordStore, Secrets};
 
 pub const DEFAULT_PROFILE: &str = "default";
 pub const SHIZUOKA_BASE_URL: &str = "https://www.toshokan.city.shizuoka.jp/licsxp-opac/";
@@ -28,6 +29,9 @@ pub struct Profile {
     pub pickup: Option<String>,
     /// Default contact method for reservations.
     pub contact: Option<String>,
+    /// Where `login --save-password` put the password (`keyring` or
+    /// `file`); never the password itself.
+    pub password_store: Option<PasswordStore>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -95,9 +95,15 @@ pub fn bare_cmd(home: &Path) -> Command {
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("xdg"))
         .env("LANG", "C")
-        .env("TOSHOKAN_TODAY", TODAY);
+        .env("TOSHOKAN_TODAY", TODAY)
+        // No test reaches a real session bus (a developer's keyring): the
+        // keyring tests that want one set their own address.
+        .env("DBUS_SESSION_BUS_ADDRESS", NO_BUS);
     cmd
 }
+
+/// A D-Bus address where nothing listens.
+pub const NO_BUS: &str = "unix:path=/nonexistent/toshokan-test/bus";
 
 pub fn stdout_json(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
