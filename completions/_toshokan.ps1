@@ -1517,6 +1517,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Which library to start with')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the library''s state in FILE between runs')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The simulator''s today [default: TOSHOKAN_TODAY or the date in Japan]')
+            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Misbehave on purpose, to see what a script does with exit 5, 6 or 8 (repeatable)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -1533,8 +1534,8 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, path, status, time) to stderr, secrets redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break

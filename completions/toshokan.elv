@@ -1456,6 +1456,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --seed 'Which library to start with'
             cand --state 'Keep the library''s state in FILE between runs'
             cand --today 'The simulator''s today [default: TOSHOKAN_TODAY or the date in Japan]'
+            cand --fault 'Misbehave on purpose, to see what a script does with exit 5, 6 or 8 (repeatable)'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -1472,8 +1473,8 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --verbose 'Log each request (method, path, status, time) to stderr, secrets redacted'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

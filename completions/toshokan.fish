@@ -1225,6 +1225,17 @@ empty\t''
 big\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l state -d 'Keep the library\'s state in FILE between runs' -r -F
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l today -d 'The simulator\'s today [default: TOSHOKAN_TODAY or the date in Japan]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l fault -d 'Misbehave on purpose, to see what a script does with exit 5, 6 or 8 (repeatable)' -r -f -a "drop-after-write\t'Apply a write, then drop the connection before answering'
+slow-write\t'Apply a write, then answer 40 s late (past the default --timeout)'
+write-http-500\t'Answer a write with HTTP 500 (nothing applied)'
+write-maintenance\t'Answer a write with the maintenance notice (nothing applied)'
+write-session-expired\t'End the session just before a write arrives (the login form answers)'
+wrong-code\t'Stage 1 asks another code than the right one'
+wrong-action\t'Stage 1 sends the confirmation to another action'
+changed-layout\t'List pages come with renamed landmarks'
+changed-confirmation\t'The confirmation page comes in a shape the client does not know'
+maintenance\t'Every page is the maintenance notice'
+http-500\t'Every request answers HTTP 500'"
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l config-dir -d 'Where config and session cache live' -r -F
@@ -1242,5 +1253,5 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l demo -d 'Use t
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -s v -l verbose -d 'Log each request (method, path, status, time) to stderr, secrets redacted'
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -s q -l quiet -d 'Print only results and errors'
-complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -s h -l help -d 'Print help'
+complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -s V -l version -d 'Print version'

@@ -509,6 +509,39 @@ pub struct SimArgs {
     /// The simulator's today [default: TOSHOKAN_TODAY or the date in Japan]
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
+    /// Misbehave on purpose, to see what a script does with exit 5, 6 or 8 (repeatable)
+    #[arg(long, value_enum, value_name = "FAULT")]
+    pub fault: Vec<SimFault>,
+}
+
+/// What `toshokan sim --fault` can make the site do. "write": the request
+/// that would change something (a confirmation, or a one-post write).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SimFault {
+    /// Apply a write, then drop the connection before answering
+    DropAfterWrite,
+    /// Apply a write, then answer 40 s late (past the default --timeout)
+    SlowWrite,
+    /// Answer a write with HTTP 500 (nothing applied)
+    #[value(name = "write-http-500")]
+    WriteHttp500,
+    /// Answer a write with the maintenance notice (nothing applied)
+    WriteMaintenance,
+    /// End the session just before a write arrives (the login form answers)
+    WriteSessionExpired,
+    /// Stage 1 asks another code than the right one
+    WrongCode,
+    /// Stage 1 sends the confirmation to another action
+    WrongAction,
+    /// List pages come with renamed landmarks
+    ChangedLayout,
+    /// The confirmation page comes in a shape the client does not know
+    ChangedConfirmation,
+    /// Every page is the maintenance notice
+    Maintenance,
+    /// Every request answers HTTP 500
+    #[value(name = "http-500")]
+    Http500,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]

@@ -57,16 +57,17 @@ fn demo_via_environment_variable() {
         .success();
 }
 
-#[test]
-fn sim_server_prints_url_logs_requests_and_serves_another_process() {
-    let home = tempfile::tempdir().unwrap();
+/// `toshokan sim` on a free loopback port with `extra` arguments; returns
+/// the process and the base URL it printed.
+fn sim_server(home: &std::path::Path, extra: &[&str]) -> (std::process::Child, String) {
     let bin = assert_cmd::cargo::cargo_bin("toshokan");
     let mut server = StdCommand::new(bin)
         .args(["sim", "--listen", "127.0.0.1:0"])
+        .args(extra)
         .env_clear()
         .env("LANG", "C")
         .env("TOSHOKAN_TODAY", common::TODAY)
-        .env("TOSHOKAN_CONFIG_DIR", home.path().join("srv"))
+        .env("TOSHOKAN_CONFIG_DIR", home.join("srv"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -79,6 +80,44 @@ fn sim_server_prints_url_logs_requests_and_serves_another_process() {
         url.starts_with("http://127.0.0.1:") && url.ends_with("/licsxp-opac/"),
         "{url}"
     );
+    (server, url)
+}
+
+/// A script author can rehearse exit 8 against `toshokan sim --fault`.
+#[test]
+fn sim_faults_from_the_command_line_reach_the_client() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut server, url) = sim_server(home.path(), &["--fault", "drop-after-write"]);
+    let cfg = home.path().join("client");
+    let client = |args: &[&str]| {
+        let mut cmd = bare_cmd(home.path());
+        cmd.args(["--base-url", &url, "--config-dir", cfg.to_str().unwrap()])
+            .args(args);
+        cmd
+    };
+    client(&["login", "--card", CARD, "--password-stdin"])
+        .write_stdin(format!("{PASSWORD}\n"))
+        .assert()
+        .success();
+    let out = client(&["--json", "renew", "--all"]).output().unwrap();
+    server.kill().unwrap();
+    let _ = server.wait();
+    assert_eq!(out.status.code(), Some(8));
+    let results = stdout_json(&out);
+    let unknown = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "unknown")
+        .count();
+    // The first write's answer is lost; a batch stops there.
+    assert_eq!(unknown, 1, "{results}");
+}
+
+#[test]
+fn sim_server_prints_url_logs_requests_and_serves_another_process() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut server, url) = sim_server(home.path(), &[]);
 
     let cfg = home.path().join("client");
     let client = |args: &[&str]| {

@@ -1,9 +1,9 @@
 //! `toshokan sim`: serve the simulator, print its base URL and the demo credentials.
 
 use super::context::Context;
-use crate::cli::SimArgs;
+use crate::cli::{SimArgs, SimFault};
 use crate::error::{CliError, Exit};
-use crate::sim::{self, Sim, seed};
+use crate::sim::{self, ConfirmFault, Faults, Sim, seed};
 
 pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliError> {
     let lang = ctx.lang();
@@ -54,7 +54,12 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
         sim = sim.persist_to(path.clone());
     }
     sim.log_to_stderr(true);
-    sim.with(|s| s.faults.latency_ms = args.latency_ms);
+    sim.with(|s| {
+        s.faults.latency_ms = args.latency_ms;
+        for fault in &args.fault {
+            apply(&mut s.faults, *fault);
+        }
+    });
     let running = sim
         .start(&args.listen)
         .await
@@ -79,4 +84,21 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
         _ = tokio::signal::ctrl_c() => {}
     }
     Ok(Exit::Success)
+}
+
+/// Sets one `--fault` on the simulator's faults.
+fn apply(faults: &mut Faults, fault: SimFault) {
+    match fault {
+        SimFault::DropAfterWrite => faults.drop_after_write = true,
+        SimFault::SlowWrite => faults.on_confirm = Some(ConfirmFault::SlowAnswer(40_000)),
+        SimFault::WriteHttp500 => faults.on_confirm = Some(ConfirmFault::Http500),
+        SimFault::WriteMaintenance => faults.on_confirm = Some(ConfirmFault::Maintenance),
+        SimFault::WriteSessionExpired => faults.on_confirm = Some(ConfirmFault::SessionExpired),
+        SimFault::WrongCode => faults.wrong_confirmation_code = true,
+        SimFault::WrongAction => faults.wrong_confirmation_action = true,
+        SimFault::ChangedLayout => faults.changed_layout = true,
+        SimFault::ChangedConfirmation => faults.changed_confirmation = true,
+        SimFault::Maintenance => faults.maintenance = true,
+        SimFault::Http500 => faults.http_500 = true,
+    }
 }
