@@ -775,10 +775,12 @@ impl Client {
         let messages =
             inspect_page(&answer.body, |doc| Ok(page::site_messages(doc))).unwrap_or_default();
         self.adopt_tokens(&answer);
-        let sent = match messages.iter().find(|m| !m.contains(ADDED)) {
-            _ if answered_by_login(&answer) => Sent::Expired,
-            Some(_) => Sent::Refused(messages.clone()),
-            None => Sent::Yes,
+        let sent = if answered_by_login(&answer) {
+            Sent::Expired
+        } else if messages.iter().any(|m| !m.contains(ADDED)) {
+            Sent::Refused(messages.clone())
+        } else {
+            Sent::Yes
         };
         let fresh = match self.shelf_view(shelf.0).await {
             Ok(p) => p,

@@ -114,7 +114,7 @@ impl Client {
 pub(crate) const EXPIRED: &str = "the session had expired before the confirmation";
 
 /// The login form answered a write: the container's authentication stopped
-/// the request before the action ran (research §3), so nothing changed.
+/// the request before the action ran, so nothing changed.
 pub(crate) fn answered_by_login(response: &Response) -> bool {
     inspect_page(&response.body, |doc| Ok(page::has_login_form(doc))).unwrap_or(false)
 }
