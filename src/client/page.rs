@@ -50,6 +50,13 @@ const MAINTENANCE_MARKERS: [&str; 4] = [
     "ただいまメンテナンス",
 ];
 
+/// The maintenance notice, judged by the visible text only (page scripts
+/// mention maintenance on ordinary pages).
+pub fn is_maintenance(doc: &Html) -> bool {
+    let text = visible_text(doc);
+    MAINTENANCE_MARKERS.iter().any(|m| text.contains(m))
+}
+
 pub fn has_login_form(doc: &Html) -> bool {
     doc.select(sel!(
         "input[name=j_password], input[name=j_username], form[action*=j_security_check]"
@@ -106,8 +113,7 @@ pub fn classify(doc: &Html, expected: &[&str]) -> Result<Tokens> {
     if has_login_form(doc) {
         return Err(ClientError::SessionGone);
     }
-    let text = visible_text(doc);
-    if MAINTENANCE_MARKERS.iter().any(|m| text.contains(m)) {
+    if is_maintenance(doc) {
         return Err(ClientError::Maintenance);
     }
     // A POST without a valid session or token bounces to the search entry screen.

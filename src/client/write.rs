@@ -106,6 +106,14 @@ impl Client {
         if answered_by_login(&answer) {
             return Err(WriteError::Expired);
         }
+        // The maintenance notice (not an OPAC screen: a screen may carry a
+        // maintenance banner) says nothing of what became of the request.
+        let notice = inspect_page(&answer.body, |doc| {
+            Ok(page::Tokens::from_page(doc).is_none() && page::is_maintenance(doc))
+        });
+        if notice.unwrap_or(false) {
+            return Err(WriteError::Lost(ClientError::Maintenance));
+        }
         Ok(answer)
     }
 }
