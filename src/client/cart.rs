@@ -13,7 +13,7 @@ use super::page::{self, screen};
 use super::parse::cart::parse_cart;
 use super::parse::reserve::{ConfirmForm, parse_confirm_form};
 use super::reservations::{RsvPage, classify_message};
-use super::write::{EXPIRED, answered_by_login};
+use super::write::{AnswerProblem, EXPIRED, answer_problem};
 use super::{Client, MyPage, inspect_page};
 use crate::model::{CartItem, Outcome, ReservationState, RsvAction, RsvReason, RsvResult};
 
@@ -122,8 +122,8 @@ impl Client {
                 );
             }
         };
-        if answered_by_login(&answer) {
-            let (outcome, reason, page) = self.cart_after_expiry(tilcod, true).await;
+        if let Some(problem) = answer_problem(&answer) {
+            let (outcome, reason, page) = self.cart_after_problem(problem, tilcod, true).await;
             return (result(outcome, reason), page);
         }
         match self.read_cart_answer(&answer) {
@@ -180,8 +180,8 @@ impl Client {
                 );
             }
         };
-        if answered_by_login(&answer) {
-            let (outcome, reason, page) = self.cart_after_expiry(&item.id, false).await;
+        if let Some(problem) = answer_problem(&answer) {
+            let (outcome, reason, page) = self.cart_after_problem(problem, &item.id, false).await;
             return (result(outcome, reason), page);
         }
         match self.read_cart_answer(&answer) {
@@ -199,14 +199,19 @@ impl Client {
         }
     }
 
-    /// The login form answered a cart write, so it never arrived in a
-    /// session: the cart, read again, shows that (`wanted`: the title should
-    /// now be in it).
-    async fn cart_after_expiry(
+    /// A cart write answered by the maintenance notice is unknown; one
+    /// answered by the login form never arrived in a session, which the
+    /// cart, read again, shows (`wanted`: the title should now be in it).
+    async fn cart_after_problem(
         &mut self,
+        problem: AnswerProblem,
         tilcod: &str,
         wanted: bool,
     ) -> (Outcome, RsvReason, Option<CartPage>) {
+        if problem == AnswerProblem::Maintenance {
+            let reason = RsvReason::ConnectionLost(ClientError::Maintenance.to_string());
+            return (Outcome::Unknown, reason, None);
+        }
         match self.cart_page().await {
             Ok(page) if page.contains(tilcod) == wanted => {
                 (Outcome::Done, RsvReason::Applied, Some(page))
@@ -296,7 +301,13 @@ impl Client {
                 );
             }
         };
-        let expired = answered_by_login(&answer);
+        let expired = match answer_problem(&answer) {
+            Some(AnswerProblem::Maintenance) => {
+                let reason = RsvReason::ConnectionLost(ClientError::Maintenance.to_string());
+                return (each(Outcome::Unknown, reason), None);
+            }
+            problem => problem == Some(AnswerProblem::LoginForm),
+        };
         let messages = self
             .read_cart_answer(&answer)
             .map(|(_, m)| m)

@@ -318,19 +318,17 @@ impl Client {
 }
 
 impl Client {
-    /// Takes the page tokens of a response whose content is not otherwise read.
-    /// Returns true when the page is the login form: the session was gone
-    /// when the request arrived, so it cannot have changed anything.
-    pub(crate) fn adopt_tokens(&mut self, response: &http::Response) -> bool {
+    /// Takes the page tokens of a response whose content is not otherwise
+    /// read (the login form has none, so a dead session's tokens stay put).
+    pub(crate) fn adopt_tokens(&mut self, response: &http::Response) {
         let doc = Html::parse_document(&response.body);
         if page::has_login_form(&doc) {
-            return true;
+            return;
         }
         if let Some(tokens) = Tokens::from_page(&doc) {
             self.tokens = Some(tokens);
             self.last_url = Some(response.url.clone());
         }
-        false
     }
 }
 

@@ -216,7 +216,7 @@ impl Client {
             Ok(response) => {
                 // The stage-2 page is not trusted for the outcome (it can be
                 // stale), but its token is the one the next request must carry.
-                session_gone = self.adopt_tokens(&response);
+                self.adopt_tokens(&response);
                 None
             }
             Err(WriteError::NotSent(e)) => {

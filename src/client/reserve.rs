@@ -10,6 +10,7 @@ use super::http::Kind;
 use super::page::{self, Tokens};
 use super::parse::reserve::{ConfirmForm, parse_confirm_form};
 use super::reservations::{RsvPage, classify_message};
+use super::write::{AnswerProblem, answer_problem};
 use super::{Client, inspect_page, parse};
 use crate::model::{Outcome, RsvAction, RsvReason, RsvResult};
 
@@ -151,16 +152,22 @@ impl Client {
                 );
             }
         };
+        let problem = answer_problem(&answer);
+        if problem == Some(AnswerProblem::Maintenance) {
+            let reason = RsvReason::ConnectionLost(ClientError::Maintenance.to_string());
+            return (result(Outcome::Unknown, reason), None);
+        }
+        let session_gone = problem == Some(AnswerProblem::LoginForm);
         // The same screen answers success and refusal; only the message differs.
         let read = inspect_page(&answer.body, |doc| {
             let tokens: Option<Tokens> = page::classify(doc, &[CONFIRM_SCREEN]).ok();
-            Ok((tokens, page::site_messages(doc), page::has_login_form(doc)))
+            Ok((tokens, page::site_messages(doc)))
         });
-        if let Ok((Some(tokens), _, _)) = &read {
+        if let Ok((Some(tokens), _)) = &read {
             self.tokens = Some(tokens.clone());
             self.last_url = Some(answer.url.clone());
         }
-        let (messages, session_gone) = read.map(|(_, m, gone)| (m, gone)).unwrap_or_default();
+        let messages = read.map(|(_, m)| m).unwrap_or_default();
         let fresh = match self.reservation_page(today).await {
             Ok(p) => p,
             Err(e) => {

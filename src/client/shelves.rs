@@ -19,7 +19,7 @@ use super::parse::shelf::{
     EDIT_SCREEN, EditRow, LIST_SCREEN, NEW_SCREEN, ShelfScreen, parse_completion, parse_edit_rows,
     parse_shelf_page,
 };
-use super::write::{EXPIRED, WriteError, answered_by_login};
+use super::write::{AnswerProblem, EXPIRED, WriteError, answer_problem};
 use super::{Client, MyPage, inspect_page};
 use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
 
@@ -180,6 +180,19 @@ fn stopped(e: WriteError) -> std::result::Result<Sent, (Outcome, ShelfReason)> {
         WriteError::Lost(e) => Err((Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string()))),
         WriteError::Unconfirmed(messages) => Ok(Sent::Refused(messages)),
         WriteError::Expired => Ok(Sent::Expired),
+    }
+}
+
+/// What the answer to the post that applies a change says: the login form
+/// (not applied), the maintenance notice (unknown), or the re-read decides.
+fn sent_by(answer: &Response) -> std::result::Result<Sent, (Outcome, ShelfReason)> {
+    match answer_problem(answer) {
+        Some(AnswerProblem::LoginForm) => Ok(Sent::Expired),
+        Some(AnswerProblem::Maintenance) => Err((
+            Outcome::Unknown,
+            ShelfReason::ConnectionLost(ClientError::Maintenance.to_string()),
+        )),
+        None => Ok(Sent::Yes),
     }
 }
 
@@ -567,7 +580,7 @@ impl Client {
         {
             Ok(answer) => {
                 self.adopt_tokens(&answer);
-                Ok(Sent::Yes)
+                sent_by(&answer)
             }
             Err(e) => Err((Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string()))),
         }
@@ -775,12 +788,12 @@ impl Client {
         let messages =
             inspect_page(&answer.body, |doc| Ok(page::site_messages(doc))).unwrap_or_default();
         self.adopt_tokens(&answer);
-        let sent = if answered_by_login(&answer) {
-            Sent::Expired
-        } else if messages.iter().any(|m| !m.contains(ADDED)) {
-            Sent::Refused(messages.clone())
-        } else {
-            Sent::Yes
+        let sent = match sent_by(&answer) {
+            Ok(Sent::Yes) if messages.iter().any(|m| !m.contains(ADDED)) => {
+                Sent::Refused(messages.clone())
+            }
+            Ok(sent) => sent,
+            Err((outcome, reason)) => return (result(outcome, reason), None),
         };
         let fresh = match self.shelf_view(shelf.0).await {
             Ok(p) => p,

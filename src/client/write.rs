@@ -2,6 +2,8 @@
 //! stage 1 asks, the client checks it asks exactly the expected question,
 //! stage 2 confirms. Each POST is sent at most once.
 
+use scraper::Html;
+
 use super::error::ClientError;
 use super::form::Form;
 use super::http::{Kind, Response};
@@ -103,26 +105,36 @@ impl Client {
             .post(&target, &second, Some(&stage1_url), Kind::Write)
             .await
             .map_err(WriteError::Lost)?;
-        if answered_by_login(&answer) {
-            return Err(WriteError::Expired);
+        match answer_problem(&answer) {
+            Some(AnswerProblem::LoginForm) => Err(WriteError::Expired),
+            Some(AnswerProblem::Maintenance) => Err(WriteError::Lost(ClientError::Maintenance)),
+            None => Ok(answer),
         }
-        // The maintenance notice (not an OPAC screen: a screen may carry a
-        // maintenance banner) says nothing of what became of the request.
-        let notice = inspect_page(&answer.body, |doc| {
-            Ok(page::Tokens::from_page(doc).is_none() && page::is_maintenance(doc))
-        });
-        if notice.unwrap_or(false) {
-            return Err(WriteError::Lost(ClientError::Maintenance));
-        }
-        Ok(answer)
     }
 }
 
 /// Why a write whose confirmation met the login form did not happen.
 pub(crate) const EXPIRED: &str = "the session had expired before the confirmation";
 
-/// The login form answered a write: the container's authentication stopped
-/// the request before the action ran, so nothing changed.
-pub(crate) fn answered_by_login(response: &Response) -> bool {
-    inspect_page(&response.body, |doc| Ok(page::has_login_form(doc))).unwrap_or(false)
+/// What the answer to a write says before anything else is read from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AnswerProblem {
+    /// The login form: the container's authentication stopped the request
+    /// before the action ran, so nothing changed.
+    LoginForm,
+    /// The maintenance notice (not an OPAC screen: a screen may carry a
+    /// maintenance banner), which says nothing of what became of the request.
+    Maintenance,
+}
+
+/// The one check every write makes of its answer, two-stage or one post.
+pub(crate) fn answer_problem(response: &Response) -> Option<AnswerProblem> {
+    let doc = Html::parse_document(&response.body);
+    if page::has_login_form(&doc) {
+        Some(AnswerProblem::LoginForm)
+    } else if page::Tokens::from_page(&doc).is_none() && page::is_maintenance(&doc) {
+        Some(AnswerProblem::Maintenance)
+    } else {
+        None
+    }
 }
