@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{CARD, Env, PASSWORD, bare_cmd, stdout_json};
+use common::{CARD, Env, LOGIN, PASSWORD, bare_cmd, stdout_json};
 use predicates::prelude::*;
 use toshokan::sim::Faults;
 
@@ -175,15 +175,8 @@ fn session_cache_is_private_and_written_only_on_success() {
 fn dead_session_logs_in_again_transparently() {
     let env = Env::new();
     env.cmd()
-        .args([
-            "login",
-            "--card",
-            CARD,
-            "--password-stdin",
-            "--save-password",
-            "--password-store",
-            "file",
-        ])
+        .args(LOGIN)
+        .args(["--save-password", "--password-store", "file"])
         .write_stdin(format!("{PASSWORD}\n"))
         .assert()
         .success();
@@ -426,15 +419,8 @@ fn household_profiles_are_tagged() {
 fn logout_ends_the_session_and_forgets() {
     let env = Env::new();
     env.cmd()
-        .args([
-            "login",
-            "--card",
-            CARD,
-            "--password-stdin",
-            "--save-password",
-            "--password-store",
-            "file",
-        ])
+        .args(LOGIN)
+        .args(["--save-password", "--password-store", "file"])
         .write_stdin(format!("{PASSWORD}\n"))
         .assert()
         .success();

@@ -10,7 +10,7 @@ mod common;
 use std::os::unix::net::UnixListener;
 use std::path::PathBuf;
 
-use common::{CARD, Env, PASSWORD, stdout_json};
+use common::{Env, LOGIN, PASSWORD, stdout_json};
 
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -51,16 +51,10 @@ impl FakeBus {
 }
 
 fn login_saving(env: &Env, extra: &[&str]) -> std::process::Output {
-    let mut args = vec![
-        "login",
-        "--card",
-        CARD,
-        "--password-stdin",
-        "--save-password",
-    ];
-    args.extend_from_slice(extra);
     env.cmd()
-        .args(&args)
+        .args(LOGIN)
+        .arg("--save-password")
+        .args(extra)
         .write_stdin(format!("{PASSWORD}\n"))
         .output()
         .unwrap()
@@ -129,13 +123,8 @@ fn the_environment_can_choose_the_file_store() {
     let out = env
         .cmd()
         .env("TOSHOKAN_PASSWORD_STORE", "file")
-        .args([
-            "login",
-            "--card",
-            CARD,
-            "--password-stdin",
-            "--save-password",
-        ])
+        .args(LOGIN)
+        .arg("--save-password")
         .write_stdin(format!("{PASSWORD}\n"))
         .output()
         .unwrap();

@@ -16,7 +16,7 @@
 
 mod common;
 
-use common::{CARD, Env, PASSWORD, stdout_json};
+use common::{CARD, Env, LOGIN, PASSWORD, stdout_json};
 use toshokan::config::Keyring;
 use toshokan::config::secrets::{KEYRING_SERVICE, keyring_user};
 
@@ -68,13 +68,8 @@ fn saved_password_round_trip_through_the_secret_service() {
 
     // login --save-password: the keyring is the default store.
     let out = cmd()
-        .args([
-            "login",
-            "--card",
-            CARD,
-            "--password-stdin",
-            "--save-password",
-        ])
+        .args(LOGIN)
+        .arg("--save-password")
         .write_stdin(format!("{PASSWORD}\n"))
         .output()
         .unwrap();

@@ -11,6 +11,8 @@ use toshokan::sim::{Sim, seed};
 pub const TODAY: &str = "2026-11-28";
 pub const CARD: &str = seed::DEMO_CARD;
 pub const PASSWORD: &str = seed::DEMO_PASSWORD;
+/// `login` with the demo card, the password read from stdin (`PASSWORD\n`).
+pub const LOGIN: [&str; 4] = ["login", "--card", CARD, "--password-stdin"];
 
 pub struct Env {
     pub dir: tempfile::TempDir,
