@@ -5,7 +5,7 @@ mod common;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command as StdCommand, Stdio};
 
-use common::{CARD, PASSWORD, bare_cmd, stdout_json};
+use common::{CARD, LOGIN, PASSWORD, bare_cmd, stdout_json};
 use predicates::prelude::*;
 
 #[test]
@@ -83,19 +83,23 @@ fn sim_server(home: &std::path::Path, extra: &[&str]) -> (std::process::Child, S
     (server, url)
 }
 
+/// The binary as a client of `toshokan sim` at `url`, config under `home`.
+fn sim_client(home: &std::path::Path, url: &str, args: &[&str]) -> assert_cmd::Command {
+    let mut cmd = bare_cmd(home);
+    let cfg = home.join("client");
+    cmd.args(["--base-url", url, "--config-dir"])
+        .arg(cfg)
+        .args(args);
+    cmd
+}
+
 /// A script author can rehearse exit 8 against `toshokan sim --fault`.
 #[test]
 fn sim_faults_from_the_command_line_reach_the_client() {
     let home = tempfile::tempdir().unwrap();
     let (mut server, url) = sim_server(home.path(), &["--fault", "drop-after-write"]);
-    let cfg = home.path().join("client");
-    let client = |args: &[&str]| {
-        let mut cmd = bare_cmd(home.path());
-        cmd.args(["--base-url", &url, "--config-dir", cfg.to_str().unwrap()])
-            .args(args);
-        cmd
-    };
-    client(&["login", "--card", CARD, "--password-stdin"])
+    let client = |args: &[&str]| sim_client(home.path(), &url, args);
+    client(&LOGIN)
         .write_stdin(format!("{PASSWORD}\n"))
         .assert()
         .success();
@@ -119,14 +123,8 @@ fn sim_server_prints_url_logs_requests_and_serves_another_process() {
     let home = tempfile::tempdir().unwrap();
     let (mut server, url) = sim_server(home.path(), &[]);
 
-    let cfg = home.path().join("client");
-    let client = |args: &[&str]| {
-        let mut cmd = bare_cmd(home.path());
-        cmd.args(["--base-url", &url, "--config-dir", cfg.to_str().unwrap()])
-            .args(args);
-        cmd
-    };
-    client(&["login", "--card", CARD, "--password-stdin"])
+    let client = |args: &[&str]| sim_client(home.path(), &url, args);
+    client(&LOGIN)
         .write_stdin(format!("{PASSWORD}\n"))
         .assert()
         .success();
