@@ -46,9 +46,9 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
 
 fn main() {
     let today: jiff::civil::Date = "2026-07-14".parse().expect("date");
-    let lend = fixture("usrlend.condensed.html");
-    let rsv = fixture("usrrsv.condensed.html");
-    let search = fixture("tif_search_result.condensed.html");
+    let lend = fixture("real/nishinomiya/loans-1.html");
+    let rsv = fixture("real/nishinomiya/reservations-1.html");
+    let search = fixture("real/nishinomiya/search-1.html");
     let cases: Vec<Case> = vec![
         (
             "loan list, condensed",
@@ -108,12 +108,12 @@ fn every_other_page(today: jiff::civil::Date) -> Vec<Case> {
     vec![
         page(
             "login form",
-            "login_form.html",
+            "real/nishinomiya/login-1.html",
             Box::new(|p| drop(black_box(parse::login_page(p)))),
         ),
         page(
             "menu after login (header counts, expiry)",
-            "after_login.condensed.html",
+            "real/nishinomiya/portal-1.html",
             Box::new(|p| {
                 let d = doc(p);
                 black_box((
@@ -124,17 +124,17 @@ fn every_other_page(today: jiff::civil::Date) -> Vec<Case> {
         ),
         page(
             "loan list after a renewal",
-            "usrlend_after_extend.condensed.html",
+            "real/nishinomiya/loans-2.html",
             Box::new(move |p| drop(black_box(parse::loans_page(p, today)))),
         ),
         page(
             "renewal confirmation",
-            "usrlend_extend_confirm.html",
+            "real/nishinomiya/renew-confirm-1.html",
             Box::new(|p| drop(black_box(parse::confirmation_page(p)))),
         ),
         page(
             "reservation confirmation form",
-            "reservation_confirm.html",
+            "real/nishinomiya/reserve-confirm-1.html",
             Box::new(|p| {
                 drop(black_box(parse::reserve::parse_confirm_form(
                     &doc(p),
@@ -144,52 +144,52 @@ fn every_other_page(today: jiff::civil::Date) -> Vec<Case> {
         ),
         page(
             "search form",
-            "tif_search_form.condensed.html",
+            "real/nishinomiya/search-form-1.html",
             Box::new(|p| drop(black_box(parse::search::form_page(p)))),
         ),
         page(
             "search result, page 2",
-            "tif_search_result_pubymd_desc_page2.condensed.html",
+            "real/nishinomiya/search-2.html",
             Box::new(|p| drop(black_box(parse::search::answer_page(p)))),
         ),
         page(
             "search, zero hits",
-            "tif_search_zero.condensed.html",
+            "real/nishinomiya/search-3.html",
             Box::new(|p| drop(black_box(parse::search::answer_page(p)))),
         ),
         page(
             "title detail",
-            "book_detail.condensed.html",
+            "real/nishinomiya/detail-1.html",
             Box::new(|p| drop(black_box(parse::detail::detail_page(p)))),
         ),
         page(
             "shelf (マイ本棚)",
-            "mybooklist.condensed.html",
+            "real/nishinomiya/shelves-1.html",
             Box::new(|p| drop(black_box(parse::shelf_page(p)))),
         ),
         page(
             "shelf delete confirmation",
-            "bookshelf_delete_confirm.condensed.html",
+            "real/nishinomiya/shelf-delete-confirm-1.html",
             Box::new(|p| drop(black_box(parse::confirmation_page(p)))),
         ),
         page(
             "reading history",
-            "usrread_live.condensed.html",
+            "real/nishinomiya/history-2.html",
             Box::new(|p| drop(black_box(parse::history::parse_history(&doc(p))))),
         ),
         page(
             "closed-day calendar",
-            "calendar.condensed.html",
+            "real/nishinomiya/calendar-1.html",
             Box::new(|p| drop(black_box(parse::calendar::parse_calendar(&doc(p))))),
         ),
         page(
             "new arrivals, genres",
-            "new_arrival_menu.html",
+            "real/nishinomiya/arrivals-menu-1.html",
             Box::new(|p| drop(black_box(parse::arrivals::genres_page(p)))),
         ),
         page(
             "new arrivals, list",
-            "new_arrival_list.html",
+            "real/nishinomiya/arrivals-1.html",
             Box::new(move |p| drop(black_box(parse::arrivals::arrivals_page(p, &genre)))),
         ),
     ]

@@ -25,11 +25,11 @@ for target in "${targets[@]}"; do
     exit 2
   fi
   mkdir -p "corpus/$target"
-  for page in ../tests/fixtures/*.html ../tests/fixtures/*.js; do
-    cp "$page" "corpus/$target/fixture-$(basename "$page")"
+  for page in ../tests/fixtures/real/*/*.html ../tests/fixtures/real/*/*.js; do
+    cp "$page" "corpus/$target/fixture-$(basename "$(dirname "$page")")-$(basename "$page")"
   done
   for page in ../src/sim/templates/*.html; do
     cp "$page" "corpus/$target/sim-$(basename "$page")"
   done
 done
-echo "seeded ${#targets[@]} target(s) with $(ls ../tests/fixtures/*.html ../tests/fixtures/*.js ../src/sim/templates/*.html | wc -l) pages each"
+echo "seeded ${#targets[@]} target(s) with $(ls ../tests/fixtures/real/*/*.html ../tests/fixtures/real/*/*.js ../src/sim/templates/*.html | wc -l) pages each"

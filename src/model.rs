@@ -60,14 +60,14 @@ pub struct Loan {
     pub title: String,
     pub author: Option<String>,
     pub publisher: Option<String>,
-    pub material_type: String,
-    pub library: String,
+    pub material_type: Option<String>,
+    pub library: Option<String>,
     pub loaned_on: Option<Date>,
     pub due_on: Date,
     pub days_left: i64,
     pub overdue: bool,
-    /// The site's 状態区分 text.
-    pub status: String,
+    /// The site's 状態区分 text (not every LiCS-XP version has the column).
+    pub status: Option<String>,
     pub renewals: Option<u32>,
     pub reservations: Option<u32>,
     pub renewable: bool,
@@ -118,7 +118,7 @@ pub struct Reservation {
     pub title: String,
     pub author: Option<String>,
     pub publisher: Option<String>,
-    pub material_type: String,
+    pub material_type: Option<String>,
     pub pickup_library: Option<String>,
     pub pickup_code: Option<String>,
     /// Contact method as the site words it (e.g. 電話連絡, Ｅｍａｉｌ).

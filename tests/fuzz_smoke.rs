@@ -3,6 +3,8 @@
 //! a value or a `ClientError`, never a panic. The long run is `cargo fuzz`
 //! (see fuzz/README.md); this one is deterministic and fast enough for CI.
 
+mod common;
+
 use scraper::Html;
 use toshokan::client::form::Form;
 use toshokan::client::parse::{self, arrivals};
@@ -24,16 +26,9 @@ impl Rng {
 }
 
 fn fixtures() -> Vec<Vec<u8>> {
-    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
-    let mut pages: Vec<Vec<u8>> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .filter(|e| {
-            e.path()
-                .extension()
-                .is_some_and(|x| x == "html" || x == "js")
-        })
-        .map(|e| std::fs::read(e.path()).unwrap())
+    let mut pages: Vec<Vec<u8>> = common::real_pages()
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
         .collect();
     pages.sort();
     pages

@@ -29,7 +29,7 @@ const HASH: &str = "0123456789abcdef0123456789abcdef01234567";
 
 #[test]
 fn real_reading_history_page() {
-    let body = fixture("usrread_live.condensed.html");
+    let body = fixture("real/nishinomiya/history-2.html");
     assert!(body.contains("\r\n"));
     let tokens = parse::classify_page(&body, &[history::SCREEN]).unwrap();
     assert_eq!(tokens.hash, "e641f39aae26eb7e55d4e20f548261a4a5072b8b");
@@ -159,7 +159,7 @@ fn real_reading_history_page() {
 
 #[test]
 fn synthetic_reading_history_page_with_sloppier_markup() {
-    let body = fixture("usrread.html");
+    let body = fixture("real/nishinomiya/history-1.html");
     let page = history::parse_history(&Html::parse_document(&body)).unwrap();
     assert_eq!(page.entries.len(), 2);
     assert_eq!(page.entries[0].id, "1000000000001");
@@ -175,7 +175,7 @@ fn synthetic_reading_history_page_with_sloppier_markup() {
 
 #[test]
 fn real_calendar_page() {
-    let body = fixture("calendar.condensed.html");
+    let body = fixture("real/nishinomiya/calendar-1.html");
     parse::classify_page(&body, &[calendar::SCREEN]).unwrap();
     let cal = calendar::parse_calendar(&Html::parse_document(&body)).unwrap();
     let expected = [
@@ -242,7 +242,8 @@ fn sim_reading_history_round_trips_and_pages_like_the_real_one() {
     assert_eq!(page.last_start, Some(((rows.len() - 1) / 10 * 10) as u32));
     // Same form controls, in the same order, as the real list.
     let sim_form = parse::page_form(&body, "LBForm").unwrap();
-    let real_form = parse::page_form(&fixture("usrread_live.condensed.html"), "LBForm").unwrap();
+    let real_form =
+        parse::page_form(&fixture("real/nishinomiya/history-2.html"), "LBForm").unwrap();
     let names = |f: &toshokan::client::form::Form| {
         f.pairs().iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()
     };

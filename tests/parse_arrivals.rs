@@ -36,14 +36,17 @@ fn genre(code: &str, name: &str) -> Genre {
 
 #[test]
 fn new_arrival_fixtures_are_crlf() {
-    for name in ["new_arrival_menu.html", "new_arrival_list.html"] {
+    for name in [
+        "real/nishinomiya/arrivals-menu-1.html",
+        "real/nishinomiya/arrivals-1.html",
+    ] {
         assert!(fixture(name).contains("\r\n"), "{name}");
     }
 }
 
 #[test]
 fn real_genre_menu_is_read_by_its_header_not_its_summary() {
-    let body = fixture("new_arrival_menu.html");
+    let body = fixture("real/nishinomiya/arrivals-menu-1.html");
     // The summary is the ranking screen's, copied.
     assert!(body.contains("summary=\"貸出／予約ベスト一覧表\""));
     let genres = genres_page(&body).unwrap();
@@ -60,7 +63,7 @@ fn real_genre_menu_is_read_by_its_header_not_its_summary() {
 #[test]
 fn real_list_has_three_rows_with_each_lend_flag() {
     let g = genre("22", "日本の小説");
-    let rows = arrivals_page(&fixture("new_arrival_list.html"), &g).unwrap();
+    let rows = arrivals_page(&fixture("real/nishinomiya/arrivals-1.html"), &g).unwrap();
     assert_eq!(rows.len(), 3);
 
     let first = &rows[0];
@@ -102,11 +105,11 @@ fn real_list_has_three_rows_with_each_lend_flag() {
 fn the_two_screens_are_not_mistaken_for_each_other() {
     let g = genre("22", "日本の小説");
     assert!(matches!(
-        arrivals_page(&fixture("new_arrival_menu.html"), &g),
+        arrivals_page(&fixture("real/nishinomiya/arrivals-menu-1.html"), &g),
         Err(ClientError::Layout { .. })
     ));
     assert!(matches!(
-        genres_page(&fixture("new_arrival_list.html")),
+        genres_page(&fixture("real/nishinomiya/arrivals-1.html")),
         Err(ClientError::Layout { .. })
     ));
 }

@@ -41,11 +41,11 @@ fn url() -> url::Url {
 #[test]
 fn catalogue_fixtures_are_crlf() {
     for name in [
-        "tif_search_form.condensed.html",
-        "tif_search_result.condensed.html",
-        "tif_search_result_pubymd_desc_page2.condensed.html",
-        "tif_search_zero.condensed.html",
-        "book_detail.condensed.html",
+        "real/nishinomiya/search-form-1.html",
+        "real/nishinomiya/search-1.html",
+        "real/nishinomiya/search-2.html",
+        "real/nishinomiya/search-3.html",
+        "real/nishinomiya/detail-1.html",
     ] {
         assert!(fixture(name).contains("\r\n"), "{name}");
     }
@@ -53,7 +53,7 @@ fn catalogue_fixtures_are_crlf() {
 
 #[test]
 fn real_result_page_one() {
-    let page = list(&fixture("tif_search_result.condensed.html"));
+    let page = list(&fixture("real/nishinomiya/search-1.html"));
     assert_eq!(page.total, 49);
     assert_eq!((page.first, page.last), (1, 20));
     assert_eq!(page.per_page, 20);
@@ -145,9 +145,7 @@ fn real_result_page_one() {
 
 #[test]
 fn real_result_page_two_sorted_by_date_descending() {
-    let page = list(&fixture(
-        "tif_search_result_pubymd_desc_page2.condensed.html",
-    ));
+    let page = list(&fixture("real/nishinomiya/search-2.html"));
     assert_eq!(page.total, 49);
     assert_eq!((page.first, page.last), (21, 40));
     assert_eq!(page.hits.len(), 20);
@@ -184,7 +182,7 @@ fn real_result_page_two_sorted_by_date_descending() {
 
 #[test]
 fn real_zero_hit_page_is_an_empty_answer() {
-    let body = fixture("tif_search_zero.condensed.html");
+    let body = fixture("real/nishinomiya/search-3.html");
     assert_eq!(search::answer_page(&body).unwrap(), Answer::NoHits);
     let doc = scraper::Html::parse_document(&body);
     assert_eq!(
@@ -192,13 +190,13 @@ fn real_zero_hit_page_is_an_empty_answer() {
         ["該当する書誌がありません。"]
     );
     // A plain form page is not a zero-hit answer.
-    let err = search::answer_page(&fixture("tif_search_form.condensed.html")).unwrap_err();
+    let err = search::answer_page(&fixture("real/nishinomiya/search-form-1.html")).unwrap_err();
     assert!(
         matches!(err, toshokan::client::ClientError::Layout { .. }),
         "{err:?}"
     );
     // Nor is a loan list.
-    let err = search::answer_page(&fixture("usrlend.condensed.html")).unwrap_err();
+    let err = search::answer_page(&fixture("real/nishinomiya/loans-1.html")).unwrap_err();
     assert!(
         matches!(err, toshokan::client::ClientError::Layout { .. }),
         "{err:?}"
@@ -207,7 +205,7 @@ fn real_zero_hit_page_is_an_empty_answer() {
 
 #[test]
 fn real_search_form_choices() {
-    let form = search::form_page(&fixture("tif_search_form.condensed.html")).unwrap();
+    let form = search::form_page(&fixture("real/nishinomiya/search-form-1.html")).unwrap();
     let kinds: Vec<(&str, &str, bool)> = form
         .kinds
         .iter()
@@ -266,7 +264,8 @@ fn real_search_form_choices() {
 /// the client sends the same (with 20 rows a page instead of 10).
 #[test]
 fn search_body_is_what_the_browser_sends() {
-    let form = SearchForm::from_page(&fixture("tif_search_form.condensed.html"), url()).unwrap();
+    let form =
+        SearchForm::from_page(&fixture("real/nishinomiya/search-form-1.html"), url()).unwrap();
     let q = SearchQuery {
         title: Some("ドラゴンボール".into()),
         ..SearchQuery::default()
@@ -338,7 +337,8 @@ fn search_body_is_what_the_browser_sends() {
 
 #[test]
 fn search_body_sets_rows_kinds_isbn_and_years_as_the_scripts_do() {
-    let form = SearchForm::from_page(&fixture("tif_search_form.condensed.html"), url()).unwrap();
+    let form =
+        SearchForm::from_page(&fixture("real/nishinomiya/search-form-1.html"), url()).unwrap();
     let q = SearchQuery {
         words: Some("夏目漱石".into()),
         author: Some("漱".into()),
@@ -388,7 +388,7 @@ fn search_body_sets_rows_kinds_isbn_and_years_as_the_scripts_do() {
 
 #[test]
 fn real_detail_page() {
-    let body = fixture("book_detail.condensed.html");
+    let body = fixture("real/nishinomiya/detail-1.html");
     let d = detail::detail_page(&body).unwrap().expect("a title");
     assert_eq!(d.id, "1000000961766");
     assert_eq!(d.title, "愛の哲学");
@@ -472,9 +472,9 @@ const DETAIL_CONTROLS: [&str; 29] = [
 
 #[test]
 fn an_unknown_title_answer_is_none() {
-    let body = fixture("tif_search_zero.condensed.html");
+    let body = fixture("real/nishinomiya/search-3.html");
     assert_eq!(detail::detail_page(&body).unwrap(), None);
-    let err = detail::detail_page(&fixture("usrlend.condensed.html")).unwrap_err();
+    let err = detail::detail_page(&fixture("real/nishinomiya/loans-1.html")).unwrap_err();
     assert!(
         matches!(err, toshokan::client::ClientError::Layout { .. }),
         "{err:?}"
@@ -492,9 +492,11 @@ fn sim_form_has_the_real_controls_and_lists_the_branches() {
     let lib = library();
     let page = html_catalog::form_page(&lib, None, "", None, None);
     assert!(page.contains("\r\n"));
-    let real =
-        toshokan::client::parse::page_form(&fixture("tif_search_form.condensed.html"), "LBForm")
-            .unwrap();
+    let real = toshokan::client::parse::page_form(
+        &fixture("real/nishinomiya/search-form-1.html"),
+        "LBForm",
+    )
+    .unwrap();
     let sim = toshokan::client::parse::page_form(&page, "LBForm").unwrap();
     assert_eq!(names(&sim), names(&real), "same controls in the same order");
     let form = search::form_page(&page).unwrap();
@@ -537,7 +539,7 @@ fn sim_result_list_round_trips_through_the_parser() {
     let parsed = list(&page);
     assert_eq!(parsed.total as usize, session.shown.len());
     assert_eq!((parsed.first, parsed.per_page), (21, 20));
-    let real = list(&fixture("tif_search_result.condensed.html"));
+    let real = list(&fixture("real/nishinomiya/search-1.html"));
     assert_eq!(
         names(&parsed.form),
         names(&real.form),

@@ -20,9 +20,9 @@ const TODAY: &str = "2026-07-14";
 #[test]
 fn fixtures_are_crlf_like_the_live_site() {
     for name in [
-        "usrlend.condensed.html",
-        "usrrsv.condensed.html",
-        "login_form.html",
+        "real/nishinomiya/loans-1.html",
+        "real/nishinomiya/reservations-1.html",
+        "real/nishinomiya/login-1.html",
     ] {
         let page = fixture(name);
         assert!(page.contains("\r\n"), "{name} should have CRLF line ends");
@@ -31,7 +31,7 @@ fn fixtures_are_crlf_like_the_live_site() {
 
 #[test]
 fn login_form_controls_and_prefix() {
-    let login = parse::login_page(&fixture("login_form.html")).unwrap();
+    let login = parse::login_page(&fixture("real/nishinomiya/login-1.html")).unwrap();
     let names: Vec<&str> = login.form.pairs().iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
@@ -55,8 +55,11 @@ fn login_form_controls_and_prefix() {
 
 #[test]
 fn login_form_is_classified_as_session_gone() {
-    let err =
-        parse::classify_page(&fixture("login_form.html"), &["tiles.WUsrLendList"]).unwrap_err();
+    let err = parse::classify_page(
+        &fixture("real/nishinomiya/login-1.html"),
+        &["tiles.WUsrLendList"],
+    )
+    .unwrap_err();
     assert!(matches!(err, ClientError::SessionGone), "{err:?}");
 }
 
@@ -223,7 +226,8 @@ const LOANS: [LoanRow; 12] = [
 
 #[test]
 fn loan_list_rows_match_condensed_md() {
-    let listing = parse::loans_page(&fixture("usrlend.condensed.html"), date(TODAY)).unwrap();
+    let listing =
+        parse::loans_page(&fixture("real/nishinomiya/loans-1.html"), date(TODAY)).unwrap();
     let s = &listing.summary;
     assert_eq!(
         (s.shelves, s.loans, s.reservations, s.cart),
@@ -238,9 +242,9 @@ fn loan_list_rows_match_condensed_md() {
         assert_eq!(loan.title, title, "{id}");
         assert_eq!(loan.author.as_deref(), author, "{id}");
         assert_eq!(loan.publisher.as_deref(), Some(publisher), "{id}");
-        assert_eq!(loan.material_type, kind);
-        assert_eq!(loan.library, "高須分室");
-        assert_eq!(loan.status, "貸出中");
+        assert_eq!(loan.material_type.as_deref(), Some(kind));
+        assert_eq!(loan.library.as_deref(), Some("高須分室"));
+        assert_eq!(loan.status.as_deref(), Some("貸出中"));
         assert_eq!(loan.loaned_on, Some(date(loaned)));
         assert_eq!(loan.due_on, date(due));
         assert_eq!(loan.reservations, Some(reservations));
@@ -263,8 +267,11 @@ fn loan_list_rows_match_condensed_md() {
 
 #[test]
 fn loans_past_due_are_overdue_and_block_the_card() {
-    let listing =
-        parse::loans_page(&fixture("usrlend.condensed.html"), date("2026-07-20")).unwrap();
+    let listing = parse::loans_page(
+        &fixture("real/nishinomiya/loans-1.html"),
+        date("2026-07-20"),
+    )
+    .unwrap();
     let first = &listing.items[0];
     assert!(first.overdue);
     assert_eq!(first.days_left, -2);
@@ -276,7 +283,7 @@ fn loans_past_due_are_overdue_and_block_the_card() {
 #[test]
 fn loan_list_after_renewal() {
     let listing = parse::loans_page(
-        &fixture("usrlend_after_extend.condensed.html"),
+        &fixture("real/nishinomiya/loans-2.html"),
         date("2026-08-05"),
     )
     .unwrap();
@@ -302,7 +309,7 @@ fn loan_list_after_renewal() {
 
 #[test]
 fn loan_list_form_keeps_duplicates_in_order() {
-    let form = parse::page_form(&fixture("usrlend.condensed.html"), "LBForm").unwrap();
+    let form = parse::page_form(&fixture("real/nishinomiya/loans-1.html"), "LBForm").unwrap();
     let hidden: Vec<&str> = form
         .pairs()
         .iter()
@@ -342,15 +349,18 @@ fn loan_list_form_keeps_duplicates_in_order() {
         0,
         "unchecked checkboxes are not sent"
     );
-    let tokens =
-        parse::classify_page(&fixture("usrlend.condensed.html"), &["tiles.WUsrLendList"]).unwrap();
+    let tokens = parse::classify_page(
+        &fixture("real/nishinomiya/loans-1.html"),
+        &["tiles.WUsrLendList"],
+    )
+    .unwrap();
     assert_eq!(tokens.gamenid, "tiles.WUsrLendList");
 }
 
 #[test]
 fn renewal_confirmation_is_the_loan_list_screen() {
     // Stage 1 of a renewal re-renders the list; its prevRequestForm echoes 18 controls.
-    let page = fixture("usrlend_extend_confirm.html");
+    let page = fixture("real/nishinomiya/renew-confirm-1.html");
     let echo = parse::page_form(&page, "prevRequestForm").unwrap();
     assert_eq!(echo.pairs().len(), 18);
     assert_eq!(echo.count("btnflg"), 2);
@@ -563,7 +573,11 @@ const RESERVATIONS: [RsvRow; 19] = [
 
 #[test]
 fn reservation_list_rows_match_condensed_md() {
-    let listing = parse::reservations_page(&fixture("usrrsv.condensed.html"), date(TODAY)).unwrap();
+    let listing = parse::reservations_page(
+        &fixture("real/nishinomiya/reservations-1.html"),
+        date(TODAY),
+    )
+    .unwrap();
     assert_eq!(listing.summary.reservations, Some(19));
     assert_eq!(listing.items.len(), 19);
     assert_eq!(listing.items.iter().filter(|r| r.cancellable).count(), 16);
@@ -571,7 +585,7 @@ fn reservation_list_rows_match_condensed_md() {
         let (code, tilcod, kind, reserved, allocated, queue, status, hold) = *row;
         assert_eq!(r.id, code);
         assert_eq!(r.tilcod, tilcod);
-        assert_eq!(r.material_type, kind);
+        assert_eq!(r.material_type.as_deref(), Some(kind));
         assert_eq!(r.reserved_on, Some(date(reserved)), "{code}");
         assert_eq!(r.allocated_on, allocated.map(date), "{code}");
         assert_eq!(r.expires_on, None);
@@ -613,7 +627,8 @@ fn reservation_list_rows_match_condensed_md() {
 
 #[test]
 fn reservation_form_keeps_every_row_group() {
-    let form = parse::page_form(&fixture("usrrsv.condensed.html"), "LBForm").unwrap();
+    let form =
+        parse::page_form(&fixture("real/nishinomiya/reservations-1.html"), "LBForm").unwrap();
     assert_eq!(form.count("yoykcode"), 19);
     assert_eq!(
         form.count("dropwatspt"),
@@ -628,7 +643,7 @@ fn reservation_form_keeps_every_row_group() {
 #[test]
 fn zero_hit_search_page_is_not_a_loan_list() {
     let err =
-        parse::loans_page(&fixture("tif_search_zero.condensed.html"), date(TODAY)).unwrap_err();
+        parse::loans_page(&fixture("real/nishinomiya/search-3.html"), date(TODAY)).unwrap_err();
     assert!(
         matches!(err, ClientError::Layout { .. } | ClientError::SessionGone),
         "{err:?}"
@@ -637,7 +652,7 @@ fn zero_hit_search_page_is_not_a_loan_list() {
 
 #[test]
 fn renewal_confirmation_asks_opacusr005() {
-    let page = fixture("usrlend_extend_confirm.html");
+    let page = fixture("real/nishinomiya/renew-confirm-1.html");
     let c = parse::confirmation_page(&page)
         .unwrap()
         .expect("a confirmation");
@@ -659,12 +674,12 @@ fn renewal_confirmation_asks_opacusr005() {
     );
     // The list pages ask nothing.
     assert!(
-        parse::confirmation_page(&fixture("usrlend.condensed.html"))
+        parse::confirmation_page(&fixture("real/nishinomiya/loans-1.html"))
             .unwrap()
             .is_none()
     );
     assert!(
-        parse::confirmation_page(&fixture("usrrsv.condensed.html"))
+        parse::confirmation_page(&fixture("real/nishinomiya/reservations-1.html"))
             .unwrap()
             .is_none()
     );
@@ -673,7 +688,7 @@ fn renewal_confirmation_asks_opacusr005() {
 #[test]
 fn the_echo_matches_the_request_as_a_multiset() {
     use toshokan::client::parse::confirm::same_multiset;
-    let page = fixture("usrlend_extend_confirm.html");
+    let page = fixture("real/nishinomiya/renew-confirm-1.html");
     let c = parse::confirmation_page(&page).unwrap().unwrap();
     // What the browser sent: the query, then the list form in its own order.
     let mut sent = vec![("mngFlg1_handan".to_string(), "1".to_string())];
@@ -697,7 +712,7 @@ fn the_echo_matches_the_request_as_a_multiset() {
 fn reservation_confirmation_form_is_found_by_its_controls() {
     use toshokan::client::parse::reserve::parse_confirm_form;
     // A decoy form with the same gamenid but no contact select comes first.
-    let page = fixture("reservation_confirm_js_action.html");
+    let page = fixture("real/nishinomiya/reserve-confirm-2.html");
     let doc = scraper::Html::parse_document(&page);
     let c = parse_confirm_form(&doc, "tiles.WYoyConfirm").unwrap();
     let names: Vec<&str> = c.form.pairs().iter().map(|(n, _)| n.as_str()).collect();
@@ -732,7 +747,7 @@ fn reservation_confirmation_form_is_found_by_its_controls() {
     assert_eq!(c.contact_selected.as_deref(), Some("4"));
     assert_eq!(c.pickup_selected, None);
     // Unknown hidden fields the site issues are carried along in place.
-    let doc = scraper::Html::parse_document(&fixture("reservation_confirm.html"));
+    let doc = scraper::Html::parse_document(&fixture("real/nishinomiya/reserve-confirm-1.html"));
     let c = parse_confirm_form(&doc, "tiles.WYoyConfirm").unwrap();
     assert_eq!(c.form.get("siteIssued"), Some("keep-me"));
     assert_eq!(c.pickups.len(), 12);
@@ -740,7 +755,7 @@ fn reservation_confirmation_form_is_found_by_its_controls() {
 
 #[test]
 fn cancel_confirmation_fragment_carries_opacusr001() {
-    let fragment = fixture("reservation_cancel_confirmation_live_fragment.js");
+    let fragment = fixture("real/nishinomiya/cancel-confirm-1.js");
     let page = format!(
         "<html><body><form name=\"prevRequestForm\" method=\"post\"><input type=\"hidden\" name=\"yoycod\" value=\"1\"></form>\
          <script>var OK_CODES_NAME = \"okCodes\";\nfunction createConfirmDialog() {{ var okArray = new Array(); var rest;\n{fragment}\n}}\nwindow.onload = createConfirmDialog;</script></body></html>"

@@ -31,11 +31,11 @@ fn ids_and_names(shelves: &[Shelf]) -> Vec<(u32, &str)> {
 #[test]
 fn shelf_fixtures_are_crlf_like_the_live_site() {
     for name in [
-        "mybooklist.condensed.html",
-        "mybooklist_empty.condensed.html",
-        "mybooklist_delete_before.condensed.html",
-        "mybooklist_delete_after.condensed.html",
-        "bookshelf_delete_confirm.condensed.html",
+        "real/nishinomiya/shelves-1.html",
+        "real/nishinomiya/shelves-2.html",
+        "real/nishinomiya/shelves-3.html",
+        "real/nishinomiya/shelves-4.html",
+        "real/nishinomiya/shelf-delete-confirm-1.html",
     ] {
         assert!(fixture(name).contains("\r\n"), "{name} should have CRLF");
     }
@@ -43,7 +43,7 @@ fn shelf_fixtures_are_crlf_like_the_live_site() {
 
 #[test]
 fn the_shelf_list_lives_in_an_html_comment() {
-    let page = fixture("mybooklist.condensed.html");
+    let page = fixture("real/nishinomiya/shelves-1.html");
     // The DOM has no select[name=otherbook]; only the raw markup does.
     let doc = scraper::Html::parse_document(&page);
     let select = scraper::Selector::parse("select[name=otherbook]").unwrap();
@@ -63,7 +63,7 @@ fn the_shelf_list_lives_in_an_html_comment() {
 
 #[test]
 fn mybooklist_five_shelves_current_one_with_six_items() {
-    let (shelves, current) = list(&fixture("mybooklist.condensed.html"));
+    let (shelves, current) = list(&fixture("real/nishinomiya/shelves-1.html"));
     assert_eq!(
         ids_and_names(&shelves),
         [
@@ -147,7 +147,7 @@ fn mybooklist_five_shelves_current_one_with_six_items() {
 
 #[test]
 fn mybooklist_form_has_the_six_controls() {
-    let form = page_form(&fixture("mybooklist.condensed.html"), "LBForm").unwrap();
+    let form = page_form(&fixture("real/nishinomiya/shelves-1.html"), "LBForm").unwrap();
     let names: Vec<&str> = form.pairs().iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
@@ -166,7 +166,7 @@ fn mybooklist_form_has_the_six_controls() {
 
 #[test]
 fn zero_shelves_is_the_creation_form() {
-    let page = fixture("mybooklist_empty.condensed.html");
+    let page = fixture("real/nishinomiya/shelves-2.html");
     assert_eq!(parse::shelf_page(&page).unwrap(), ShelfScreen::Empty);
     assert_eq!(shelf::commented_shelves(&page), Some(Vec::new()));
     let form = page_form(&page, "LBForm").unwrap();
@@ -182,12 +182,12 @@ fn zero_shelves_is_the_creation_form() {
 
 #[test]
 fn deleting_a_shelf_three_become_two() {
-    let (before, current) = list(&fixture("mybooklist_delete_before.condensed.html"));
+    let (before, current) = list(&fixture("real/nishinomiya/shelves-3.html"));
     assert_eq!(ids_and_names(&before), [(1, "a"), (2, "b"), (3, "c")]);
     assert_eq!((current.id, current.name.as_str()), (1, "a"));
     assert!(current.items.is_empty(), "no リスト詳細 table: empty shelf");
     assert_eq!(current.memo, None);
-    let (after, current) = list(&fixture("mybooklist_delete_after.condensed.html"));
+    let (after, current) = list(&fixture("real/nishinomiya/shelves-4.html"));
     assert_eq!(ids_and_names(&after), [(2, "b"), (3, "c")]);
     assert_eq!(current.id, 2, "the first remaining shelf becomes current");
     assert!(after[0].current);
@@ -195,7 +195,7 @@ fn deleting_a_shelf_three_become_two() {
 
 #[test]
 fn delete_confirmation_asks_opacsdi010_with_seven_controls() {
-    let page = fixture("bookshelf_delete_confirm.condensed.html");
+    let page = fixture("real/nishinomiya/shelf-delete-confirm-1.html");
     // Still the list page underneath.
     let (shelves, current) = list(&page);
     assert_eq!(shelves.len(), 3);
@@ -232,7 +232,7 @@ fn delete_confirmation_asks_opacsdi010_with_seven_controls() {
 
 #[test]
 fn detail_page_offers_the_shelf_select_and_memo() {
-    let form = page_form(&fixture("book_detail.condensed.html"), "LBForm").unwrap();
+    let form = page_form(&fixture("real/nishinomiya/detail-1.html"), "LBForm").unwrap();
     assert_eq!(form.pairs().len(), 29, "27 hidden + booklist + commnt");
     assert_eq!(form.get("booklist"), Some("0"));
     assert_eq!(form.get("commnt"), Some("メモ（任意）"));
@@ -289,10 +289,10 @@ fn sim_shelf_page_has_the_real_form_shape() {
         "LBForm",
     )
     .unwrap();
-    let real = page_form(&fixture("mybooklist.condensed.html"), "LBForm").unwrap();
+    let real = page_form(&fixture("real/nishinomiya/shelves-1.html"), "LBForm").unwrap();
     assert_eq!(names(&sim), names(&real));
     let sim = page_form(&html_shelves::new_page(None, HASH, &[], None), "LBForm").unwrap();
-    let real = page_form(&fixture("mybooklist_empty.condensed.html"), "LBForm").unwrap();
+    let real = page_form(&fixture("real/nishinomiya/shelves-2.html"), "LBForm").unwrap();
     assert_eq!(names(&sim), names(&real));
 }
 

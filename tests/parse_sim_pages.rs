@@ -40,8 +40,11 @@ fn sim_loan_page_round_trips_through_the_parser() {
         assert_eq!(got.title, want.bib.title);
         assert_eq!(got.author, want.bib.author);
         assert_eq!(got.publisher, want.bib.publisher);
-        assert_eq!(got.material_type, want.bib.material_type);
-        assert_eq!(got.library, want.library);
+        assert_eq!(
+            got.material_type.as_deref(),
+            Some(want.bib.material_type.as_str())
+        );
+        assert_eq!(got.library.as_deref(), Some(want.library.as_str()));
         assert_eq!(got.loaned_on, Some(want.loaned_on));
         assert_eq!(got.due_on, want.due_on);
         assert_eq!(got.renewals, Some(want.renewals));
@@ -62,7 +65,7 @@ fn sim_loan_page_has_the_real_form_shape() {
         "LBForm",
     )
     .unwrap();
-    let real_form = parse::page_form(&fixture("usrlend.condensed.html"), "LBForm").unwrap();
+    let real_form = parse::page_form(&fixture("real/nishinomiya/loans-1.html"), "LBForm").unwrap();
     let names = |f: &toshokan::client::form::Form| {
         f.pairs().iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()
     };
@@ -145,7 +148,7 @@ fn sim_reservation_page_round_trips_through_the_parser() {
 fn sim_login_page_matches_the_real_login_form() {
     let lib = seed::library(Seed::Demo, today());
     let sim = parse::login_page(&html::login_page(&lib, &[])).unwrap();
-    let real = parse::login_page(&fixture("login_form.html")).unwrap();
+    let real = parse::login_page(&fixture("real/nishinomiya/login-1.html")).unwrap();
     assert_eq!(sim.form, real.form);
     assert_eq!(sim.prefix, lib.login_prefix);
 }

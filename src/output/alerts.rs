@@ -10,10 +10,6 @@ use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Outcome};
 
-fn or_dash(s: Option<&str>) -> String {
-    s.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
-}
-
 pub fn field_label(lang: Lang, field: AlertField) -> &'static str {
     match field {
         AlertField::Title => lang.t("書名", "title"),
@@ -73,16 +69,22 @@ pub fn show(out: &Output, a: &Alert) -> Result<(), CliError> {
     let rows: [(&str, String); 9] = [
         (lang.t("名称", "Name"), a.name.clone()),
         ("ID", a.id.clone()),
-        (lang.t("書名", "Title"), or_dash(c.title.as_deref())),
-        (lang.t("著者名", "Author"), or_dash(c.author.as_deref())),
+        (lang.t("書名", "Title"), super::or_dash(c.title.as_deref())),
+        (
+            lang.t("著者名", "Author"),
+            super::or_dash(c.author.as_deref()),
+        ),
         (
             lang.t("出版者", "Publisher"),
-            or_dash(c.publisher.as_deref()),
+            super::or_dash(c.publisher.as_deref()),
         ),
-        (lang.t("件名", "Subject"), or_dash(c.subject.as_deref())),
+        (
+            lang.t("件名", "Subject"),
+            super::or_dash(c.subject.as_deref()),
+        ),
         (
             lang.t("キーワード", "Keyword"),
-            or_dash(c.keyword.as_deref()),
+            super::or_dash(c.keyword.as_deref()),
         ),
         (
             lang.t("資料種別", "Type"),
@@ -163,7 +165,7 @@ pub fn results(out: &Output, profile: &str, results: &[AlertResult]) -> Result<(
     ];
     let row = |r: &AlertResult| {
         vec![
-            or_dash(Some(&r.id)),
+            super::or_dash(Some(&r.id)),
             r.name.clone(),
             outcome_text(lang, r.outcome).to_string(),
             message(lang, r),
@@ -212,7 +214,7 @@ pub fn matches(out: &Output, groups: &[(Option<&str>, &[AlertMatch])]) -> Result
             matched,
             m.arrival.id.clone(),
             title_cell(&m.arrival),
-            or_dash(m.arrival.author.as_deref()),
+            super::or_dash(m.arrival.author.as_deref()),
             m.arrival.genre_name.clone(),
             flag(m.arrival.available).to_string(),
         ]

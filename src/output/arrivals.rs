@@ -4,10 +4,6 @@ use super::Output;
 use crate::error::CliError;
 use crate::model::{Genre, NewArrival};
 
-fn or_dash(s: Option<&str>) -> String {
-    s.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
-}
-
 pub fn flag(available: Option<bool>) -> &'static str {
     match available {
         Some(true) => "○",
@@ -54,9 +50,9 @@ pub fn arrivals(out: &Output, arrivals: &[NewArrival]) -> Result<(), CliError> {
             a.genre_name.clone(),
             a.id.clone(),
             title_cell(a),
-            or_dash(a.author.as_deref()),
-            or_dash(a.publisher.as_deref()),
-            or_dash(a.published.as_deref()),
+            super::or_dash(a.author.as_deref()),
+            super::or_dash(a.publisher.as_deref()),
+            super::or_dash(a.published.as_deref()),
             a.material_type.clone(),
             flag(a.available).to_string(),
         ]

@@ -4,10 +4,6 @@ use super::Output;
 use crate::error::CliError;
 use crate::model::{Branch, Hit, TitleDetail};
 
-fn or_dash(s: Option<&str>) -> String {
-    s.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
-}
-
 fn flag(available: Option<bool>) -> &'static str {
     match available {
         Some(true) => "○",
@@ -32,9 +28,9 @@ pub fn hits(out: &Output, hits: &[Hit]) -> Result<(), CliError> {
         vec![
             h.id.clone(),
             h.title.clone(),
-            or_dash(h.author.as_deref()),
-            or_dash(h.publisher.as_deref()),
-            or_dash(h.published.as_deref()),
+            super::or_dash(h.author.as_deref()),
+            super::or_dash(h.publisher.as_deref()),
+            super::or_dash(h.published.as_deref()),
             h.material_type.clone(),
             flag(h.available).to_string(),
         ]
@@ -63,23 +59,32 @@ pub fn detail(out: &Output, d: &TitleDetail) -> Result<(), CliError> {
     let rows: [(&str, String); 11] = [
         ("ID", d.id.clone()),
         (lang.t("書名", "Title"), d.title.clone()),
-        (lang.t("著者", "Author"), or_dash(d.author.as_deref())),
+        (
+            lang.t("著者", "Author"),
+            super::or_dash(d.author.as_deref()),
+        ),
         (
             lang.t("出版者", "Publisher"),
-            or_dash(d.publisher.as_deref()),
+            super::or_dash(d.publisher.as_deref()),
         ),
-        (lang.t("出版", "Published"), or_dash(d.published.as_deref())),
-        ("ISBN", or_dash(d.isbn.as_deref())),
+        (
+            lang.t("出版", "Published"),
+            super::or_dash(d.published.as_deref()),
+        ),
+        ("ISBN", super::or_dash(d.isbn.as_deref())),
         (
             lang.t("請求記号", "Call number"),
-            or_dash(d.call_number.as_deref()),
+            super::or_dash(d.call_number.as_deref()),
         ),
         (
             lang.t("分類", "Class"),
-            or_dash(d.classification.as_deref()),
+            super::or_dash(d.classification.as_deref()),
         ),
-        (lang.t("件名", "Subjects"), or_dash(Some(&subjects))),
-        (lang.t("種別", "Type"), or_dash(d.material_type.as_deref())),
+        (lang.t("件名", "Subjects"), super::or_dash(Some(&subjects))),
+        (
+            lang.t("種別", "Type"),
+            super::or_dash(d.material_type.as_deref()),
+        ),
         (
             lang.t("所蔵/在庫/予約", "Copies/in/reserved"),
             format!(
@@ -109,9 +114,9 @@ pub fn detail(out: &Output, d: &TitleDetail) -> Result<(), CliError> {
     for h in &d.holdings {
         holdings.add_row(vec![
             h.library.clone(),
-            or_dash(h.item_no.as_deref()),
-            or_dash(h.call_number.as_deref()),
-            or_dash(h.location.as_deref()),
+            super::or_dash(h.item_no.as_deref()),
+            super::or_dash(h.call_number.as_deref()),
+            super::or_dash(h.location.as_deref()),
             h.status.clone(),
             flag(h.available).to_string(),
         ]);

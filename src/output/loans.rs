@@ -44,7 +44,7 @@ pub fn print(out: &Output, groups: &[(Option<&str>, &[Loan])]) -> Result<(), Cli
             loan.due_on.to_string(),
             days_text(lang, loan),
             blocker_text(lang, loan.renew_blocker).to_string(),
-            loan.library.clone(),
+            super::or_dash(loan.library.as_deref()),
         ]
     };
     super::grouped(

@@ -240,3 +240,8 @@ pub fn write_results<'a, R, J: Serialize>(
     }
     out.table(&table)
 }
+
+/// A value the page may lack, as tables show it: `-` when absent or empty.
+pub fn or_dash(s: Option<&str>) -> String {
+    s.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
+}

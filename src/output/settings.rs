@@ -8,10 +8,6 @@ use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo};
 
-fn or_dash(v: &Option<String>) -> String {
-    v.clone().unwrap_or_else(|| "-".into())
-}
-
 pub fn info(out: &Output, info: &UserInfo) -> Result<(), CliError> {
     if out.json {
         return out.json(info);
@@ -31,24 +27,36 @@ pub fn info(out: &Output, info: &UserInfo) -> Result<(), CliError> {
         None => "-",
     };
     let rows = [
-        (lang.t("利用カード", "Card"), or_dash(&info.card)),
-        (lang.t("氏名", "Name"), or_dash(&info.name)),
+        (
+            lang.t("利用カード", "Card"),
+            super::or_dash(info.card.as_deref()),
+        ),
+        (lang.t("氏名", "Name"), super::or_dash(info.name.as_deref())),
         (lang.t("有効期限", "Expires"), expiry),
-        (lang.t("住所", "Address"), or_dash(&info.address)),
+        (
+            lang.t("住所", "Address"),
+            super::or_dash(info.address.as_deref()),
+        ),
         (
             lang.t("電話（自宅）", "Phone (home)"),
-            or_dash(&info.home_phone),
+            super::or_dash(info.home_phone.as_deref()),
         ),
         (
             lang.t("電話（携帯）", "Phone (mobile)"),
-            or_dash(&info.mobile_phone),
+            super::or_dash(info.mobile_phone.as_deref()),
         ),
-        (lang.t("メールアドレス", "E-mail"), or_dash(&info.email)),
+        (
+            lang.t("メールアドレス", "E-mail"),
+            super::or_dash(info.email.as_deref()),
+        ),
         (
             lang.t("受取館", "Pickup library"),
-            or_dash(&info.pickup_library),
+            super::or_dash(info.pickup_library.as_deref()),
         ),
-        (lang.t("連絡方法", "Contact"), or_dash(&info.contact)),
+        (
+            lang.t("連絡方法", "Contact"),
+            super::or_dash(info.contact.as_deref()),
+        ),
         (lang.t("読書履歴", "Reading history"), history.to_string()),
     ];
     let mut table = out.new_table(vec![lang.t("項目", "Item"), lang.t("内容", "Value")]);
@@ -175,7 +183,11 @@ pub fn results(
     for r in results {
         let change = match (&r.old, &r.new) {
             (None, None) => String::new(),
-            (old, new) => format!("{} → {}", or_dash(old), or_dash(new)),
+            (old, new) => format!(
+                "{} → {}",
+                super::or_dash(old.as_deref()),
+                super::or_dash(new.as_deref())
+            ),
         };
         table.add_row(vec![
             r.action.title().to_string(),

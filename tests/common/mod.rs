@@ -115,3 +115,23 @@ pub fn stdout_json(output: &std::process::Output) -> serde_json::Value {
         )
     })
 }
+
+/// Every real page of the corpus (`tests/fixtures/real/<library>/*.html|js`), sorted.
+pub fn real_pages() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .flatten()
+        .filter(|lib| lib.path().is_dir())
+        .flat_map(|lib| {
+            std::fs::read_dir(lib.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html" || x == "js"))
+        .collect();
+    pages.sort();
+    pages
+}

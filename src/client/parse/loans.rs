@@ -5,7 +5,8 @@ use regex::Regex;
 use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
-use super::table::{Columns, body_rows, cells};
+use super::layouts::loans::{self as layout, TABLE};
+use super::table::{Columns, Located, body_rows, cells};
 use crate::client::error::{ClientError, Result};
 use crate::client::text::{
     parse_count, parse_slash_date, split_title_line, squeeze, text_keep_ideographic,
@@ -13,7 +14,7 @@ use crate::client::text::{
 use crate::clock::days_between;
 use crate::model::{Loan, RenewBlocker};
 
-const SCREEN: &str = "loan list";
+const SCREEN: &str = TABLE.screen;
 
 static EXTEND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^\s*(?:javascript:)?\s*extend\("(\d+)"\)\s*;?\s*$"#).expect("valid regex")
@@ -22,41 +23,15 @@ static PARA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?&]para=(\d+)").expect("valid regex"));
 static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
 
-struct LoanColumns {
-    title: usize,
-    kind: usize,
-    library: usize,
-    loaned: usize,
-    due: usize,
-    status: usize,
-    reservations: Option<usize>,
-    renewals: Option<usize>,
-    renew: Option<usize>,
-}
-
-impl LoanColumns {
-    fn locate(table: ElementRef<'_>) -> Result<LoanColumns> {
-        let cols = Columns::from_table(table);
-        Ok(LoanColumns {
-            title: cols.require(SCREEN, "資料名", |t| t.starts_with("資料名"))?,
-            kind: cols.require(SCREEN, "書誌種別", |t| t.starts_with("書誌種別"))?,
-            library: cols.require(SCREEN, "貸出館", |t| t.starts_with("貸出館"))?,
-            loaned: cols.require(SCREEN, "貸出日", |t| t == "貸出日")?,
-            due: cols.require(SCREEN, "返却期日", |t| t.starts_with("返却期"))?,
-            status: cols.require(SCREEN, "状態", |t| t.contains("状態"))?,
-            reservations: cols.find(|t| t == "予約数"),
-            renewals: cols.find(|t| t == "延長回数"),
-            renew: cols.find(|t| t == "延長"),
-        })
-    }
-}
-
 /// Every loan on the page, in the site's order.
 pub fn parse_loans(doc: &Html, today: Date) -> Result<Vec<Loan>> {
-    let Some(table) = doc.select(sel!("table[summary=\"貸出状況一覧表\"]")).next() else {
+    let Some(table) = doc
+        .select(sel!("table[summary]"))
+        .find(|t| t.value().attr("summary") == Some(layout::SUMMARY))
+    else {
         return no_table(doc);
     };
-    let cols = LoanColumns::locate(table)?;
+    let cols = Columns::locate(table, &TABLE)?;
     let mut loans = Vec::new();
     for (n, row) in body_rows(table).into_iter().enumerate() {
         loans.push(
@@ -91,28 +66,26 @@ fn no_table(doc: &Html) -> Result<Vec<Loan>> {
 
 fn parse_row(
     row: ElementRef<'_>,
-    cols: &LoanColumns,
+    cols: &Located,
     today: Date,
 ) -> std::result::Result<Loan, String> {
     let cells = cells(row);
-    let cell = |i: usize| {
-        cells
-            .get(i)
-            .copied()
-            .ok_or_else(|| format!("missing cell {i}"))
-    };
-    let title_cell = cell(cols.title)?;
+    let column = |fact| cols.at(fact).and_then(|i| cells.get(i).copied());
+    let text = |fact| column(fact).map(squeeze).filter(|t| !t.is_empty());
+    let title_cell = column(&layout::TITLE).ok_or("no title cell")?;
+    // The id is the row checkbox's value, else the detail link's `para=`, wherever the row has it.
     let id = row
         .select(sel!("input[name=list_chk]"))
         .next()
         .and_then(|c| c.value().attr("value"))
         .map(str::to_string)
-        .or_else(|| {
-            let a = title_cell.select(sel!("a[href]")).next()?;
-            PARA.captures(a.value().attr("href")?)
-                .map(|c| c[1].to_string())
-        })
         .filter(|id| !id.is_empty())
+        .or_else(|| {
+            row.select(sel!("a[href]")).find_map(|a| {
+                PARA.captures(a.value().attr("href")?)
+                    .map(|c| c[1].to_string())
+            })
+        })
         .ok_or("no title code")?;
     let line = title_cell
         .select(sel!("strong, a"))
@@ -120,38 +93,32 @@ fn parse_row(
         .map(text_keep_ideographic)
         .unwrap_or_else(|| text_keep_ideographic(title_cell));
     let title = split_title_line(&line);
-    let due_text = squeeze(cell(cols.due)?);
+    if title.title.is_empty() {
+        return Err(format!("title {id} has no text"));
+    }
+    let due_text = text(&layout::DUE).unwrap_or_default();
     let due_on = parse_slash_date(&due_text).ok_or_else(|| format!("due date {due_text:?}"))?;
-    let loaned_on = parse_slash_date(&squeeze(cell(cols.loaned)?));
-    let optional_count = |i: Option<usize>| {
-        i.and_then(|i| cells.get(i))
-            .and_then(|c| parse_count(&squeeze(*c)))
-    };
-    let renew_code = cols
-        .renew
-        .and_then(|i| cells.get(i))
-        .map_or(row, |c| *c)
-        .select(sel!("input[onclick]"))
-        .find_map(|b| {
-            EXTEND
-                .captures(b.value().attr("onclick")?)
-                .map(|c| c[1].to_string())
-        });
+    let count = |fact| text(fact).and_then(|t| parse_count(&t));
+    let renew_code = row.select(sel!("input[onclick]")).find_map(|b| {
+        EXTEND
+            .captures(b.value().attr("onclick")?)
+            .map(|c| c[1].to_string())
+    });
     let days_left = days_between(today, due_on);
     Ok(Loan {
         id,
         title: title.title,
         author: title.author,
         publisher: title.publisher,
-        material_type: squeeze(cell(cols.kind)?),
-        library: squeeze(cell(cols.library)?),
-        loaned_on,
+        material_type: text(&layout::KIND),
+        library: text(&layout::LIBRARY),
+        loaned_on: text(&layout::LOANED).and_then(|d| parse_slash_date(&d)),
         due_on,
         days_left,
         overdue: days_left < 0,
-        status: squeeze(cell(cols.status)?),
-        renewals: optional_count(cols.renewals),
-        reservations: optional_count(cols.reservations),
+        status: text(&layout::STATUS),
+        renewals: count(&layout::RENEWALS),
+        reservations: count(&layout::RESERVATIONS),
         renewable: renew_code.is_some(),
         renew_blocker: None,
         renew_code,
@@ -169,7 +136,11 @@ fn blocker(loan: &Loan, any_overdue: bool) -> Option<RenewBlocker> {
         RenewBlocker::Reserved
     } else if loan.overdue {
         RenewBlocker::Overdue
-    } else if loan.status.contains("相互") || loan.library.contains("相互") {
+    } else if [&loan.status, &loan.library]
+        .into_iter()
+        .flatten()
+        .any(|t| t.contains("相互"))
+    {
         RenewBlocker::OtherCity
     } else if any_overdue {
         RenewBlocker::OverdueOnCard

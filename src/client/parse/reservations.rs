@@ -5,7 +5,8 @@ use regex::Regex;
 use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
-use super::table::{Columns, body_rows, cells, split_at_hr};
+use super::layouts::reservations::{self as layout, TABLE};
+use super::table::{Columns, Located, body_rows, cells, split_at_hr};
 use crate::client::error::{ClientError, Result};
 use crate::client::text::{
     parse_count, parse_month_day_after, parse_short_year_date, split_title_line, squeeze,
@@ -13,7 +14,7 @@ use crate::client::text::{
 };
 use crate::model::{Reservation, ReservationState};
 
-const SCREEN: &str = "reservation list";
+const SCREEN: &str = TABLE.screen;
 
 static CANCEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"yoykCancel\('(\d+)'\)").expect("valid regex"));
@@ -34,35 +35,11 @@ const CONTACT_WORDS: [&str; 7] = [
     "電話",
 ];
 
-struct RsvColumns {
-    title: usize,
-    kind: usize,
-    pickup: usize,
-    dates: usize,
-    expires: Option<usize>,
-    queue: Option<usize>,
-    state: usize,
-    hold: Option<usize>,
-}
-
-impl RsvColumns {
-    fn locate(table: ElementRef<'_>) -> Result<RsvColumns> {
-        let cols = Columns::from_table(table);
-        Ok(RsvColumns {
-            title: cols.require(SCREEN, "資料名", |t| t.starts_with("資料名"))?,
-            kind: cols.require(SCREEN, "書誌種別", |t| t.starts_with("書誌種別"))?,
-            pickup: cols.require(SCREEN, "受取館", |t| t.starts_with("受取"))?,
-            dates: cols.require(SCREEN, "予約日", |t| t.starts_with("予約日"))?,
-            expires: cols.find(|t| t == "予約期限"),
-            queue: cols.find(|t| t == "順位"),
-            state: cols.require(SCREEN, "予約状態", |t| t == "予約状態" || t == "状態")?,
-            hold: cols.find(|t| t.starts_with("取置期限")),
-        })
-    }
-}
-
 pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
-    let Some(table) = doc.select(sel!("table[summary=\"予約状況一覧表\"]")).next() else {
+    let Some(table) = doc
+        .select(sel!("table[summary]"))
+        .find(|t| t.value().attr("summary") == Some(layout::SUMMARY))
+    else {
         let intro = doc
             .select(sel!("ul.read li"))
             .next()
@@ -76,7 +53,7 @@ pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
             )),
         };
     };
-    let cols = RsvColumns::locate(table)?;
+    let cols = Columns::locate(table, &TABLE)?;
     body_rows(table)
         .into_iter()
         .enumerate()
@@ -99,8 +76,8 @@ fn named<'a>(
 }
 
 /// Every option of a named select in the cell: (value, text).
-fn all_options(cell: ElementRef<'_>, name: &str) -> Vec<(String, String)> {
-    named(cell, sel!("select[name]"), name)
+fn all_options(within: ElementRef<'_>, name: &str) -> Vec<(String, String)> {
+    named(within, sel!("select[name]"), name)
         .map(|select| {
             select
                 .select(sel!("option"))
@@ -115,8 +92,8 @@ fn all_options(cell: ElementRef<'_>, name: &str) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
-fn selected_option(cell: ElementRef<'_>, name: &str) -> Option<(String, String)> {
-    let select = named(cell, sel!("select[name]"), name)?;
+fn selected_option(within: ElementRef<'_>, name: &str) -> Option<(String, String)> {
+    let select = named(within, sel!("select[name]"), name)?;
     let options: Vec<ElementRef<'_>> = select.select(sel!("option")).collect();
     let chosen = options
         .iter()
@@ -138,16 +115,11 @@ fn hidden_value(row: ElementRef<'_>, name: &str) -> Option<String> {
 
 fn parse_row(
     row: ElementRef<'_>,
-    cols: &RsvColumns,
+    cols: &Located,
     today: Date,
 ) -> std::result::Result<Reservation, String> {
     let cells = cells(row);
-    let cell = |i: usize| {
-        cells
-            .get(i)
-            .copied()
-            .ok_or_else(|| format!("missing cell {i}"))
-    };
+    let column = |fact| cols.at(fact).and_then(|i| cells.get(i).copied());
     let onclicks: Vec<&str> = row
         .select(sel!("input[onclick]"))
         .filter_map(|b| b.value().attr("onclick"))
@@ -168,7 +140,7 @@ fn parse_row(
         .or_else(|| hide_code.clone())
         .ok_or("no reservation code")?;
 
-    let title_cell = cell(cols.title)?;
+    let title_cell = column(&layout::TITLE).ok_or("no title cell")?;
     let link = title_cell.select(sel!("a")).next().ok_or("no title link")?;
     let tilcod = [link.value().attr("href"), link.value().attr("onclick")]
         .into_iter()
@@ -176,11 +148,15 @@ fn parse_row(
         .find_map(|s| TILCOD.captures(s).map(|c| c[1].to_string()))
         .ok_or("no title code")?;
     let title = split_title_line(&text_keep_ideographic(link));
+    if title.title.is_empty() {
+        return Err(format!("title {tilcod} has no text"));
+    }
 
-    let pickup_cell = cell(cols.pickup)?;
-    let (pickup_text, contact_text) = split_at_hr(pickup_cell);
-    let pickup_select = selected_option(pickup_cell, "dropwatspt");
-    let contact_select = selected_option(pickup_cell, "droprenraku");
+    // The pickup/contact selects are found by name wherever the row has them.
+    let pickup_cell = column(&layout::PICKUP);
+    let (pickup_text, contact_text) = pickup_cell.map(split_at_hr).unwrap_or_default();
+    let pickup_select = selected_option(row, "dropwatspt");
+    let contact_select = selected_option(row, "droprenraku");
     let changeable_on_page = pickup_select.is_some() || contact_select.is_some();
     let pickup_code = pickup_select
         .as_ref()
@@ -202,21 +178,21 @@ fn parse_row(
         .map(|(_, text)| text)
         .or_else(|| (!contact_text.is_empty()).then(|| contact_text.clone()));
 
-    let (reserved_text, allocated_text) = split_at_hr(cell(cols.dates)?);
+    let (reserved_text, allocated_text) =
+        column(&layout::DATES).map(split_at_hr).unwrap_or_default();
     let reserved_on = parse_short_year_date(&reserved_text);
     let allocated_on = parse_short_year_date(&allocated_text);
-    let optional_text = |i: Option<usize>| {
-        i.and_then(|i| cells.get(i))
-            .map(|c| squeeze(*c))
-            .unwrap_or_default()
-    };
-    let expires_on = parse_short_year_date(&optional_text(cols.expires));
+    let optional_text = |fact| column(fact).map(squeeze).unwrap_or_default();
+    let expires_on = parse_short_year_date(&optional_text(&layout::EXPIRES));
     // 取置期限 has no year. A hold follows the allocation; without an
     // allocation date it is near today (never months back).
     let hold_reference =
         allocated_on.unwrap_or_else(|| today.checked_sub(jiff::ToSpan::days(60)).unwrap_or(today));
-    let hold_until = parse_month_day_after(&optional_text(cols.hold), hold_reference);
-    let status = squeeze(cell(cols.state)?);
+    let hold_until = parse_month_day_after(&optional_text(&layout::HOLD), hold_reference);
+    let status = optional_text(&layout::STATE);
+    if status.is_empty() {
+        return Err(format!("reservation {id} has no state"));
+    }
     let state = ReservationState::from_site(&status);
 
     Ok(Reservation {
@@ -225,7 +201,7 @@ fn parse_row(
         title: title.title,
         author: title.author,
         publisher: title.publisher,
-        material_type: squeeze(cell(cols.kind)?),
+        material_type: Some(optional_text(&layout::KIND)).filter(|k| !k.is_empty()),
         pickup_library,
         pickup_code,
         contact,
@@ -234,7 +210,7 @@ fn parse_row(
         allocated_on,
         expires_on,
         hold_until,
-        queue_position: parse_count(&optional_text(cols.queue)),
+        queue_position: parse_count(&optional_text(&layout::QUEUE)),
         status,
         state,
         cancellable: cancel_code.is_some(),
@@ -242,7 +218,7 @@ fn parse_row(
         hideable: hide_code.is_some(),
         cancel_code,
         hide_code,
-        pickup_options: all_options(pickup_cell, "dropwatspt"),
-        contact_options: all_options(pickup_cell, "droprenraku"),
+        pickup_options: all_options(row, "dropwatspt"),
+        contact_options: all_options(row, "droprenraku"),
     })
 }

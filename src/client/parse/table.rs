@@ -1,12 +1,28 @@
-//! Locating columns by header text, never by position.
+//! Locating columns by what they mean, never by position: header text in
+//! any of the wordings `layouts` lists, then the header's `abbr`, then what
+//! the first row's cells hold.
 
 use scraper::ElementRef;
 
+use super::layouts::{self, Fact, Need};
+use super::notes;
+use crate::client::error::{ClientError, Result};
 use crate::client::text::squeeze;
 
-/// Column index (counting colspans) of each header cell, with its text.
+struct Header {
+    /// Column index counting colspans.
+    col: usize,
+    /// As the page shows it (for messages).
+    text: String,
+    /// Normalised: the whole text, and the part before an `<hr>`.
+    whole: String,
+    first: String,
+    abbr: String,
+}
+
+/// The header cells of a table.
 pub struct Columns {
-    headers: Vec<(usize, String)>,
+    headers: Vec<Header>,
 }
 
 impl Columns {
@@ -14,7 +30,14 @@ impl Columns {
         let mut headers = Vec::new();
         let mut col = 0usize;
         for th in table.select(sel!("thead th")) {
-            headers.push((col, squeeze(th)));
+            let (first, _) = split_at_hr(th);
+            headers.push(Header {
+                col,
+                text: squeeze(th),
+                whole: layouts::normalise(&th.text().collect::<String>()),
+                first: layouts::normalise(&first),
+                abbr: layouts::normalise(th.value().attr("abbr").unwrap_or_default()),
+            });
             col += th
                 .value()
                 .attr("colspan")
@@ -29,8 +52,8 @@ impl Columns {
     pub fn find(&self, matches: impl Fn(&str) -> bool) -> Option<usize> {
         self.headers
             .iter()
-            .find(|(_, text)| matches(text))
-            .map(|(i, _)| *i)
+            .find(|h| matches(&h.text))
+            .map(|h| h.col)
     }
 
     /// The column, or a layout error naming the headers the page has.
@@ -39,9 +62,9 @@ impl Columns {
         screen: &str,
         name: &str,
         matches: impl Fn(&str) -> bool,
-    ) -> crate::client::error::Result<usize> {
+    ) -> Result<usize> {
         self.find(matches).ok_or_else(|| {
-            crate::client::error::ClientError::layout(
+            ClientError::layout(
                 screen,
                 format!("no {name} column (headers: {})", self.texts().join(" | ")),
             )
@@ -49,7 +72,96 @@ impl Columns {
     }
 
     pub fn texts(&self) -> Vec<&str> {
-        self.headers.iter().map(|(_, t)| t.as_str()).collect()
+        self.headers.iter().map(|h| h.text.as_str()).collect()
+    }
+
+    fn by_wording(&self, fact: &Fact, taken: &[usize]) -> Option<usize> {
+        fact.wordings.iter().find_map(|w| {
+            let w = layouts::normalise(w);
+            self.headers
+                .iter()
+                .find(|h| !taken.contains(&h.col) && (h.whole == w || h.first == w))
+                .map(|h| h.col)
+        })
+    }
+
+    fn by_abbr(&self, fact: &Fact, taken: &[usize]) -> Option<usize> {
+        fact.abbrs.iter().find_map(|a| {
+            let a = layouts::normalise(a);
+            self.headers
+                .iter()
+                .find(|h| !taken.contains(&h.col) && !h.abbr.is_empty() && h.abbr == a)
+                .map(|h| h.col)
+        })
+    }
+
+    /// Every column of `spec` located in `table`: by wording first (so a
+    /// header's own text wins over another's `abbr`), then by `abbr`, then by
+    /// what the first row's cells hold. A missing required column is a
+    /// layout error naming the headers the page has; a missing optional one
+    /// is a note.
+    pub fn locate(table: ElementRef<'_>, spec: &layouts::Table) -> Result<Located> {
+        let cols = Columns::from_table(table);
+        let mut found: Vec<Option<usize>> = vec![None; spec.columns.len()];
+        let mut taken: Vec<usize> = Vec::new();
+        for pass in 0..3 {
+            for (i, fact) in spec.columns.iter().enumerate() {
+                if found[i].is_some() {
+                    continue;
+                }
+                let at = match pass {
+                    0 => cols.by_wording(fact, &taken),
+                    1 => cols.by_abbr(fact, &taken),
+                    _ => fact.holds.and_then(|holds| {
+                        let row = body_rows(table).into_iter().next()?;
+                        let row_cells = cells(row);
+                        row_cells
+                            .iter()
+                            .position(|c| holds(*c))
+                            .filter(|p| !taken.contains(p))
+                    }),
+                };
+                if let Some(at) = at {
+                    found[i] = Some(at);
+                    taken.push(at);
+                }
+            }
+        }
+        for (fact, at) in spec.columns.iter().zip(&found) {
+            if at.is_some() {
+                continue;
+            }
+            match fact.need {
+                Need::Required => {
+                    return Err(ClientError::layout(
+                        spec.screen,
+                        format!(
+                            "no {} column (headers: {})",
+                            fact.label(),
+                            cols.texts().join(" | ")
+                        ),
+                    ));
+                }
+                Need::Optional => notes::missing(spec.screen, fact.label(), fact.name),
+            }
+        }
+        Ok(Located {
+            facts: spec.columns.iter().map(|f| f.name).zip(found).collect(),
+        })
+    }
+}
+
+/// Where each fact of a table is (`None`: the page has no such column).
+pub struct Located {
+    facts: Vec<(&'static str, Option<usize>)>,
+}
+
+impl Located {
+    pub fn at(&self, fact: &Fact) -> Option<usize> {
+        self.facts
+            .iter()
+            .find(|(name, _)| *name == fact.name)
+            .and_then(|(_, at)| *at)
     }
 }
 

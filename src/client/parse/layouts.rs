@@ -1,0 +1,294 @@
+//! What each screen must and may carry, and how LiCS-XP versions word it.
+//!
+//! This is the one place to teach the parsers a new site: a header wording
+//! another library uses is one more string in its column's list. A
+//! *required* fact is one without which a row is meaningless (a missing one
+//! is a layout error, exit 6); an *optional* one the page may lack (it is
+//! then `null` in JSON, `-` in tables, and a note under `-v`).
+//!
+//! Header texts are compared after [`normalise`]: NFKC, bracketed parts such
+//! as `［⇔資料番号］` and sort arrows removed, no spaces. Wordings seen so far:
+//! Nishinomiya 2026 (`tests/fixtures/real/nishinomiya`), Yamato 2016
+//! (`tests/fixtures/real/yamato`), the template comments the product leaves
+//! in its pages (e.g. `<!-- 貸出延長 -->`), and the `abbr` attributes of
+//! header cells, which keep the product's internal column names.
+
+use scraper::ElementRef;
+use unicode_normalization::UnicodeNormalization;
+
+/// Whether a row can be read without the fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    Required,
+    Optional,
+}
+
+/// A fact a screen shows in a column (or under a label).
+#[derive(Debug, Clone, Copy)]
+pub struct Fact {
+    /// The JSON field it fills (what `-v` notes and `doctor` name).
+    pub name: &'static str,
+    pub need: Need,
+    /// Header (or label) texts, as [`normalise`] leaves them.
+    pub wordings: &'static [&'static str],
+    /// `abbr` values of the header cell, tried when no wording matched.
+    pub abbrs: &'static [&'static str],
+    /// What a cell of the column holds, tried on the first row when neither
+    /// wording nor `abbr` matched.
+    pub holds: Option<fn(ElementRef<'_>) -> bool>,
+}
+
+impl Fact {
+    const fn required(name: &'static str, wordings: &'static [&'static str]) -> Fact {
+        Fact {
+            name,
+            need: Need::Required,
+            wordings,
+            abbrs: &[],
+            holds: None,
+        }
+    }
+    const fn optional(name: &'static str, wordings: &'static [&'static str]) -> Fact {
+        Fact {
+            name,
+            need: Need::Optional,
+            wordings,
+            abbrs: &[],
+            holds: None,
+        }
+    }
+    const fn abbr(mut self, abbrs: &'static [&'static str]) -> Fact {
+        self.abbrs = abbrs;
+        self
+    }
+    const fn holding(mut self, holds: fn(ElementRef<'_>) -> bool) -> Fact {
+        self.holds = Some(holds);
+        self
+    }
+    /// The wording people recognise (the first one), for messages.
+    pub fn label(&self) -> &'static str {
+        self.wordings.first().copied().unwrap_or(self.name)
+    }
+}
+
+/// A data table: the screen it belongs to and its columns.
+#[derive(Debug, Clone, Copy)]
+pub struct Table {
+    /// The screen name used in errors and notes.
+    pub screen: &'static str,
+    pub columns: &'static [Fact],
+}
+
+/// Header text as compared: NFKC, `[…]`/`(…)` parts and sort arrows dropped,
+/// whitespace removed.
+pub fn normalise(text: &str) -> String {
+    let nfkc: String = text.nfkc().collect();
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in nfkc.chars() {
+        match c {
+            '[' | '(' | '【' | '〔' => depth += 1,
+            ']' | ')' | '】' | '〕' => depth = depth.saturating_sub(1),
+            '▲' | '▼' | '△' | '▽' | '⇔' => {}
+            c if c.is_whitespace() => {}
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A cell holding a link to a title's detail page (`para=`, `tilcod=`, `toDetail(…)`).
+pub fn holds_detail_link(cell: ElementRef<'_>) -> bool {
+    cell.select(sel!("a")).any(|a| {
+        [a.value().attr("href"), a.value().attr("onclick")]
+            .into_iter()
+            .flatten()
+            .any(|s| {
+                s.contains("para=")
+                    || s.contains("tilcod=")
+                    || s.contains("hTilcod=")
+                    || s.contains("toDetail(")
+                    || s.contains("toTilInfoDetail(")
+            })
+    })
+}
+
+/// 貸出状況一覧 (`tiles.WUsrLendList`): a loan needs its title and due date
+/// (the id comes from the row's checkbox or detail link, anywhere in the row;
+/// renewability from an `extend("…")` button, anywhere in the row).
+pub mod loans {
+    use super::{Fact, Table};
+
+    pub const SUMMARY: &str = "貸出状況一覧表";
+    pub const TITLE: Fact = Fact::required("title", &["資料名", "書名", "タイトル", "書誌情報"])
+        .abbr(&["資料名", "書名"])
+        .holding(super::holds_detail_link);
+    pub const DUE: Fact =
+        Fact::required("due_on", &["返却期日", "返却期限", "返却予定日"]).abbr(&["返却期日"]);
+    pub const KIND: Fact =
+        Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]).abbr(&["書誌種別"]);
+    pub const LIBRARY: Fact =
+        Fact::optional("library", &["貸出館", "貸出場所"]).abbr(&["貸出返却窓口"]);
+    pub const LOANED: Fact =
+        Fact::optional("loaned_on", &["貸出日", "貸出開始日"]).abbr(&["貸出返却日時"]);
+    pub const STATUS: Fact = Fact::optional("status", &["状態区分", "状態", "貸出状態"]);
+    pub const RESERVATIONS: Fact =
+        Fact::optional("reservations", &["予約数", "予約件数"]).abbr(&["予約数"]);
+    pub const RENEWALS: Fact = Fact::optional("renewals", &["延長回数"]).abbr(&["延長回数"]);
+    pub const TABLE: Table = Table {
+        screen: "loan list",
+        columns: &[
+            TITLE,
+            DUE,
+            KIND,
+            LIBRARY,
+            LOANED,
+            STATUS,
+            RESERVATIONS,
+            RENEWALS,
+        ],
+    };
+}
+
+/// 予約状況一覧 (`tiles.WUsrRsvList`): a reservation needs its code (the row's
+/// `yoykcode` input or a cancel/hide button), its title (and title code) and
+/// its state.
+pub mod reservations {
+    use super::{Fact, Table};
+
+    pub const SUMMARY: &str = "予約状況一覧表";
+    pub const TITLE: Fact = Fact::required("title", &["資料名", "書名", "タイトル"])
+        .abbr(&["資料名"])
+        .holding(super::holds_detail_link);
+    pub const STATE: Fact = Fact::required("status", &["予約状態", "状態", "予約状況"]);
+    pub const KIND: Fact =
+        Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]).abbr(&["書誌種別"]);
+    pub const PICKUP: Fact =
+        Fact::optional("pickup_library", &["受取館", "受取場所", "受取館連絡方法"]);
+    pub const DATES: Fact =
+        Fact::optional("reserved_on", &["予約日", "予約日割当日", "予約受付日"]);
+    pub const EXPIRES: Fact = Fact::optional("expires_on", &["予約期限", "有効期限"]);
+    pub const QUEUE: Fact = Fact::optional("queue_position", &["順位", "予約順位"]);
+    pub const HOLD: Fact = Fact::optional("hold_until", &["取置期限", "取置期限日", "取置日"]);
+    pub const TABLE: Table = Table {
+        screen: "reservation list",
+        columns: &[TITLE, STATE, KIND, PICKUP, DATES, EXPIRES, QUEUE, HOLD],
+    };
+}
+
+/// 検索結果書誌一覧 (`tiles.WTifTilList`): a hit needs its title link (with
+/// the title code).
+pub mod search {
+    use super::{Fact, Table};
+
+    pub const SUMMARY: &str = "書誌一覧";
+    pub const TITLE: Fact =
+        Fact::required("title", &["書名", "資料名", "タイトル"]).holding(super::holds_detail_link);
+    pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);
+    pub const AUTHOR: Fact = Fact::optional("author", &["著者名", "著者", "著者等"]);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
+    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"]);
+    pub const CLASS: Fact = Fact::optional("classification", &["分類", "分類記号"]);
+    pub const LEND: Fact = Fact::optional("available", &["貸出", "貸出可否", "在庫"]);
+    pub const TABLE: Table = Table {
+        screen: "search results",
+        columns: &[TITLE, KIND, AUTHOR, PUBLISHER, PUBLISHED, CLASS, LEND],
+    };
+}
+
+/// 新着資料 list (`tiles.WMsgNewList`): same needs as a search hit.
+pub mod arrivals {
+    use super::{Fact, Table};
+
+    pub const TITLE: Fact =
+        Fact::required("title", &["書名", "資料名", "タイトル"]).holding(super::holds_detail_link);
+    pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);
+    pub const VOLUME: Fact = Fact::optional("volume", &["巻次", "巻号"]);
+    pub const AUTHOR: Fact = Fact::optional("author", &["著者名", "著者", "著者等"]);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
+    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"]);
+    pub const CLASS: Fact = Fact::optional("classification", &["分類", "分類記号"]);
+    pub const LEND: Fact = Fact::optional("available", &["貸出", "貸出可否", "在庫"]);
+    pub const TABLE: Table = Table {
+        screen: "new arrivals",
+        columns: &[
+            TITLE, KIND, VOLUME, AUTHOR, PUBLISHER, PUBLISHED, CLASS, LEND,
+        ],
+    };
+}
+
+/// 資料情報 (holdings) on the title detail: a holding needs its library and status.
+pub mod holdings {
+    use super::{Fact, Table};
+
+    pub const LIBRARY: Fact = Fact::required("library", &["所蔵館", "所在館", "所蔵場所"]);
+    pub const STATUS: Fact = Fact::required("status", &["状態", "貸出状態", "資料状態"]);
+    pub const ITEM_NO: Fact = Fact::optional("item_no", &["資料番号", "登録番号"]);
+    pub const KIND: Fact = Fact::optional("material_type", &["資料種別", "書誌種別", "種別"]);
+    pub const CALL: Fact = Fact::optional("call_number", &["請求記号"]);
+    pub const LOCATION: Fact = Fact::optional("location", &["配架場所", "場所", "所在"]);
+    pub const LOAN_CLASS: Fact = Fact::optional("loan_class", &["帯出区分", "貸出区分"]);
+    pub const LEND: Fact = Fact::optional("available", &["貸出", "貸出可否"]);
+    pub const TABLE: Table = Table {
+        screen: "title detail",
+        columns: &[
+            LIBRARY, STATUS, ITEM_NO, KIND, CALL, LOCATION, LOAN_CLASS, LEND,
+        ],
+    };
+}
+
+/// 読書履歴一覧 (`tiles.WUsrReadList`): an entry needs its title (with the
+/// title code) and the day it was borrowed.
+pub mod history {
+    use super::{Fact, Table};
+
+    pub const TITLE: Fact = Fact::required("title", &["書誌情報", "資料名", "書名", "タイトル"])
+        .holding(super::holds_detail_link);
+    pub const LOANED: Fact = Fact::required("loaned_on", &["貸出日", "貸出年月日"]);
+    pub const LIBRARY: Fact = Fact::optional("library", &["貸出館", "貸出場所"]);
+    pub const KIND: Fact = Fact::optional("loan_kind", &["貸出区分"]);
+    pub const TABLE: Table = Table {
+        screen: "reading history",
+        columns: &[TITLE, LOANED, LIBRARY, KIND],
+    };
+}
+
+/// 新着図書お知らせ conditions (modelled): a condition needs its name.
+pub mod alerts {
+    use super::{Fact, Table};
+
+    pub const NAME: Fact = Fact::required("name", &["検索条件の名称", "条件名"]);
+    pub const REGISTERED: Fact = Fact::optional("registered_on", &["登録日"]);
+    pub const TABLE: Table = Table {
+        screen: "alert list",
+        columns: &[NAME, REGISTERED],
+    };
+}
+
+/// 予約カート (modelled): an entry needs its title (with the title code).
+pub mod cart {
+    use super::{Fact, Table};
+
+    pub const TITLE: Fact =
+        Fact::required("title", &["資料名", "書名", "タイトル"]).holding(super::holds_detail_link);
+    pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);
+    pub const TABLE: Table = Table {
+        screen: "cart",
+        columns: &[TITLE, KIND],
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn normalise_drops_brackets_arrows_and_spaces() {
+        assert_eq!(normalise(" 資料名 ［⇔資料番号］ "), "資料名");
+        assert_eq!(normalise("書名▲"), "書名");
+        assert_eq!(normalise("受取館 連絡方法"), "受取館連絡方法");
+        assert_eq!(normalise("ISBN（ISSN）"), "ISBN");
+        assert_eq!(normalise("返却期日"), "返却期日");
+    }
+}
