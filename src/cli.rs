@@ -512,6 +512,11 @@ pub struct SimArgs {
     /// Misbehave on purpose, to see what a script does with exit 5, 6 or 8 (repeatable)
     #[arg(long, value_enum, value_name = "FAULT")]
     pub fault: Vec<SimFault>,
+    /// Answer an account screen with a page saved from a real site, to see how
+    /// toshokan reads it (repeatable; SCREEN: loans, reservations, shelves,
+    /// history, alerts; reads only)
+    #[arg(long, value_name = "SCREEN=FILE")]
+    pub replay: Vec<String>,
 }
 
 /// What `toshokan sim --fault` can make the site do. "write": the request

@@ -35,6 +35,19 @@ pub struct AccountSummary {
     pub expires_on: Option<Date>,
 }
 
+impl AccountSummary {
+    /// This header's counts, each filled from `other` where this page lacked it.
+    pub fn or(self, other: &AccountSummary) -> AccountSummary {
+        AccountSummary {
+            shelves: self.shelves.or(other.shelves),
+            loans: self.loans.or(other.loans),
+            reservations: self.reservations.or(other.reservations),
+            cart: self.cart.or(other.cart),
+            expires_on: self.expires_on.or(other.expires_on),
+        }
+    }
+}
+
 /// Why a loan cannot be renewed, as far as the page tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

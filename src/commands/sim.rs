@@ -1,8 +1,11 @@
 //! `toshokan sim`: serve the simulator, print its base URL and the demo credentials.
 
+use std::collections::HashMap;
+
 use super::context::Context;
 use crate::cli::{SimArgs, SimFault};
 use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
 use crate::sim::{self, ConfirmFault, Faults, Sim, seed};
 
 pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliError> {
@@ -48,6 +51,7 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
         .iter()
         .map(|a| (a.card.clone(), a.password.clone()))
         .collect();
+    let replays = replays(&args.replay, lang)?;
     let mut sim = Sim::new(library);
     if let Some(path) = &args.state {
         sim::save_library(path, &sim.library()).map_err(|e| CliError::new(Exit::Internal, e))?;
@@ -59,6 +63,7 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
         for fault in &args.fault {
             apply(&mut s.faults, *fault);
         }
+        s.replays = replays;
     });
     let running = sim
         .start(&args.listen)
@@ -84,6 +89,58 @@ pub async fn run(ctx: &Context, args: &SimArgs, demo: bool) -> Result<Exit, CliE
         _ = tokio::signal::ctrl_c() => {}
     }
     Ok(Exit::Success)
+}
+
+/// The account screens `--replay` can answer, by the site's `gamen` name.
+const REPLAY_SCREENS: [(&str, &str); 5] = [
+    ("loans", "usrlend"),
+    ("reservations", "usrrsv"),
+    ("shelves", "mybooklist"),
+    ("history", "usrread"),
+    ("alerts", "newpcfsdi"),
+];
+
+/// `SCREEN=FILE` arguments read into pages keyed by `gamen`.
+fn replays(args: &[String], lang: Lang) -> Result<HashMap<String, String>, CliError> {
+    let names = || {
+        REPLAY_SCREENS
+            .iter()
+            .map(|(name, _)| *name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut pages = HashMap::new();
+    for arg in args {
+        let (screen, file) = arg.split_once('=').ok_or_else(|| {
+            CliError::usage(format!(
+                "--replay {arg}: {}",
+                lang.t("SCREEN=FILE の形で指定してください", "expected SCREEN=FILE")
+            ))
+            .with_hint(format!("--replay loans=page.html ({})", names()))
+        })?;
+        let gamen = REPLAY_SCREENS
+            .iter()
+            .find(|(name, _)| *name == screen)
+            .map(|(_, gamen)| *gamen)
+            .ok_or_else(|| {
+                CliError::usage(format!(
+                    "--replay: {} {screen:?}",
+                    lang.t("再生できない画面", "cannot replay screen")
+                ))
+                .with_hint(names())
+            })?;
+        let page =
+            std::fs::read(file).map_err(|e| CliError::usage(format!("--replay {file}: {e}")))?;
+        // Pages are served as UTF-8, as LiCS-XP sends them.
+        let page = String::from_utf8(page).map_err(|_| {
+            CliError::usage(format!(
+                "--replay {file}: {}",
+                lang.t("UTF-8 ではありません", "not UTF-8")
+            ))
+        })?;
+        pages.insert(gamen.to_string(), page);
+    }
+    Ok(pages)
 }
 
 /// Sets one `--fault` on the simulator's faults.

@@ -2,7 +2,8 @@ use super::context::Context;
 use crate::error::{CliError, Exit};
 use crate::model::AccountStatus;
 
-/// Two pages (loans, reservations): the header counts come with each, and
+/// Two pages (loans, reservations): the header counts come with each (the
+/// first page's header is used, the second fills what it lacked), and
 /// overdue / ready-for-pickup only the lists can tell.
 pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
     let mut statuses = Vec::new();
@@ -21,7 +22,7 @@ pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
         let status = AccountStatus::new(
             &name,
             account.masked_card(),
-            &reservations.summary,
+            &loans.summary.clone().or(&reservations.summary),
             ctx.today,
         )
         .with_lists(&loans.items, &reservations.items);

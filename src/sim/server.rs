@@ -104,6 +104,9 @@ pub struct SimState {
     sessions: HashMap<String, SimSession>,
     /// Each session's detailed-search result list (server state on the site).
     searches: HashMap<String, super::catalog_routes::SearchSession>,
+    /// Pages captured on a real site, served for an account screen instead of
+    /// the simulator's own (keyed by `gamen`, e.g. `usrlend`): reads only.
+    pub replays: HashMap<String, String>,
     counter: u64,
     seed: std::collections::hash_map::RandomState,
     /// The library changed since it was last saved.
@@ -171,6 +174,7 @@ impl SimState {
             log_stderr: false,
             sessions: HashMap::new(),
             searches: HashMap::new(),
+            replays: HashMap::new(),
             counter: 0,
             seed: std::collections::hash_map::RandomState::new(),
             dirty: false,
@@ -384,6 +388,9 @@ impl SimState {
                 if !token_ok {
                     // A stale or missing token bounces to the entry screen.
                     return SimResponse::html(html::search_page(Some(account), &session.hash));
+                }
+                if let Some(page) = param("gamen").and_then(|g| self.replays.get(g)) {
+                    return SimResponse::html(replay_page(page, &session.hash));
                 }
                 match param("gamen") {
                     Some("usrlend") => {
@@ -704,5 +711,17 @@ impl SimState {
             }
             None => SimResponse::html(html::login_page(&self.library, &[BAD_LOGIN])),
         }
+    }
+}
+
+/// A captured page with its own `hash` swapped for the session's, so that
+/// the next request carries a token this simulator accepts.
+fn replay_page(page: &str, hash: &str) -> String {
+    static HASH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"name="hash"\s+value="([0-9A-Za-z]*)""#).expect("valid regex")
+    });
+    match HASH.captures(page).map(|c| c[1].to_string()) {
+        Some(old) if !old.is_empty() => page.replace(&old, hash),
+        _ => page.to_string(),
     }
 }
