@@ -205,6 +205,8 @@ mod tests {
 
     #[test]
     fn a_menu_headed_otherwise_is_a_layout_error() {
+        // Its summary is the ranking screen's, copied: only the header tells.
+        assert!(MENU_PAGE.contains("summary=\"貸出／予約ベスト一覧表\""));
         assert_eq!(
             parse_genres(&Html::parse_document(MENU_PAGE))
                 .unwrap()
