@@ -410,5 +410,6 @@ pub struct CartItem {
     pub title: String,
     pub author: Option<String>,
     pub publisher: Option<String>,
-    pub material_type: String,
+    /// 書誌種別 (null when the cart page has no such column).
+    pub material_type: Option<String>,
 }

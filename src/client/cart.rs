@@ -91,7 +91,7 @@ impl Client {
             title: String::new(),
             author: None,
             publisher: None,
-            material_type: String::new(),
+            material_type: None,
         };
         let (detail, title, form) = match self.detail_form(tilcod).await {
             Ok(parts) => parts,

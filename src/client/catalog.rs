@@ -11,6 +11,7 @@ use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::Kind;
 use super::parse::detail;
+use super::parse::layouts::search_form;
 use super::parse::search::{self, Answer, Choice, ResultPage, SCREEN_FORM, SearchFormPage, Slot};
 use super::{Client, inspect_page, page};
 use crate::model::{Branch, SearchPage, Sort, TitleDetail};
@@ -55,14 +56,14 @@ pub struct SearchQuery {
 }
 
 impl SearchQuery {
-    /// The keyword rows this query fills, as (item label, fallback code, text).
-    fn keyword_conditions(&self) -> Vec<(&'static str, &'static str, &str)> {
+    /// The keyword rows this query fills, as (item wordings, fallback code, text).
+    fn keyword_conditions(&self) -> Vec<(&'static [&'static str], &'static str, &str)> {
         [
-            ("全項目", "7", &self.words),
-            ("書名", "0", &self.title),
-            ("著者名", "1", &self.author),
-            ("出版者", "2", &self.publisher),
-            ("件名", "3", &self.subject),
+            (search_form::ALL_FIELDS, "7", &self.words),
+            (search_form::TITLE, "0", &self.title),
+            (search_form::AUTHOR, "1", &self.author),
+            (search_form::PUBLISHER, "2", &self.publisher),
+            (search_form::SUBJECT, "3", &self.subject),
         ]
         .into_iter()
         .filter_map(|(label, code, text)| {
@@ -115,7 +116,7 @@ impl SearchForm {
         self.choices
             .slots
             .iter()
-            .filter(|s| s.item("全項目").is_some() || s.item("書名").is_some())
+            .filter(|s| s.is_keyword_row())
             .collect()
     }
 
@@ -127,10 +128,14 @@ impl SearchForm {
     /// The code row and the item code whose label reads ISBN.
     fn isbn_slot(&self) -> Option<(&Slot, &str)> {
         self.choices.slots.iter().find_map(|s| {
-            s.items
-                .iter()
-                .find(|c| nfkc(&c.label).contains("ISBN"))
-                .map(|c| (s, c.code.as_str()))
+            s.item(search_form::ISBN)
+                .or_else(|| {
+                    s.items
+                        .iter()
+                        .find(|c| nfkc(&c.label).contains("ISBN"))
+                        .map(|c| c.code.as_str())
+                })
+                .map(|code| (s, code))
         })
     }
 
@@ -220,9 +225,9 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
             ),
         ));
     }
-    for ((label, fallback, text), slot) in wanted.iter().zip(&slots) {
+    for ((wordings, fallback, text), slot) in wanted.iter().zip(&slots) {
         let code = slot
-            .item(label)
+            .item(wordings)
             .or_else(|| {
                 slot.items
                     .iter()
@@ -230,6 +235,7 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
                     .map(|c| c.code.as_str())
             })
             .ok_or_else(|| {
+                let label = wordings.first().copied().unwrap_or_default();
                 ClientError::layout(SCREEN, format!("no {label} item in {}", slot.select))
             })?;
         fills.push((&slot.select, code.to_string(), &slot.text, text.to_string()));
@@ -257,7 +263,7 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
                 .unwrap_or_default()
         });
         let text_len = filled.map_or(0, |f| f.3.encode_utf16().count());
-        let keyword_row = slot.item("全項目").is_some() || slot.item("書名").is_some();
+        let keyword_row = slot.is_keyword_row();
         let disabled = if keyword_row {
             matches!(code.as_str(), "4" | "7") || text_len == 1
         } else {
@@ -454,14 +460,15 @@ impl Client {
             let header = sort.field.header();
             // The direction is server state: the same key again flips it.
             for attempt in 0..3 {
-                let (_, code, href) = current
+                let link = current
                     .sort_links
                     .iter()
-                    .find(|(h, ..)| h == header)
+                    .find(|l| l.column == Some(sort.field.column()))
                     .cloned()
                     .ok_or_else(|| {
                         ClientError::layout(SCREEN, format!("no sortable {header} column"))
                     })?;
+                let (code, href) = (link.key, link.href);
                 if current.sort_key == code && current.ascending == Some(!sort.descending) {
                     break;
                 }

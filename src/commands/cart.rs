@@ -36,8 +36,8 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
         vec![
             i.id.clone(),
             i.title.clone(),
-            i.author.clone().unwrap_or_default(),
-            i.material_type.clone(),
+            crate::output::or_dash(i.author.as_deref()),
+            crate::output::or_dash(i.material_type.as_deref()),
         ]
     };
     let empty = lang.t("カートは空です。", "The cart is empty.");
@@ -81,7 +81,7 @@ fn item(id: &str) -> CartItem {
         title: String::new(),
         author: None,
         publisher: None,
-        material_type: String::new(),
+        material_type: None,
     }
 }
 

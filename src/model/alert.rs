@@ -34,8 +34,8 @@ pub struct NewArrival {
     pub publisher: Option<String>,
     /// 出版年月 as `YYYY-MM`, or `YYYY` when the site gives no month.
     pub published: Option<String>,
-    /// 書誌種別 as the site words it.
-    pub material_type: String,
+    /// 書誌種別 as the site words it (null when the list has no such column).
+    pub material_type: Option<String>,
     /// 分類 as the site prints it.
     pub classification: Option<String>,
     /// 貸出: ○ true, × false, null when the site shows neither.
@@ -136,7 +136,10 @@ impl Condition {
                         &opt(&arrival.classification),
                     ],
                 ),
-                AlertField::MaterialType => kind_matches(wanted, &arrival.material_type),
+                AlertField::MaterialType => arrival
+                    .material_type
+                    .as_deref()
+                    .is_some_and(|ty| kind_matches(wanted, ty)),
             };
             if !ok {
                 return None;
@@ -284,7 +287,7 @@ mod tests {
             author: Some(author.into()),
             publisher: Some("中央公論新社".into()),
             published: Some("2026-06".into()),
-            material_type: kind.into(),
+            material_type: Some(kind.into()),
             classification: Some("Fﾊﾆ".into()),
             available: Some(false),
         }

@@ -12,8 +12,8 @@ pub struct Hit {
     /// The name before the role (`鳥山明／著` → `鳥山明`).
     pub author: Option<String>,
     pub publisher: Option<String>,
-    /// 書誌種別 as the site words it.
-    pub material_type: String,
+    /// 書誌種別 as the site words it (null when the list has no such column).
+    pub material_type: Option<String>,
     /// 出版年月 as `YYYY-MM`, or `YYYY` when the site gives no month.
     pub published: Option<String>,
     /// 分類 as the site prints it.
@@ -46,7 +46,8 @@ pub enum SortField {
 }
 
 impl SortField {
-    /// The column's header text on the result list (without ▲/▼).
+    /// The column's header text on Nishinomiya's result list (without ▲/▼),
+    /// for messages.
     pub fn header(self) -> &'static str {
         match self {
             SortField::MaterialType => "書誌種別",
@@ -55,6 +56,18 @@ impl SortField {
             SortField::Publisher => "出版者",
             SortField::Published => "出版年月",
             SortField::Classification => "分類",
+        }
+    }
+
+    /// The fact of its column as the result parser names it (`layouts::search`).
+    pub fn column(self) -> &'static str {
+        match self {
+            SortField::MaterialType => "material_type",
+            SortField::Title => "title",
+            SortField::Author => "author",
+            SortField::Publisher => "publisher",
+            SortField::Published => "published",
+            SortField::Classification => "classification",
         }
     }
 }
@@ -117,7 +130,9 @@ pub struct TitleDetail {
     pub in_stock: Option<u32>,
     /// 予約数
     pub reservations: Option<u32>,
-    pub holdings: Vec<Holding>,
+    /// 資料情報: null when the page has no such table (and does not say it
+    /// holds no copies).
+    pub holdings: Option<Vec<Holding>>,
     /// Every label/value pair of the 詳細情報 tables, in page order.
     pub fields: Vec<Field>,
 }

@@ -53,7 +53,7 @@ pub fn arrivals(out: &Output, arrivals: &[NewArrival]) -> Result<(), CliError> {
             super::or_dash(a.author.as_deref()),
             super::or_dash(a.publisher.as_deref()),
             super::or_dash(a.published.as_deref()),
-            a.material_type.clone(),
+            super::or_dash(a.material_type.as_deref()),
             flag(a.available).to_string(),
         ]
     };

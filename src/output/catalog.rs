@@ -31,7 +31,7 @@ pub fn hits(out: &Output, hits: &[Hit]) -> Result<(), CliError> {
             super::or_dash(h.author.as_deref()),
             super::or_dash(h.publisher.as_deref()),
             super::or_dash(h.published.as_deref()),
-            h.material_type.clone(),
+            super::or_dash(h.material_type.as_deref()),
             flag(h.available).to_string(),
         ]
     };
@@ -99,10 +99,20 @@ pub fn detail(out: &Output, d: &TitleDetail) -> Result<(), CliError> {
         table.add_row(vec![label.to_string(), value]);
     }
     out.table(&table)?;
-    if d.holdings.is_empty() {
-        out.note(lang.t("所蔵資料はありません。", "No copies."));
-        return Ok(());
-    }
+    let copies = match d.holdings.as_deref() {
+        None => {
+            out.note(lang.t(
+                "このページには所蔵資料の表がありません。",
+                "The page shows no table of copies.",
+            ));
+            return Ok(());
+        }
+        Some([]) => {
+            out.note(lang.t("所蔵資料はありません。", "No copies."));
+            return Ok(());
+        }
+        Some(copies) => copies,
+    };
     let mut holdings = out.new_table(vec![
         lang.t("所蔵館", "Library"),
         lang.t("資料番号", "Item"),
@@ -111,7 +121,7 @@ pub fn detail(out: &Output, d: &TitleDetail) -> Result<(), CliError> {
         lang.t("状態", "Status"),
         lang.t("貸出", "Avail"),
     ]);
-    for h in &d.holdings {
+    for h in copies {
         holdings.add_row(vec![
             h.library.clone(),
             super::or_dash(h.item_no.as_deref()),

@@ -445,6 +445,7 @@ pub fn change_layout(page: &str) -> String {
     page.replace("summary=\"貸出状況一覧表\"", "summary=\"貸出資料一覧\"")
         .replace("summary=\"予約状況一覧表\"", "summary=\"予約資料一覧\"")
         .replace("summary=\"書誌一覧\"", "summary=\"資料一覧\"")
+        .replace("summary=\"予約カート一覧表\"", "summary=\"カート資料一覧\"")
         .replace("summary=\"詳細情報\"", "summary=\"書誌情報\"")
         .replace("summary=\"本棚属性\"", "summary=\"本棚情報\"")
         .replace("summary=\"利用者情報\"", "summary=\"利用者詳細\"")

@@ -1,15 +1,17 @@
 //! 新着資料 (research §22): the genre menu (新着資料ジャンル一覧,
 //! `tiles.WMsgNewMenu`) and a genre's list (新着資料一覧, `tiles.WMsgNewList`).
-//! Both tables are found by their header text: the menu's `summary` is a
-//! copy-paste from the ranking screen (`貸出／予約ベスト一覧表`) and the
-//! list's is the generic `1行目が見出しで、…`.
+//! Both tables are found by their header text (`layouts::genres`,
+//! `layouts::arrivals`): the menu's `summary` is a copy-paste from the
+//! ranking screen (`貸出／予約ベスト一覧表`) and the list's is the generic
+//! `1行目が見出しで、…`.
 
 use regex::Regex;
 use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
+use super::layouts::{arrivals as layout, genres};
 use super::search::{author_name, cell_text, lend_flag};
-use super::table::{Columns, body_rows, cells};
+use super::table::{Columns, Located, body_rows, by_header, cells};
 use crate::client::error::{ClientError, Result};
 use crate::client::page::{self, Tokens};
 use crate::client::text::squeeze;
@@ -22,8 +24,8 @@ pub const SCREEN_LIST: &str = "tiles.WMsgNewList";
 pub const MENU_HEADING: &str = "新着資料ジャンル一覧";
 pub const LIST_HEADING: &str = "新着資料一覧";
 
-const MENU: &str = "new-arrival genres";
-const LIST: &str = "new arrivals";
+const MENU: &str = genres::TABLE.screen;
+const LIST: &str = layout::TABLE.screen;
 
 static GENRE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[?&]newMenuCode=|infoNext\(\s*['"])([0-9A-Za-z]+)"#).expect("valid regex")
@@ -47,12 +49,6 @@ pub fn classify(doc: &Html, gamenid: &str, heading: &str) -> Result<()> {
     page::classify(doc, &[gamenid]).map(|_| ())
 }
 
-/// The first table with a header cell satisfying `wanted`.
-fn table_headed<'a>(doc: &'a Html, wanted: impl Fn(&Columns) -> bool) -> Option<ElementRef<'a>> {
-    doc.select(sel!("table"))
-        .find(|t| wanted(&Columns::from_table(*t)))
-}
-
 fn codes_of(a: ElementRef<'_>, re: &Regex) -> Option<String> {
     [a.value().attr("href"), a.value().attr("onclick")]
         .into_iter()
@@ -62,9 +58,10 @@ fn codes_of(a: ElementRef<'_>, re: &Regex) -> Option<String> {
 
 /// The genres of the menu, in the site's order.
 pub fn parse_genres(doc: &Html) -> Result<Vec<Genre>> {
-    let table = table_headed(doc, |c| c.find(|h| h == "ジャンル").is_some())
-        .ok_or_else(|| ClientError::layout(MENU, "no table headed ジャンル"))?;
-    let mut genres: Vec<Genre> = Vec::new();
+    let table = by_header(doc, &genres::TABLE).ok_or_else(|| {
+        ClientError::layout(MENU, format!("no table headed {}", genres::GENRE.label()))
+    })?;
+    let mut found: Vec<Genre> = Vec::new();
     for a in table.select(sel!("tbody a")) {
         let Some(code) = codes_of(a, &GENRE_CODE) else {
             continue;
@@ -76,41 +73,14 @@ pub fn parse_genres(doc: &Html) -> Result<Vec<Genre>> {
                 format!("genre {code} has no name"),
             ));
         }
-        if !genres.iter().any(|g| g.code == code) {
-            genres.push(Genre { code, name });
+        if !found.iter().any(|g| g.code == code) {
+            found.push(Genre { code, name });
         }
     }
-    if genres.is_empty() {
+    if found.is_empty() {
         return Err(ClientError::layout(MENU, "no genre links (newMenuCode)"));
     }
-    Ok(genres)
-}
-
-struct ListColumns {
-    kind: usize,
-    title: usize,
-    volume: Option<usize>,
-    author: Option<usize>,
-    publisher: Option<usize>,
-    published: Option<usize>,
-    class: Option<usize>,
-    lend: Option<usize>,
-}
-
-impl ListColumns {
-    fn locate(cols: &Columns) -> Result<ListColumns> {
-        Ok(ListColumns {
-            kind: cols.require(LIST, "書誌種別", |t| t.starts_with("書誌種別"))?,
-            title: cols.require(LIST, "書名", |t| t == "書名")?,
-            volume: cols.find(|t| t == "巻次"),
-            author: cols.find(|t| t.starts_with("著者")),
-            publisher: cols.find(|t| matches!(t, "出版者" | "出版社")),
-            // Exactly: `出版` alone would also find 出版者.
-            published: cols.find(|t| t == "出版年月"),
-            class: cols.find(|t| t == "分類"),
-            lend: cols.find(|t| t == "貸出"),
-        })
-    }
+    Ok(found)
 }
 
 fn non_empty(s: String) -> Option<String> {
@@ -119,23 +89,22 @@ fn non_empty(s: String) -> Option<String> {
 
 fn parse_row(
     row: ElementRef<'_>,
-    cols: &ListColumns,
+    cols: &Located,
     genre: &Genre,
 ) -> std::result::Result<NewArrival, String> {
     let cells = cells(row);
-    let cell = |i: usize| {
-        cells
-            .get(i)
-            .copied()
-            .ok_or_else(|| format!("missing cell {i}"))
-    };
-    let optional = |i: Option<usize>| i.and_then(|i| cells.get(i).copied()).map(cell_text);
-    let link = cell(cols.title)?
+    let column = |fact| cols.at(fact).and_then(|i| cells.get(i).copied());
+    let text = |fact| column(fact).map(cell_text);
+    let title_cell = column(&layout::TITLE).ok_or("no title cell")?;
+    let link = title_cell
         .select(sel!("a"))
-        .find(|a| codes_of(*a, &TILCOD).is_some())
-        .ok_or("no title link with a tilcod")?;
-    let id = codes_of(link, &TILCOD).ok_or("no title code")?;
-    let title = cell_text(link);
+        .find(|a| codes_of(*a, &TILCOD).is_some());
+    // The code from the title link, else from any link of the row.
+    let id = link
+        .and_then(|a| codes_of(a, &TILCOD))
+        .or_else(|| row.select(sel!("a")).find_map(|a| codes_of(a, &TILCOD)))
+        .ok_or("no title code")?;
+    let title = cell_text(link.unwrap_or(title_cell));
     if title.is_empty() {
         return Err(format!("title {id} has no text"));
     }
@@ -144,23 +113,22 @@ fn parse_row(
         genre_name: genre.name.clone(),
         id,
         title,
-        volume: optional(cols.volume).and_then(non_empty),
-        author: optional(cols.author).and_then(|a| author_name(&a)),
-        publisher: optional(cols.publisher).and_then(non_empty),
-        published: optional(cols.published).and_then(|p| published_from_site(&p)),
-        material_type: cell_text(cell(cols.kind)?),
-        classification: optional(cols.class).and_then(non_empty),
-        available: optional(cols.lend).and_then(|l| lend_flag(&l)),
+        volume: text(&layout::VOLUME).and_then(non_empty),
+        author: text(&layout::AUTHOR).and_then(|a| author_name(&a)),
+        publisher: text(&layout::PUBLISHER).and_then(non_empty),
+        published: text(&layout::PUBLISHED).and_then(|p| published_from_site(&p)),
+        material_type: text(&layout::KIND).and_then(non_empty),
+        classification: text(&layout::CLASS).and_then(non_empty),
+        available: text(&layout::LEND).and_then(|l| lend_flag(&l)),
     })
 }
 
 /// The rows of a genre's list (all on one page: the site does not page it).
 pub fn parse_arrivals(doc: &Html, genre: &Genre) -> Result<Vec<NewArrival>> {
-    let table = table_headed(doc, |c| {
-        c.find(|t| t == "書名").is_some() && c.find(|t| t == "出版年月").is_some()
-    })
-    .ok_or_else(|| ClientError::layout(LIST, "no table headed 書名 and 出版年月"))?;
-    let cols = ListColumns::locate(&Columns::from_table(table))?;
+    let table = by_header(doc, &layout::TABLE).ok_or_else(|| {
+        ClientError::layout(LIST, format!("no table headed {}", layout::TITLE.label()))
+    })?;
+    let cols = Columns::locate(table, &layout::TABLE)?;
     body_rows(table)
         .into_iter()
         .enumerate()
@@ -183,4 +151,71 @@ pub fn arrivals_page(body: &str, genre: &Genre) -> Result<Vec<NewArrival>> {
     let doc = Html::parse_document(body);
     classify(&doc, SCREEN_LIST, LIST_HEADING)?;
     parse_arrivals(&doc, genre)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::parse::testing::{drop_column, notes, rename_header};
+
+    const MENU_PAGE: &str =
+        include_str!("../../../tests/fixtures/real/nishinomiya/arrivals-menu-1.html");
+    const LIST_PAGE: &str =
+        include_str!("../../../tests/fixtures/real/nishinomiya/arrivals-1.html");
+    const TABLE: &str = "table.list";
+
+    fn genre() -> Genre {
+        Genre {
+            code: "22".into(),
+            name: "日本の小説".into(),
+        }
+    }
+
+    #[test]
+    fn a_list_without_an_optional_column_reads_it_as_null_and_says_so() {
+        notes();
+        let rows = parse_arrivals(&drop_column(LIST_PAGE, TABLE, "書誌種別"), &genre()).unwrap();
+        assert_eq!(rows.len(), 3);
+        assert!(rows.iter().all(|r| r.material_type.is_none()));
+        assert_eq!(rows[1].volume.as_deref(), Some("2"));
+        assert_eq!(rows[0].available, Some(false));
+        assert!(notes().iter().any(|n| n.contains("書誌種別")));
+    }
+
+    #[test]
+    fn a_list_without_its_title_column_is_a_layout_error() {
+        let err = parse_arrivals(&drop_column(LIST_PAGE, TABLE, "書名"), &genre()).unwrap_err();
+        assert!(matches!(err, ClientError::Layout { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_list_under_other_wordings_is_read_by_wording_and_content() {
+        notes();
+        let mut body = LIST_PAGE.to_string();
+        for (from, to) in [("書名", "標題"), ("著者", "著者名"), ("出版者", "出版社")]
+        {
+            body = rename_header(&body, TABLE, from, to).root_element().html();
+        }
+        let rows = parse_arrivals(&Html::parse_document(&body), &genre()).unwrap();
+        assert_eq!(rows[0].title, "御成敗式目の殺人");
+        assert_eq!(rows[0].author.as_deref(), Some("羽生 飛鳥"));
+        assert_eq!(rows[0].publisher.as_deref(), Some("中央公論新社"));
+        assert!(notes().is_empty());
+    }
+
+    #[test]
+    fn a_menu_headed_otherwise_is_a_layout_error() {
+        // Its summary is the ranking screen's, copied: only the header tells.
+        assert!(MENU_PAGE.contains("summary=\"貸出／予約ベスト一覧表\""));
+        assert_eq!(
+            parse_genres(&Html::parse_document(MENU_PAGE))
+                .unwrap()
+                .len(),
+            3
+        );
+        let doc = rename_header(MENU_PAGE, TABLE, "ジャンル", "一覧");
+        let err = parse_genres(&doc).unwrap_err();
+        assert!(matches!(err, ClientError::Layout { .. }), "{err:?}");
+        assert!(err.to_string().contains("ジャンル"), "{err}");
+    }
 }

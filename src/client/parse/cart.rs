@@ -1,62 +1,172 @@
 //! The site's 予約カート page (`tiles.WYoyCart`; modelled from the product's
-//! screen names — no live capture exists).
+//! screen names — no live capture exists). Columns by `layouts::cart`.
 
 use regex::Regex;
-use scraper::Html;
+use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
-use super::table::{Columns, body_rows, cells};
+use super::layouts::cart::{self as layout, TABLE};
+use super::table::{Columns, Located, body_rows, by_summary, cells};
 use crate::client::error::{ClientError, Result};
 use crate::client::text::{split_title_line, squeeze, text_keep_ideographic};
 use crate::model::CartItem;
 
+const SCREEN: &str = TABLE.screen;
+
 static TILCOD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"tilcod=(\d+)").expect("valid regex"));
+static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
 
 pub fn parse_cart(doc: &Html) -> Result<Vec<CartItem>> {
-    let Some(table) = doc
-        .select(sel!("table[summary=\"予約カート一覧表\"]"))
-        .next()
-    else {
-        // An empty cart shows no table.
-        return Ok(Vec::new());
+    let Some(table) = by_summary(doc, layout::SUMMARIES) else {
+        return no_table(doc);
     };
-    let cols = Columns::from_table(table);
-    let title_at = cols
-        .find(|t| t.starts_with("資料名"))
-        .ok_or_else(|| ClientError::layout("cart", "no 資料名 column"))?;
-    let kind_at = cols.find(|t| t.starts_with("書誌種別"));
-    let mut items = Vec::new();
-    for row in body_rows(table) {
-        let cells = cells(row);
-        let title_cell = cells
-            .get(title_at)
-            .ok_or_else(|| ClientError::layout("cart", "short row"))?;
-        let tilcod = row
-            .select(sel!("input[name=yoycartchk]"))
-            .next()
-            .and_then(|c| c.value().attr("value"))
-            .map(str::to_string)
-            .or_else(|| {
-                let href = title_cell
-                    .select(sel!("a[href]"))
-                    .next()?
-                    .value()
-                    .attr("href")?;
-                TILCOD.captures(href).map(|c| c[1].to_string())
-            })
-            .ok_or_else(|| ClientError::layout("cart", "a row without a title code"))?;
-        let line = split_title_line(&text_keep_ideographic(*title_cell));
-        items.push(CartItem {
-            id: tilcod,
-            title: line.title,
-            author: line.author,
-            publisher: line.publisher,
-            material_type: kind_at
-                .and_then(|i| cells.get(i))
-                .map(|c| squeeze(*c))
-                .unwrap_or_default(),
-        });
+    let cols = Columns::locate(table, &TABLE)?;
+    body_rows(table)
+        .into_iter()
+        .enumerate()
+        .map(|(n, row)| {
+            parse_row(row, &cols)
+                .map_err(|detail| ClientError::layout(SCREEN, format!("row {}: {detail}", n + 1)))
+        })
+        .collect()
+}
+
+/// An empty cart shows no table; accept that only when the page itself
+/// says 0 件 (a cart whose table is not recognised must not read as empty).
+fn no_table(doc: &Html) -> Result<Vec<CartItem>> {
+    let counted = doc
+        .select(sel!("ul.read li"))
+        .map(squeeze)
+        .find_map(|t| COUNT.captures(&t).map(|c| c[1].to_string()));
+    match counted.as_deref() {
+        Some("0") => Ok(Vec::new()),
+        _ => Err(ClientError::layout(
+            SCREEN,
+            format!("no table summarised {}", layout::SUMMARIES.join(" / ")),
+        )),
     }
-    Ok(items)
+}
+
+fn parse_row(row: ElementRef<'_>, cols: &Located) -> std::result::Result<CartItem, String> {
+    let cells = cells(row);
+    let column = |fact| cols.at(fact).and_then(|i| cells.get(i).copied());
+    let title_cell = column(&layout::TITLE).ok_or("no title cell")?;
+    // The row's checkbox carries the code; else any detail link of the row.
+    let id = row
+        .select(sel!("input[name=yoycartchk]"))
+        .find_map(|c| c.value().attr("value"))
+        .map(str::to_string)
+        .filter(|id| !id.is_empty())
+        .or_else(|| {
+            row.select(sel!("a[href]")).find_map(|a| {
+                TILCOD
+                    .captures(a.value().attr("href")?)
+                    .map(|c| c[1].to_string())
+            })
+        })
+        .ok_or("no title code")?;
+    let line = split_title_line(&text_keep_ideographic(title_cell));
+    if line.title.is_empty() {
+        return Err(format!("title {id} has no text"));
+    }
+    Ok(CartItem {
+        id,
+        title: line.title,
+        author: line.author,
+        publisher: line.publisher,
+        material_type: column(&layout::KIND).map(squeeze).filter(|t| !t.is_empty()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::parse::testing::{drop_column, notes};
+
+    // No live capture of the cart exists: the simulator's templates model it.
+    const BODY: &str = include_str!("../../sim/templates/cart_body.html");
+    const TABLE_HTML: &str = include_str!("../../sim/templates/cart_table.html");
+    const ROW: &str = include_str!("../../sim/templates/cart_row.html");
+    const SUMMARY: &str = "table[summary=\"予約カート一覧表\"]";
+
+    fn page(rows: &[(&str, &str, &str)], count: usize) -> String {
+        let rows: String = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (tilcod, line, kind))| {
+                ROW.replace("{{N}}", &(i + 1).to_string())
+                    .replace("{{TILCOD}}", tilcod)
+                    .replace("{{TITLE_LINE}}", line)
+                    .replace("{{KIND}}", kind)
+            })
+            .collect();
+        let table = if rows.is_empty() {
+            String::new()
+        } else {
+            TABLE_HTML.replace("{{ROWS}}", &rows)
+        };
+        let body = BODY
+            .replace("{{MESSAGES}}", "")
+            .replace("{{HASH}}", "")
+            .replace("{{COUNT}}", &count.to_string())
+            .replace("{{TABLE}}", &table);
+        format!("<html><body>{body}</body></html>")
+    }
+
+    fn two() -> String {
+        page(
+            &[
+                (
+                    "1000000961766",
+                    "愛の哲学　柴門 ふみ／著　KADOKAWA",
+                    "一般図書",
+                ),
+                (
+                    "1000002099999",
+                    "ぐりとぐら　なかがわ りえこ／さく　福音館書店",
+                    "児童図書",
+                ),
+            ],
+            2,
+        )
+    }
+
+    #[test]
+    fn reads_the_modelled_page() {
+        let items = parse_cart(&Html::parse_document(&two())).unwrap();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].id, "1000000961766");
+        assert_eq!(items[0].title, "愛の哲学");
+        assert_eq!(items[0].author.as_deref(), Some("柴門 ふみ"));
+        assert_eq!(items[1].material_type.as_deref(), Some("児童図書"));
+    }
+
+    #[test]
+    fn a_cart_without_an_optional_column_reads_it_as_null_and_says_so() {
+        notes();
+        let items = parse_cart(&drop_column(&two(), SUMMARY, "書誌種別")).unwrap();
+        assert_eq!(items.len(), 2);
+        assert!(items.iter().all(|i| i.material_type.is_none()));
+        assert_eq!(items[1].title, "ぐりとぐら");
+        assert!(notes().iter().any(|n| n.contains("書誌種別")));
+    }
+
+    #[test]
+    fn a_cart_without_its_title_column_is_a_layout_error() {
+        let err = parse_cart(&drop_column(&two(), SUMMARY, "資料名")).unwrap_err();
+        assert!(matches!(err, ClientError::Layout { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn no_table_is_an_empty_cart_only_when_the_page_says_zero() {
+        assert!(
+            parse_cart(&Html::parse_document(&page(&[], 0)))
+                .unwrap()
+                .is_empty()
+        );
+        let unrecognised = two().replace("予約カート一覧表", "カート資料一覧");
+        let err = parse_cart(&Html::parse_document(&unrecognised)).unwrap_err();
+        assert!(matches!(err, ClientError::Layout { .. }), "{err:?}");
+    }
 }

@@ -13,8 +13,12 @@
 //! in its pages (e.g. `<!-- 貸出延長 -->`), and the `abbr` attributes of
 //! header cells, which keep the product's internal column names.
 
+use regex::Regex;
 use scraper::ElementRef;
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
+
+use crate::client::text::squeeze;
 
 /// Whether a row can be read without the fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,27 +181,78 @@ pub mod reservations {
     };
 }
 
-/// 検索結果書誌一覧 (`tiles.WTifTilList`): a hit needs its title link (with
-/// the title code).
+/// A cell holding a publication date as the lists print it (`2016/02`,
+/// `1998/00`, `2015.3`, `2015`).
+pub fn holds_year_month(cell: ElementRef<'_>) -> bool {
+    static DATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{4}(?:[/.]\d{1,2})?$").expect("valid regex"));
+    DATE.is_match(&squeeze(cell))
+}
+
+/// A cell holding a lend flag (`○` / `×`).
+pub fn holds_lend_flag(cell: ElementRef<'_>) -> bool {
+    matches!(squeeze(cell).as_str(), "○" | "◯" | "〇" | "×" | "✕" | "✖")
+}
+
+/// 検索結果書誌一覧 (`tiles.WTifTilList`): a hit needs its title and title
+/// code (from the title link, else wherever the row carries it: a
+/// `toDetail(…)` link, the カート/予約 buttons). The table is found by its
+/// `summary`, a landmark; the commented-out header block the product leaves
+/// in the page shows the other wordings it uses (出版社, 出版年).
 pub mod search {
     use super::{Fact, Table};
 
-    pub const SUMMARY: &str = "書誌一覧";
+    pub const SUMMARIES: &[&str] = &["書誌一覧"];
     pub const TITLE: Fact =
         Fact::required("title", &["書名", "資料名", "タイトル"]).holding(super::holds_detail_link);
     pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);
-    pub const AUTHOR: Fact = Fact::optional("author", &["著者名", "著者", "著者等"]);
+    pub const AUTHOR: Fact = Fact::optional("author", &["著者", "著者名", "著者等"]);
     pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
-    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"]);
+    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"])
+        .holding(super::holds_year_month);
     pub const CLASS: Fact = Fact::optional("classification", &["分類", "分類記号"]);
-    pub const LEND: Fact = Fact::optional("available", &["貸出", "貸出可否", "在庫"]);
+    pub const LEND: Fact =
+        Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
         screen: "search results",
         columns: &[TITLE, KIND, AUTHOR, PUBLISHER, PUBLISHED, CLASS, LEND],
     };
 }
 
-/// 新着資料 list (`tiles.WMsgNewList`): same needs as a search hit.
+/// 詳細検索 (`tiles.WTifSchCmpd`): the form needs its keyword rows
+/// (`conditionN` + `conditionNText`); the kind and library checkboxes are
+/// optional (a form without them searches every kind and library). The item
+/// wordings are what the client looks for in a row's select.
+pub mod search_form {
+    pub const SCREEN: &str = "detailed search form";
+    /// 資料種別 checkboxes.
+    pub const KINDS: &str = "mngshus";
+    /// 検索対象図書館 checkboxes.
+    pub const LIBRARIES: &str = "loccods";
+    pub const ALL_FIELDS: &[&str] = &["全項目", "すべての項目", "キーワード"];
+    pub const TITLE: &[&str] = &["書名", "タイトル"];
+    pub const AUTHOR: &[&str] = &["著者名", "著者"];
+    pub const PUBLISHER: &[&str] = &["出版者", "出版社"];
+    pub const SUBJECT: &[&str] = &["件名"];
+    pub const ISBN: &[&str] = &["ISBN/ISSN", "ISBN", "ISBN・ISSN"];
+}
+
+/// 新着資料ジャンル一覧 (`tiles.WMsgNewMenu`): a genre needs its code
+/// (`newMenuCode=` / `infoNext('…')`) and name. The table is found by its
+/// header: its `summary` is copied from the ranking screen.
+pub mod genres {
+    use super::{Fact, Table};
+
+    pub const GENRE: Fact = Fact::required("genre", &["ジャンル", "ジャンル名", "分野"]);
+    pub const TABLE: Table = Table {
+        screen: "new-arrival genres",
+        columns: &[GENRE],
+    };
+}
+
+/// 新着資料一覧 (`tiles.WMsgNewList`): an arrival needs its title and title
+/// code, like a search hit. The table is found by its header (its `summary`
+/// is the generic `1行目が見出しで、…`).
 pub mod arrivals {
     use super::{Fact, Table};
 
@@ -205,11 +260,13 @@ pub mod arrivals {
         Fact::required("title", &["書名", "資料名", "タイトル"]).holding(super::holds_detail_link);
     pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);
     pub const VOLUME: Fact = Fact::optional("volume", &["巻次", "巻号"]);
-    pub const AUTHOR: Fact = Fact::optional("author", &["著者名", "著者", "著者等"]);
+    pub const AUTHOR: Fact = Fact::optional("author", &["著者", "著者名", "著者等"]);
     pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
-    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"]);
+    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"])
+        .holding(super::holds_year_month);
     pub const CLASS: Fact = Fact::optional("classification", &["分類", "分類記号"]);
-    pub const LEND: Fact = Fact::optional("available", &["貸出", "貸出可否", "在庫"]);
+    pub const LEND: Fact =
+        Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
         screen: "new arrivals",
         columns: &[
@@ -218,24 +275,70 @@ pub mod arrivals {
     };
 }
 
-/// 資料情報 (holdings) on the title detail: a holding needs its library and status.
+/// 検索結果書誌詳細 (`tiles.WTifTilDetail`): label/value rows of the
+/// 詳細情報 tables (found by `summary`), the 蔵書情報 counts and the
+/// 資料情報 holdings. A title needs its 書名 and its title code (the
+/// タイトルコード row, else the page form's `tilcod`); everything else may be
+/// missing. Labels are compared after [`normalise`], and numbered labels
+/// (件名1, 件名2, …) without their number.
+pub mod detail {
+    use super::Fact;
+
+    pub const SCREEN: &str = "title detail";
+    pub const SUMMARIES: &[&str] = &["詳細情報"];
+    pub const COUNTS_SUMMARIES: &[&str] = &["蔵書情報"];
+    pub const ID: Fact = Fact::required("id", &["タイトルコード", "書誌番号"]);
+    pub const TITLE: Fact = Fact::required("title", &["書名", "タイトル", "本タイトル"]);
+    pub const AUTHOR: Fact = Fact::optional("author", &["著者名", "著者", "著者等", "責任表示"]);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
+    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"]);
+    pub const ISBN: Fact = Fact::optional("isbn", &["ISBN", "ISBN/ISSN", "ISSN"]);
+    pub const CLASS: Fact = Fact::optional("classification", &["分類記号", "分類", "NDC"]);
+    pub const SUBJECTS: Fact = Fact::optional("subjects", &["件名"]);
+    pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別"]);
+    pub const CALL: Fact = Fact::optional("call_number", &["請求記号"]);
+    pub const COPIES: Fact = Fact::optional("copies", &["所蔵数"]).abbr(&["所蔵数"]);
+    pub const IN_STOCK: Fact = Fact::optional("in_stock", &["在庫数"]).abbr(&["在庫数"]);
+    pub const RESERVATIONS: Fact =
+        Fact::optional("reservations", &["予約数", "予約件数"]).abbr(&["予約数"]);
+}
+
+/// 資料情報 (holdings) on the title detail: a holding needs its library and
+/// status. The table's `summary` starts with 資料情報 (`資料情報２` on
+/// Nishinomiya's page).
 pub mod holdings {
     use super::{Fact, Table};
 
-    pub const LIBRARY: Fact = Fact::required("library", &["所蔵館", "所在館", "所蔵場所"]);
-    pub const STATUS: Fact = Fact::required("status", &["状態", "貸出状態", "資料状態"]);
+    pub const SUMMARY_PREFIX: &str = "資料情報";
+    pub const LIBRARY: Fact =
+        Fact::required("library", &["所蔵館", "所在館", "所蔵図書館", "館名"]);
+    pub const STATUS: Fact = Fact::required("status", &["状態", "貸出状態", "資料状態", "状況"]);
     pub const ITEM_NO: Fact = Fact::optional("item_no", &["資料番号", "登録番号"]);
     pub const KIND: Fact = Fact::optional("material_type", &["資料種別", "書誌種別", "種別"]);
     pub const CALL: Fact = Fact::optional("call_number", &["請求記号"]);
-    pub const LOCATION: Fact = Fact::optional("location", &["配架場所", "場所", "所在"]);
+    pub const LOCATION: Fact =
+        Fact::optional("location", &["配架場所", "所蔵場所", "場所", "配架位置"]);
     pub const LOAN_CLASS: Fact = Fact::optional("loan_class", &["帯出区分", "貸出区分"]);
-    pub const LEND: Fact = Fact::optional("available", &["貸出", "貸出可否"]);
+    pub const LEND: Fact =
+        Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
         screen: "title detail",
         columns: &[
             LIBRARY, STATUS, ITEM_NO, KIND, CALL, LOCATION, LOAN_CLASS, LEND,
         ],
     };
+}
+
+/// 予約確認 (`tiles.WYoyConfirm`, also the cart's checkout): the form a
+/// reservation re-posts. Both selects are required: the confirm POST must
+/// carry a pickup and a contact the page offered, and the client never
+/// invents a control.
+pub mod reserve_confirm {
+    pub const SCREEN: &str = "reservation confirmation";
+    /// 受取館
+    pub const PICKUP: &str = "receivename";
+    /// 連絡方法
+    pub const CONTACT: &str = "contact";
 }
 
 /// 読書履歴一覧 (`tiles.WUsrReadList`): an entry needs its title (with the
@@ -266,10 +369,12 @@ pub mod alerts {
     };
 }
 
-/// 予約カート (modelled): an entry needs its title (with the title code).
+/// 予約カート (modelled, `tiles.WYoyCart`): an entry needs its title and
+/// title code (the row's `yoycartchk` checkbox, else its detail link).
 pub mod cart {
     use super::{Fact, Table};
 
+    pub const SUMMARIES: &[&str] = &["予約カート一覧表"];
     pub const TITLE: Fact =
         Fact::required("title", &["資料名", "書名", "タイトル"]).holding(super::holds_detail_link);
     pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);

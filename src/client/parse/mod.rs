@@ -19,6 +19,8 @@ pub mod search;
 pub mod settings;
 pub mod shelf;
 mod table;
+#[cfg(test)]
+mod testing;
 
 use jiff::civil::Date;
 use scraper::Html;

@@ -3,9 +3,12 @@
 
 use regex::Regex;
 use scraper::{ElementRef, Html, Selector};
+use serde::Serialize;
 use std::sync::LazyLock;
 
-use super::table::{Columns, body_rows, cells};
+use super::layouts::{self, search as layout, search_form};
+use super::notes;
+use super::table::{Columns, Located, body_rows, by_summary, cells, header_cells};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::page;
@@ -20,11 +23,11 @@ pub const SCREEN_LIST: &str = "tiles.WTifTilList";
 /// What the form's dialog says when nothing matched.
 pub const NO_HITS: &str = "該当する書誌がありません";
 
-const FORM_SCREEN: &str = "detailed search form";
-const LIST_SCREEN: &str = "search results";
+const FORM_SCREEN: &str = search_form::SCREEN;
+const LIST_SCREEN: &str = layout::TABLE.screen;
 
 /// A select option or a checkbox, with the label the page shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Choice {
     pub code: String,
     pub label: String,
@@ -33,7 +36,7 @@ pub struct Choice {
 }
 
 /// A keyword row of the form: `conditionN` + `conditionNText` (+ `rangeN`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Slot {
     pub select: String,
     pub text: String,
@@ -42,17 +45,26 @@ pub struct Slot {
 }
 
 impl Slot {
-    /// The item code whose label is exactly `label` (e.g. 全項目).
-    pub fn item(&self, label: &str) -> Option<&str> {
-        self.items
-            .iter()
-            .find(|c| c.label == label)
-            .map(|c| c.code.as_str())
+    /// The code of the item labelled with one of `wordings` (the lists in
+    /// `layouts::search_form`), compared as [`layouts::normalise`] leaves them.
+    pub fn item(&self, wordings: &[&str]) -> Option<&str> {
+        wordings.iter().find_map(|w| {
+            let w = layouts::normalise(w);
+            self.items
+                .iter()
+                .find(|c| layouts::normalise(&c.label) == w)
+                .map(|c| c.code.as_str())
+        })
+    }
+
+    /// A keyword row (its select offers 全項目 or 書名), not the code row.
+    pub fn is_keyword_row(&self) -> bool {
+        self.item(search_form::ALL_FIELDS).is_some() || self.item(search_form::TITLE).is_some()
     }
 }
 
 /// The choices the detailed-search form offers, read from the page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SearchFormPage {
     /// 資料種別 (`mngshus`).
     pub kinds: Vec<Choice>,
@@ -158,9 +170,18 @@ pub fn parse_search_form(doc: &Html) -> Result<SearchFormPage> {
             "no keyword rows (conditionN/conditionNText)",
         ));
     }
+    let kinds = checkboxes(doc, search_form::KINDS);
+    let libraries = checkboxes(doc, search_form::LIBRARIES);
+    // Without them the form searches every kind and library; only --type
+    // and the branch list (`libraries`) need them.
+    for (choices, what) in [(&kinds, "資料種別"), (&libraries, "検索対象図書館")] {
+        if choices.is_empty() {
+            notes::note(FORM_SCREEN, format!("no {what} checkboxes"));
+        }
+    }
     Ok(SearchFormPage {
-        kinds: checkboxes(doc, "mngshus"),
-        libraries: checkboxes(doc, "loccods"),
+        kinds,
+        libraries,
         slots,
     })
 }
@@ -202,8 +223,8 @@ pub struct ResultPage {
     /// Server sort state: hidden `sortKey` and `isAsc` (`1` asc, `0` desc, empty = default order).
     pub sort_key: String,
     pub ascending: Option<bool>,
-    /// The sortable headers: (header text without ▲/▼, sort code, link).
-    pub sort_links: Vec<(String, String, String)>,
+    /// The sortable headers.
+    pub sort_links: Vec<SortLink>,
     /// `stockState` options (全て表示, 貸出可のみ, 館内閲覧のみ).
     pub stock_options: Vec<Choice>,
     /// The page's `LBForm`, for the stock filter POST.
@@ -214,37 +235,33 @@ static TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"該当件数は\s*([\d,]+)\s*件").expect("valid regex"));
 static RANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d+)\s*件目から\s*(\d+)\s*件目").expect("valid regex"));
-static TILCOD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?:[?&]tilcod=|toDetail\(\s*["'])(\d+)"#).expect("valid regex"));
+/// A title code in a link (`tilcod=`, `toDetail("…")`).
+static LINK_TILCOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:[?&]tilcod=|toDetail\(\s*["']?)(\d{5,})"#).expect("valid regex")
+});
+/// A title code in a row's buttons (`inYoyCart(…)`, `imasuguyoyklogin('…','…')`).
+static BUTTON_TILCOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?:inYoyCart\(\s*["']?|imasuguyoyk(?:login)?\((?:\s*'[^']*'\s*,)?\s*["']?)(\d{5,})"#,
+    )
+    .expect("valid regex")
+});
 
 fn strip_arrow(text: &str) -> &str {
     text.trim_end_matches(['▲', '▼', '△', '▽']).trim()
 }
 
-struct HitColumns {
-    kind: usize,
-    title: usize,
-    author: Option<usize>,
-    publisher: Option<usize>,
-    published: Option<usize>,
-    class: Option<usize>,
-    lend: Option<usize>,
-}
-
-impl HitColumns {
-    fn locate(cols: &Columns) -> Result<HitColumns> {
-        Ok(HitColumns {
-            kind: cols.require(LIST_SCREEN, "書誌種別", |t| {
-                strip_arrow(t).starts_with("書誌種別")
-            })?,
-            title: cols.require(LIST_SCREEN, "書名", |t| strip_arrow(t) == "書名")?,
-            author: cols.find(|t| strip_arrow(t).starts_with("著者")),
-            publisher: cols.find(|t| matches!(strip_arrow(t), "出版者" | "出版社")),
-            published: cols.find(|t| strip_arrow(t).starts_with("出版年")),
-            class: cols.find(|t| strip_arrow(t) == "分類"),
-            lend: cols.find(|t| t == "貸出"),
-        })
-    }
+/// A sortable header of the result list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SortLink {
+    /// The fact of its column (`title`, `author`, …; see `layouts::search`),
+    /// null for a column the client does not read.
+    pub column: Option<&'static str>,
+    /// The header as shown, without ▲/▼.
+    pub header: String,
+    /// The `sortKey` the link sends.
+    pub key: String,
+    pub href: String,
 }
 
 /// Text with whitespace runs collapsed: a run holding U+3000 becomes one
@@ -290,43 +307,54 @@ fn non_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-fn parse_row(row: ElementRef<'_>, cols: &HitColumns) -> std::result::Result<Hit, String> {
-    let cells = cells(row);
-    let cell = |i: usize| {
-        cells
-            .get(i)
-            .copied()
-            .ok_or_else(|| format!("missing cell {i}"))
-    };
-    let optional = |i: Option<usize>| i.and_then(|i| cells.get(i).copied()).map(cell_text);
-    let title_cell = cell(cols.title)?;
-    let link = title_cell
-        .select(sel!("a"))
-        .find(|a| {
-            [a.value().attr("href"), a.value().attr("onclick")]
-                .into_iter()
-                .flatten()
-                .any(|s| TILCOD.is_match(s))
-        })
-        .ok_or("no title link with a tilcod")?;
-    let id = [link.value().attr("href"), link.value().attr("onclick")]
+fn link_tilcod(a: ElementRef<'_>) -> Option<String> {
+    [a.value().attr("href"), a.value().attr("onclick")]
         .into_iter()
         .flatten()
-        .find_map(|s| TILCOD.captures(s).map(|c| c[1].to_string()))
+        .find_map(|s| LINK_TILCOD.captures(s).map(|c| c[1].to_string()))
+}
+
+/// The title code of the カート/予約 buttons inside `el`.
+pub fn button_tilcod(el: ElementRef<'_>) -> Option<String> {
+    el.select(sel!("input[onclick]")).find_map(|b| {
+        BUTTON_TILCOD
+            .captures(b.value().attr("onclick")?)
+            .map(|c| c[1].to_string())
+    })
+}
+
+/// A row's title code: its detail link, else its カート/予約 buttons.
+pub fn row_tilcod(row: ElementRef<'_>) -> Option<String> {
+    row.select(sel!("a"))
+        .find_map(link_tilcod)
+        .or_else(|| button_tilcod(row))
+}
+
+fn parse_row(row: ElementRef<'_>, cols: &Located) -> std::result::Result<Hit, String> {
+    let cells = cells(row);
+    let column = |fact| cols.at(fact).and_then(|i| cells.get(i).copied());
+    let text = |fact| column(fact).map(cell_text);
+    let title_cell = column(&layout::TITLE).ok_or("no title cell")?;
+    let link = title_cell
+        .select(sel!("a"))
+        .find(|a| link_tilcod(*a).is_some());
+    let id = link
+        .and_then(link_tilcod)
+        .or_else(|| row_tilcod(row))
         .ok_or("no title code")?;
-    let title = cell_text(link);
+    let title = cell_text(link.unwrap_or(title_cell));
     if title.is_empty() {
         return Err(format!("title {id} has no text"));
     }
     Ok(Hit {
         id,
         title,
-        author: optional(cols.author).and_then(|a| author_name(&a)),
-        publisher: optional(cols.publisher).and_then(non_empty),
-        material_type: cell_text(cell(cols.kind)?),
-        published: optional(cols.published).and_then(|p| published_from_site(&p)),
-        classification: optional(cols.class).and_then(non_empty),
-        available: optional(cols.lend).and_then(|l| lend_flag(&l)),
+        author: text(&layout::AUTHOR).and_then(|a| author_name(&a)),
+        publisher: text(&layout::PUBLISHER).and_then(non_empty),
+        material_type: text(&layout::KIND).and_then(non_empty),
+        published: text(&layout::PUBLISHED).and_then(|p| published_from_site(&p)),
+        classification: text(&layout::CLASS).and_then(non_empty),
+        available: text(&layout::LEND).and_then(|l| lend_flag(&l)),
     })
 }
 
@@ -336,6 +364,25 @@ fn query_value(href: &str, name: &str) -> Option<String> {
     url::form_urlencoded::parse(query.as_bytes())
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.into_owned())
+}
+
+fn sort_links(table: ElementRef<'_>, cols: &Located) -> Vec<SortLink> {
+    header_cells(table)
+        .into_iter()
+        .flat_map(|(col, th)| {
+            th.select(sel!("a[href]"))
+                .filter_map(move |a| {
+                    let href = a.value().attr("href")?;
+                    Some(SortLink {
+                        column: cols.fact_at(col),
+                        header: strip_arrow(&squeeze(a)).to_string(),
+                        key: query_value(href, "sortKey")?,
+                        href: href.to_string(),
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 pub fn parse_results(doc: &Html) -> Result<ResultPage> {
@@ -355,12 +402,13 @@ pub fn parse_results(doc: &Html) -> Result<ResultPage> {
         .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?)))
         .unwrap_or((u32::from(total > 0), total));
 
-    let table = doc
-        .select(sel!("table[summary=\"書誌一覧\"]"))
-        .next()
-        .ok_or_else(|| ClientError::layout(LIST_SCREEN, "no result table (書誌一覧)"))?;
-    let columns = Columns::from_table(table);
-    let cols = HitColumns::locate(&columns)?;
+    let table = by_summary(doc, layout::SUMMARIES).ok_or_else(|| {
+        ClientError::layout(
+            LIST_SCREEN,
+            format!("no result table ({})", layout::SUMMARIES.join(" / ")),
+        )
+    })?;
+    let cols = Columns::locate(table, &layout::TABLE)?;
     let mut hits = Vec::new();
     for (n, row) in body_rows(table).into_iter().enumerate() {
         hits.push(parse_row(row, &cols).map_err(|detail| {
@@ -374,14 +422,7 @@ pub fn parse_results(doc: &Html) -> Result<ResultPage> {
         ));
     }
 
-    let sort_links = table
-        .select(sel!("thead a[href]"))
-        .filter_map(|a| {
-            let href = a.value().attr("href")?;
-            let code = query_value(href, "sortKey")?;
-            Some((strip_arrow(&squeeze(a)).to_string(), code, href.to_string()))
-        })
-        .collect();
+    let sort_links = sort_links(table, &cols);
     let per_page = form
         .get("rowsPerPage")
         .and_then(|v| v.trim().parse().ok())
@@ -391,6 +432,12 @@ pub fn parse_results(doc: &Html) -> Result<ResultPage> {
     let stock_options = lbform(doc)
         .and_then(|f| select_options(f, "stockState"))
         .unwrap_or_default();
+    if stock_options.is_empty() {
+        notes::note(
+            LIST_SCREEN,
+            "no stockState select; --available cannot filter",
+        );
+    }
     Ok(ResultPage {
         total,
         first,
@@ -455,6 +502,122 @@ pub fn form_page(body: &str) -> Result<SearchFormPage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::parse::testing::{drop_column, drop_where, notes, rename_header};
+
+    const RESULTS: &str = include_str!("../../../tests/fixtures/real/nishinomiya/search-1.html");
+    const FORM: &str = include_str!("../../../tests/fixtures/real/nishinomiya/search-form-1.html");
+    const TABLE: &str = "table[summary=\"書誌一覧\"]";
+
+    #[test]
+    fn a_list_without_an_optional_column_reads_it_as_null_and_says_so() {
+        notes();
+        let page = parse_results(&drop_column(RESULTS, TABLE, "書誌種別")).unwrap();
+        assert_eq!(page.hits.len(), 20);
+        assert!(page.hits.iter().all(|h| h.material_type.is_none()));
+        assert_eq!(page.hits[0].id, "1000001045325");
+        assert_eq!(page.hits[0].publisher.as_deref(), Some("学研プラス"));
+        assert_eq!(
+            page.hits[3].available,
+            Some(false),
+            "the other columns stay in place"
+        );
+        assert!(
+            notes().iter().any(|n| n.contains("書誌種別")),
+            "a note names the missing column"
+        );
+        let sorts: Vec<Option<&str>> = page.sort_links.iter().map(|l| l.column).collect();
+        assert_eq!(
+            sorts,
+            [
+                Some("title"),
+                Some("author"),
+                Some("publisher"),
+                Some("published"),
+                Some("classification")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_without_its_title_column_is_a_layout_error() {
+        let err = parse_results(&drop_column(RESULTS, TABLE, "書名")).unwrap_err();
+        assert!(matches!(err, ClientError::Layout { .. }), "{err:?}");
+        assert!(err.to_string().contains("書名"), "{err}");
+    }
+
+    #[test]
+    fn columns_under_unknown_wordings_are_found_by_what_they_hold() {
+        notes();
+        let mut body = RESULTS.to_string();
+        for (from, to) in [("出版年月", "刊行"), ("貸出", "可否"), ("書名", "標題")] {
+            body = rename_header(&body, TABLE, from, to).root_element().html();
+        }
+        assert!(body.contains("可否"));
+        let page = parse_results(&Html::parse_document(&body)).unwrap();
+        let headers: Vec<&str> = page.sort_links.iter().map(|l| l.header.as_str()).collect();
+        assert!(
+            headers.contains(&"標題") && headers.contains(&"刊行"),
+            "{headers:?}"
+        );
+        assert_eq!(
+            page.hits[0].title,
+            "心にひびくマンガの名言　第2期1　困難を乗り越える"
+        );
+        assert_eq!(page.hits[0].published.as_deref(), Some("2016-02"));
+        assert_eq!(page.hits[2].published.as_deref(), Some("1998"));
+        assert_eq!(page.hits[3].available, Some(false));
+        assert!(notes().is_empty());
+    }
+
+    #[test]
+    fn a_row_whose_title_link_has_no_code_takes_it_from_its_buttons() {
+        let body = RESULTS.replacen(
+            "href='WOpacTifTilListToTifTilDetailAction.do?urlNotFlag=1&tilcod=1000001045325' onclick ='javascript:toDetail(\"1000001045325\");return false;'",
+            "href='#'",
+            1,
+        );
+        assert_ne!(body, RESULTS);
+        let page = parse_results(&Html::parse_document(&body)).unwrap();
+        assert_eq!(page.hits[0].id, "1000001045325");
+        assert_eq!(
+            page.hits[0].title,
+            "心にひびくマンガの名言　第2期1　困難を乗り越える"
+        );
+    }
+
+    #[test]
+    fn a_form_without_kind_checkboxes_still_reads_and_says_so() {
+        notes();
+        let doc = drop_where(FORM, "input", |i| i.value().attr("name") == Some("mngshus"));
+        let form = parse_search_form(&doc).unwrap();
+        assert!(form.kinds.is_empty());
+        assert_eq!(form.libraries.len(), 13);
+        assert_eq!(form.slots.len(), 5);
+        assert!(notes().iter().any(|n| n.contains("資料種別")));
+    }
+
+    #[test]
+    fn a_form_without_keyword_rows_is_a_layout_error() {
+        let doc = drop_where(FORM, "select", |s| {
+            s.value()
+                .attr("name")
+                .is_some_and(|n| n.starts_with("condition"))
+        });
+        let err = parse_search_form(&doc).unwrap_err();
+        assert!(matches!(err, ClientError::Layout { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn keyword_items_are_found_by_any_known_wording() {
+        let form = parse_search_form(&Html::parse_document(FORM)).unwrap();
+        let row = &form.slots[0];
+        assert_eq!(row.item(search_form::ALL_FIELDS), Some("7"));
+        assert_eq!(row.item(search_form::AUTHOR), Some("1"));
+        assert_eq!(row.item(&["本書名"]), Some("10"), "not 書名 (0)");
+        assert!(row.is_keyword_row());
+        assert!(!form.slots[4].is_keyword_row(), "the code row");
+        assert_eq!(form.slots[4].item(search_form::ISBN), Some("6"));
+    }
 
     #[test]
     fn tidy_keeps_ideographic_separators() {

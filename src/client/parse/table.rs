@@ -2,7 +2,7 @@
 //! any of the wordings `layouts` lists, then the header's `abbr`, then what
 //! the first row's cells hold.
 
-use scraper::ElementRef;
+use scraper::{ElementRef, Html};
 
 use super::layouts::{self, Fact, Need};
 use super::notes;
@@ -69,6 +69,13 @@ impl Columns {
                 format!("no {name} column (headers: {})", self.texts().join(" | ")),
             )
         })
+    }
+
+    /// Whether a header names `fact` (by wording or `abbr`; cell contents
+    /// are not consulted), without noting anything: for telling which table
+    /// of a page is the one wanted.
+    pub fn names(&self, fact: &Fact) -> bool {
+        self.by_wording(fact, &[]).is_some() || self.by_abbr(fact, &[]).is_some()
     }
 
     pub fn texts(&self) -> Vec<&str> {
@@ -163,6 +170,70 @@ impl Located {
             .find(|(name, _)| *name == fact.name)
             .and_then(|(_, at)| *at)
     }
+
+    /// The fact found in column `col`, if any.
+    pub fn fact_at(&self, col: usize) -> Option<&'static str> {
+        self.facts
+            .iter()
+            .find(|(_, at)| *at == Some(col))
+            .map(|(name, _)| *name)
+    }
+}
+
+/// The header cells of a table with their column index (colspans counted).
+pub fn header_cells(table: ElementRef<'_>) -> Vec<(usize, ElementRef<'_>)> {
+    let mut col = 0usize;
+    table
+        .select(sel!("thead th"))
+        .map(|th| {
+            let at = col;
+            col += th
+                .value()
+                .attr("colspan")
+                .and_then(|c| c.parse::<usize>().ok())
+                .unwrap_or(1)
+                .max(1);
+            (at, th)
+        })
+        .collect()
+}
+
+/// The table whose `summary` is one of `summaries` (the landmark a screen's
+/// data table carries).
+pub fn by_summary<'a>(doc: &'a Html, summaries: &[&str]) -> Option<ElementRef<'a>> {
+    doc.select(sel!("table[summary]")).find(|t| {
+        t.value()
+            .attr("summary")
+            .is_some_and(|s| summaries.contains(&s.trim()))
+    })
+}
+
+/// The innermost table that shows every required fact of `spec`, by its
+/// header or by what its first row holds (for screens whose tables carry no
+/// telling `summary`). Innermost, because a layout table around it would
+/// show the same cells.
+pub fn by_header<'a>(doc: &'a Html, spec: &layouts::Table) -> Option<ElementRef<'a>> {
+    let fits = |t: ElementRef<'_>| {
+        let cols = Columns::from_table(t);
+        let first = body_rows(t)
+            .into_iter()
+            .next()
+            .map(cells)
+            .unwrap_or_default();
+        spec.columns
+            .iter()
+            .filter(|f| f.need == Need::Required)
+            .all(|f| cols.names(f) || f.holds.is_some_and(|holds| first.iter().any(|c| holds(*c))))
+    };
+    let fitting: Vec<ElementRef<'a>> = doc.select(sel!("table")).filter(|t| fits(*t)).collect();
+    fitting
+        .iter()
+        .find(|t| {
+            !fitting
+                .iter()
+                .any(|inner| inner.id() != t.id() && inner.ancestors().any(|a| a.id() == t.id()))
+        })
+        .copied()
 }
 
 /// The `th`/`td` cells of a row in order (hidden inputs between cells are skipped).
