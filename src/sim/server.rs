@@ -76,6 +76,8 @@ pub struct LoggedRequest {
     pub status: u16,
     /// The form body in order, for assertions on what was posted.
     pub form: Vec<(String, String)>,
+    /// This request changed the library (what `toshokan sim` marks ` WRITE`).
+    pub write: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -108,6 +110,8 @@ pub struct SimState {
     seed: std::collections::hash_map::RandomState,
     /// The library changed since it was last saved.
     pub dirty: bool,
+    /// Changes to the library so far (`changed`); a request that moves it is a write.
+    changes: u64,
 }
 
 pub struct SimResponse {
@@ -174,7 +178,15 @@ impl SimState {
             counter: 0,
             seed: std::collections::hash_map::RandomState::new(),
             dirty: false,
+            changes: 0,
         }
+    }
+
+    /// Every change to the library goes through here: it is saved, and the
+    /// request that made it is logged as a write.
+    fn changed(&mut self) {
+        self.changes += 1;
+        self.dirty = true;
     }
 
     /// Ends every session, as a server restart or timeout would.
@@ -197,19 +209,23 @@ impl SimState {
     }
 
     pub fn respond(&mut self, req: &SimRequest<'_>) -> SimResponse {
+        let before = self.changes;
         let mut response = self.route(req);
+        let write = self.changes != before;
         let path = match req.query {
             Some(q) => format!("{}?{q}", req.path),
             None => req.path.to_string(),
         };
         if self.log_stderr {
-            eprintln!("{} {} {}", req.method, path, response.status);
+            let mark = if write { " WRITE" } else { "" };
+            eprintln!("{} {} {}{mark}", req.method, path, response.status);
         }
         self.log.push(LoggedRequest {
             method: req.method.to_string(),
             path,
             status: response.status,
             form: req.form.clone(),
+            write,
         });
         if response.status == 200 && response.body.contains("<html") {
             if self.faults.changed_layout {
@@ -678,7 +694,7 @@ impl SimState {
             .checked_add(jiff::ToSpan::days(14))
             .unwrap_or(loan.due_on);
         loan.renewals += 1;
-        self.dirty = true;
+        self.changed();
         let mut response = self.lend_page(card, &hash, &[], None);
         response.drop_connection = self.faults.drop_after_write;
         response
