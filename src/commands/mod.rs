@@ -77,9 +77,21 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
             "this build has no simulator (feature `sim`)",
         )),
     };
+    if cli.global.verbose {
+        print_notes(ctx.lang());
+    }
     #[cfg(feature = "sim")]
     if let Some(demo) = ctx.demo.take() {
         demo.finish(&ctx)?;
     }
     result
+}
+
+/// `-v`: what the pages read lacked (optional columns and fields the
+/// parsers left empty), one line each on stderr, whether the command
+/// succeeded or not.
+fn print_notes(lang: crate::i18n::Lang) {
+    for note in crate::client::parse::notes::take() {
+        eprintln!("{}: {note}", lang.t("注記", "note"));
+    }
 }
