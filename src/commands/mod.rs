@@ -10,6 +10,7 @@ mod choice;
 pub mod context;
 #[cfg(feature = "sim")]
 pub mod demo;
+mod doctor;
 pub mod errors;
 mod history;
 mod libraries;
@@ -52,6 +53,7 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Login(args) => login::run(&mut ctx, args).await,
         Command::Logout(args) => logout::run(&mut ctx, args).await,
         Command::Status => status::run(&mut ctx).await,
+        Command::Doctor(args) => doctor::run(&mut ctx, args).await,
         Command::Loans(args) => loans::run(&mut ctx, args).await,
         Command::Renew(args) => renew::run(&mut ctx, args).await,
         Command::Reserve(args) => reserve::run(&mut ctx, args).await,

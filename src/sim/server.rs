@@ -24,6 +24,9 @@ pub struct Faults {
     pub http_500: bool,
     /// List pages come with renamed landmarks.
     pub changed_layout: bool,
+    /// The loan list heads an optional column (延長回数) in words no
+    /// LiCS-XP site is known to use: the page reads without that fact.
+    pub unknown_column: bool,
     /// The page asking for a confirmation comes in a shape the client does not know.
     pub changed_confirmation: bool,
     /// A session dies after this many requests (then the login form, HTTP 200).
@@ -230,6 +233,9 @@ impl SimState {
         if response.status == 200 && response.body.contains("<html") {
             if self.faults.changed_layout {
                 response.body = html::change_layout(&response.body);
+            }
+            if self.faults.unknown_column {
+                response.body = html::unknown_column(&response.body);
             }
             if self.faults.changed_confirmation {
                 response.body = html::change_confirmation(&response.body);
