@@ -31,6 +31,9 @@ _toshokan() {
             toshokan,cart)
                 cmd="toshokan__subcmd__cart"
                 ;;
+            toshokan,doctor)
+                cmd="toshokan__subcmd__doctor"
+                ;;
             toshokan,history)
                 cmd="toshokan__subcmd__history"
                 ;;
@@ -197,7 +200,7 @@ _toshokan() {
 
     case "${cmd}" in
         toshokan)
-            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version login logout status loans renew cart reserve reservations search show shelf alert new libraries capture history barcode settings password calendar sim"
+            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version login logout status doctor loans renew cart reserve reservations search show shelf alert new libraries capture history barcode settings password calendar sim"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,6 +932,52 @@ _toshokan() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pace-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        toshokan__subcmd__doctor)
+            opts="-v -q -h -V --bundle --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2842,7 +2891,7 @@ _toshokan() {
                     return 0
                     ;;
                 --fault)
-                    COMPREPLY=($(compgen -W "drop-after-write slow-write write-http-500 write-maintenance write-session-expired wrong-code wrong-action changed-layout changed-confirmation maintenance http-500" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "drop-after-write slow-write write-http-500 write-maintenance write-session-expired wrong-code wrong-action changed-layout unknown-column changed-confirmation maintenance http-500" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

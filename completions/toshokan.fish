@@ -45,6 +45,7 @@ complete -c toshokan -n "__fish_toshokan_needs_command" -s V -l version -d 'Prin
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "login" -d 'Log in, cache the session and show the account summary'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "logout" -d 'End the session and drop the cached one'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "status" -d 'Card, expiry and counts: loans, overdue, reservations, ready, cart, shelves'
+complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "doctor" -d 'Check the setup and read every screen once (never writes); --bundle saves a report'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "loans" -d 'List loans (貸出状況)'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "renew" -d 'Renew loans (貸出延長): by id, all eligible, or those due soon (cron)'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "cart" -d 'The site\'s 予約カート: list, add, remove, checkout (adding is not reserving)'
@@ -123,6 +124,25 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand status" -s v -l verbos
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l bundle -d 'Save every page read (scrubbed) and the summary in DIR, a new or empty directory, to attach to a report' -r -F
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l profile -d 'Which card to use; several profiles make a household' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l config-dir -d 'Where config and session cache live' -r -F
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l timeout -d 'Per-request timeout' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
+en\t''"
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -s v -l verbose -d 'Log each request (method, path, status, time) to stderr, secrets redacted'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l due-within -d 'Only loans due within DAYS days (overdue ones included)' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
@@ -1233,6 +1253,7 @@ write-session-expired\t'End the session just before a write arrives (the login f
 wrong-code\t'Stage 1 asks another code than the right one'
 wrong-action\t'Stage 1 sends the confirmation to another action'
 changed-layout\t'List pages come with renamed landmarks'
+unknown-column\t'The loan list heads an optional column in unknown words (read without it; a note under -v)'
 changed-confirmation\t'The confirmation page comes in a shape the client does not know'
 maintenance\t'Every page is the maintenance notice'
 http-500\t'Every request answers HTTP 500'"

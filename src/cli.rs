@@ -129,6 +129,8 @@ pub enum Command {
     Logout(LogoutArgs),
     /// Card, expiry and counts: loans, overdue, reservations, ready, cart, shelves
     Status,
+    /// Check the setup and read every screen once (never writes); --bundle saves a report
+    Doctor(DoctorArgs),
     /// List loans (貸出状況)
     Loans(LoansArgs),
     /// Renew loans (貸出延長): by id, all eligible, or those due soon (cron)
@@ -200,6 +202,14 @@ pub enum PasswordStoreChoice {
     Keyring,
     /// CONFIG/secrets/PROFILE.password, mode 0600: for machines without an unlocked keyring
     File,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Save every page read (scrubbed) and the summary in DIR, a new or
+    /// empty directory, to attach to a report
+    #[arg(long, value_name = "DIR")]
+    pub bundle: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -540,6 +550,8 @@ pub enum SimFault {
     WrongAction,
     /// List pages come with renamed landmarks
     ChangedLayout,
+    /// The loan list heads an optional column in unknown words (read without it; a note under -v)
+    UnknownColumn,
     /// The confirmation page comes in a shape the client does not know
     ChangedConfirmation,
     /// Every page is the maintenance notice

@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 pub mod catalog;
+pub mod doctor;
 pub use catalog::{Branch, Field, Hit, Holding, SearchPage, Sort, SortField, TitleDetail};
 pub mod shelf;
 pub use shelf::{Shelf, ShelfAction, ShelfContents, ShelfItem, ShelfReason, ShelfResult};

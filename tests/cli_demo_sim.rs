@@ -3,9 +3,8 @@
 mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Command as StdCommand, Stdio};
 
-use common::{CARD, LOGIN, PASSWORD, bare_cmd, stdout_json};
+use common::{CARD, LOGIN, PASSWORD, bare_cmd, sim_client, sim_server, stdout_json};
 use predicates::prelude::*;
 
 #[test]
@@ -55,42 +54,6 @@ fn demo_via_environment_variable() {
         .args(["loans", "--json"])
         .assert()
         .success();
-}
-
-/// `toshokan sim` on a free loopback port with `extra` arguments; returns
-/// the process and the base URL it printed.
-fn sim_server(home: &std::path::Path, extra: &[&str]) -> (std::process::Child, String) {
-    let bin = assert_cmd::cargo::cargo_bin("toshokan");
-    let mut server = StdCommand::new(bin)
-        .args(["sim", "--listen", "127.0.0.1:0"])
-        .args(extra)
-        .env_clear()
-        .env("LANG", "C")
-        .env("TOSHOKAN_TODAY", common::TODAY)
-        .env("TOSHOKAN_CONFIG_DIR", home.join("srv"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdout = BufReader::new(server.stdout.take().unwrap());
-    let mut url = String::new();
-    stdout.read_line(&mut url).unwrap();
-    let url = url.trim().to_string();
-    assert!(
-        url.starts_with("http://127.0.0.1:") && url.ends_with("/licsxp-opac/"),
-        "{url}"
-    );
-    (server, url)
-}
-
-/// The binary as a client of `toshokan sim` at `url`, config under `home`.
-fn sim_client(home: &std::path::Path, url: &str, args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = bare_cmd(home);
-    let cfg = home.join("client");
-    cmd.args(["--base-url", url, "--config-dir"])
-        .arg(cfg)
-        .args(args);
-    cmd
 }
 
 /// A script author can rehearse exit 8 against `toshokan sim --fault`.
@@ -336,4 +299,79 @@ fn a_replayed_yamato_loan_list_reads_through_every_command() {
     assert_eq!(verbose.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&verbose.stderr);
     assert!(stderr.contains("状態区分"), "{stderr}");
+}
+
+/// SPEC §8: the simulator's log marks each request that changed the
+/// library, so writes can be counted from the log; reads never are.
+#[test]
+fn the_request_log_marks_writes() {
+    let env = common::Env::new();
+    env.login();
+    env.clear_log();
+    let out = env
+        .cmd()
+        .args(["--json", "--no-input", "renew", "--all"])
+        .output()
+        .unwrap();
+    let done = stdout_json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "done")
+        .count();
+    assert!(done >= 1, "{}", String::from_utf8_lossy(&out.stdout));
+    let log = env.sim.requests();
+    let writes: Vec<_> = log.iter().filter(|r| r.write).collect();
+    assert_eq!(writes.len(), done, "one write per renewal: {log:#?}");
+    for w in &writes {
+        // The confirming request (stage 2 with okCodes), never stage 1.
+        assert_eq!(w.method, "POST");
+        assert_eq!(w.path, "/licsxp-opac/WOpacUsrLendListExtendAction.do");
+        assert!(
+            w.form
+                .iter()
+                .any(|(k, v)| k == "okCodes" && v == "OPACUSR005")
+        );
+    }
+    assert!(
+        log.iter()
+            .filter(|r| r.path.contains("mngFlg1_handan=1") || r.method == "GET")
+            .all(|r| !r.write),
+        "stage 1 and reads are not writes"
+    );
+    // A read command changes nothing.
+    env.clear_log();
+    env.cmd().args(["loans"]).assert().success();
+    assert!(env.sim.requests().iter().all(|r| !r.write));
+}
+
+#[test]
+fn sim_server_log_ends_write_lines_with_write() {
+    let home = tempfile::tempdir().unwrap();
+    let (server, url) = sim_server(home.path(), &[]);
+    let client = |args: &[&str]| sim_client(home.path(), &url, args);
+    client(&LOGIN)
+        .write_stdin(format!("{PASSWORD}\n"))
+        .assert()
+        .success();
+    let out = client(&["--json", "--no-input", "renew", "--all"])
+        .output()
+        .unwrap();
+    let stderr = common::stop_sim(server);
+    let done = stdout_json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "done")
+        .count();
+    let writes: Vec<&str> = stderr.lines().filter(|l| l.ends_with(" WRITE")).collect();
+    assert!(done >= 1);
+    assert_eq!(writes.len(), done, "{stderr}");
+    assert!(
+        writes
+            .iter()
+            .all(|l| *l == "POST /licsxp-opac/WOpacUsrLendListExtendAction.do 200 WRITE"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("GET /licsxp-opac/WOpacMnuTopInitAction.do?WebLinkFlag=1 200\n"));
 }

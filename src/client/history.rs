@@ -157,6 +157,12 @@ impl Client {
         Ok(done(walk, pages, true, complete))
     }
 
+    /// The first page of the list only, as the session shows it (a read:
+    /// no page-size switch, no paging).
+    pub async fn history_first_page(&mut self) -> Result<HistoryPage> {
+        self.my_page(MyPage::History, history::parse_history).await
+    }
+
     fn read_history_answer(&mut self, response: &Response) -> Result<HistoryPage> {
         let (page, tokens) = inspect_page(&response.body, |doc: &Html| {
             let tokens = page::classify(doc, &[history::SCREEN])?;

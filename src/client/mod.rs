@@ -254,6 +254,47 @@ impl Client {
         .await
     }
 
+    /// The menu behind the logged-in header (a read, logging in first when
+    /// needed): what the header says about the account. A dead session is
+    /// replaced once by a fresh login when credentials exist.
+    pub async fn menu(&mut self) -> Result<AccountSummary> {
+        self.ensure_session().await?;
+        let mut retried = false;
+        loop {
+            let response = self.transport.get(MENU).await?;
+            let outcome = inspect_page(&response.body, |doc| {
+                if page::has_login_form(doc)
+                    || (page::is_logged_out(doc) && !page::is_logged_in(doc))
+                {
+                    return Err(ClientError::SessionGone);
+                }
+                match (page::is_logged_in(doc), page::Tokens::from_page(doc)) {
+                    (true, Some(tokens)) => Ok((header::parse_summary(doc), tokens)),
+                    _ => Err(page::classify(doc, &[])
+                        .err()
+                        .unwrap_or(ClientError::layout("menu", "no logged-in header"))),
+                }
+            });
+            match outcome {
+                Ok((summary, tokens)) => {
+                    self.tokens = Some(tokens);
+                    self.last_url = Some(response.url);
+                    return Ok(summary);
+                }
+                Err(ClientError::SessionGone) if !retried && self.credentials.is_some() => {
+                    self.tokens = None;
+                    retried = true;
+                    self.relogin().await?;
+                }
+                Err(ClientError::SessionGone) => {
+                    self.tokens = None;
+                    return Err(ClientError::SessionGone);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
     /// Logs in when there is no session yet and credentials are at hand.
     async fn ensure_session(&mut self) -> Result<()> {
         if self.tokens.is_none() {

@@ -1,6 +1,7 @@
 //! Removes personal data from a page before it is saved for a report:
 //! the card number (also inside `var usrcod = '…'`), `hash` tokens, e-mail
-//! addresses, phone numbers and long digit runs.
+//! addresses, phone numbers, long digit runs, and the values of cells
+//! labelled as a name, address or birth date.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -21,6 +22,13 @@ static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b0\d{1,4}-\d{1,4}-\d{3,4}\b").expect("valid regex"));
 static LONG_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{14,}").expect("valid regex"));
+/// A `th` naming a personal fact and the `td` after it (利用者情報).
+static PERSONAL_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(<th\b[^>]*>\s*(?:氏名|名前|住所|生年月日|フリガナ|ふりがな|カナ)[^<]*</th>\s*<td\b[^>]*>)[^<]*(</td>)",
+    )
+    .expect("valid regex")
+});
 
 pub fn scrub(page: &str, card: Option<&str>) -> String {
     let mut out = page.to_string();
@@ -34,6 +42,9 @@ pub fn scrub(page: &str, card: Option<&str>) -> String {
     out = EMAIL.replace_all(&out, "[EMAIL]").into_owned();
     out = PHONE.replace_all(&out, "[PHONE]").into_owned();
     out = LONG_DIGITS.replace_all(&out, "[DIGITS]").into_owned();
+    out = PERSONAL_CELL
+        .replace_all(&out, "${1}[PERSONAL]${2}")
+        .into_owned();
     out
 }
 
@@ -49,5 +60,15 @@ mod tests {
         assert!(!s.contains("1249c619"));
         assert!(!s.contains("a@b.jp"));
         assert!(!s.contains("054-209-8800"));
+    }
+
+    #[test]
+    fn scrubs_labelled_name_and_address_cells() {
+        let page = "<tr><th>氏名</th><td>静岡 花子</td></tr>\n<tr><th scope=\"row\">住所</th>\n<td class=\"x\">静岡市葵区追手町5-1</td></tr><tr><th>受取館</th><td>中央図書館</td></tr>";
+        let s = scrub(page, None);
+        assert!(!s.contains("花子"), "{s}");
+        assert!(!s.contains("追手町"), "{s}");
+        assert!(s.contains("<th>氏名</th><td>[PERSONAL]</td>"), "{s}");
+        assert!(s.contains("中央図書館"));
     }
 }

@@ -4,6 +4,7 @@
 //! `TOSHOKAN_CAPTURE_DIR` telling its transport observer where to write.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::cli::CaptureArgs;
@@ -19,7 +20,13 @@ pub struct Capture {
     dir: PathBuf,
     cards: Vec<String>,
     count: AtomicUsize,
+    /// `doctor --bundle`: pages kept (file name, page) until `write_held`,
+    /// which scrubs them once every personal value is known.
+    held: Option<Mutex<Vec<(String, String)>>>,
 }
+
+/// What replaces a personal value (name, address) in a saved page.
+const PERSONAL: &str = "[PERSONAL]";
 
 impl Capture {
     pub fn new(dir: PathBuf, cards: Vec<String>) -> Capture {
@@ -27,19 +34,43 @@ impl Capture {
             dir,
             cards,
             count: AtomicUsize::new(0),
+            held: None,
         }
     }
 
-    /// Saves one page, scrubbed of every known card number, tokens, mail
-    /// addresses, phone numbers and long digit runs. Best effort: a page
-    /// that cannot be written must not break the command.
-    pub fn save(&self, record: &RequestRecord<'_>, page: &str) {
-        if page.is_empty() {
-            return;
+    /// A capture that keeps the pages in memory until `write_held`.
+    pub fn held(dir: PathBuf, cards: Vec<String>) -> Capture {
+        Capture {
+            held: Some(Mutex::new(Vec::new())),
+            ..Capture::new(dir, cards)
         }
+    }
+
+    /// A page without every known card number, tokens, mail addresses,
+    /// phone numbers, long digit runs and the `personal` values given.
+    fn scrubbed(&self, page: &str, personal: &[String]) -> String {
         let mut text = scrub(page, None);
         for card in &self.cards {
             text = scrub(&text, Some(card));
+        }
+        for value in personal {
+            let value = value.trim();
+            if value.chars().count() >= 2 {
+                text = text.replace(value, PERSONAL);
+                let compact: String = value.split_whitespace().collect();
+                if compact.chars().count() >= 2 {
+                    text = text.replace(&compact, PERSONAL);
+                }
+            }
+        }
+        text
+    }
+
+    /// Saves one page, scrubbed (or keeps it for `write_held`). Best
+    /// effort: a page that cannot be written must not break the command.
+    pub fn save(&self, record: &RequestRecord<'_>, page: &str) {
+        if page.is_empty() {
+            return;
         }
         let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
         let action: String = record
@@ -57,10 +88,32 @@ impl Capture {
                 }
             })
             .collect();
-        let file = self
-            .dir
-            .join(format!("{n:03}-{}-{action}.html", record.method));
-        let _ = fsutil::write_atomic(&file, text.as_bytes(), 0o600);
+        let name = format!("{n:03}-{}-{action}.html", record.method);
+        if let Some(held) = &self.held {
+            if let Ok(mut held) = held.lock() {
+                held.push((name, page.to_string()));
+            }
+            return;
+        }
+        let text = self.scrubbed(page, &[]);
+        let _ = fsutil::write_atomic(&self.dir.join(name), text.as_bytes(), 0o600);
+    }
+
+    /// Writes the kept pages, scrubbed, also of `personal` values (mode
+    /// 0600); returns how many.
+    pub fn write_held(&self, personal: &[String]) -> Result<usize, CliError> {
+        let pages = match &self.held {
+            Some(held) => held
+                .lock()
+                .map(|mut h| std::mem::take(&mut *h))
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        for (name, page) in &pages {
+            let text = self.scrubbed(page, personal);
+            fsutil::write_atomic(&self.dir.join(name), text.as_bytes(), 0o600)?;
+        }
+        Ok(pages.len())
     }
 }
 

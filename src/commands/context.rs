@@ -69,16 +69,10 @@ impl Context {
             .map(config::validate_base_url)
             .transpose()?;
         let capture = std::env::var_os(super::capture::CAPTURE_ENV).map(|dir| {
-            // Every card toshokan knows of is scrubbed from captured pages.
-            let mut cards: Vec<String> = config
-                .profiles
-                .values()
-                .filter_map(|p| p.card.clone())
-                .collect();
-            cards.extend(std::env::var(CARD_ENV).ok());
-            #[cfg(feature = "sim")]
-            cards.push(crate::sim::seed::DEMO_CARD.to_string());
-            Arc::new(super::capture::Capture::new(dir.into(), cards))
+            Arc::new(super::capture::Capture::new(
+                dir.into(),
+                known_cards(&config),
+            ))
         });
         Ok(Context {
             paths,
@@ -102,6 +96,17 @@ impl Context {
 
     pub fn lang(&self) -> Lang {
         self.out.lang
+    }
+
+    /// Every card number toshokan knows of: scrubbed from saved pages.
+    pub fn known_cards(&self) -> Vec<String> {
+        known_cards(&self.config)
+    }
+
+    /// Keeps every page the clients opened from now on receive (`doctor
+    /// --bundle`), instead of any `capture` in effect.
+    pub fn keep_pages(&mut self, capture: Arc<super::capture::Capture>) {
+        self.capture = Some(capture);
     }
 
     /// Saved passwords: the config dir's file store and the OS keyring.
@@ -329,6 +334,22 @@ impl Context {
     pub fn client_error(&self, err: crate::client::ClientError) -> CliError {
         super::errors::client_error(err, self.lang(), Some(&self.paths))
     }
+}
+
+/// The cards of every profile, `TOSHOKAN_CARD` and the simulator's demo cards.
+fn known_cards(config: &Config) -> Vec<String> {
+    let mut cards: Vec<String> = config
+        .profiles
+        .values()
+        .filter_map(|p| p.card.clone())
+        .collect();
+    cards.extend(std::env::var(CARD_ENV).ok());
+    #[cfg(feature = "sim")]
+    cards.extend([
+        crate::sim::seed::DEMO_CARD.to_string(),
+        crate::sim::seed::FAMILY_CARD.to_string(),
+    ]);
+    cards
 }
 
 /// Takes the profile's lock, saying so when another toshokan holds it.

@@ -10,6 +10,7 @@ mod choice;
 pub mod context;
 #[cfg(feature = "sim")]
 pub mod demo;
+mod doctor;
 pub mod errors;
 mod history;
 mod libraries;
@@ -52,6 +53,7 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Login(args) => login::run(&mut ctx, args).await,
         Command::Logout(args) => logout::run(&mut ctx, args).await,
         Command::Status => status::run(&mut ctx).await,
+        Command::Doctor(args) => doctor::run(&mut ctx, args).await,
         Command::Loans(args) => loans::run(&mut ctx, args).await,
         Command::Renew(args) => renew::run(&mut ctx, args).await,
         Command::Reserve(args) => reserve::run(&mut ctx, args).await,
@@ -77,9 +79,21 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
             "this build has no simulator (feature `sim`)",
         )),
     };
+    if cli.global.verbose {
+        print_notes(ctx.lang());
+    }
     #[cfg(feature = "sim")]
     if let Some(demo) = ctx.demo.take() {
         demo.finish(&ctx)?;
     }
     result
+}
+
+/// `-v`: what the pages read lacked (optional columns and fields the
+/// parsers left empty), one line each on stderr, whether the command
+/// succeeded or not.
+fn print_notes(lang: crate::i18n::Lang) {
+    for note in crate::client::parse::notes::take() {
+        eprintln!("{}: {note}", lang.t("注記", "note"));
+    }
 }

@@ -154,6 +154,7 @@ fn apply(faults: &mut Faults, fault: SimFault) {
         SimFault::WrongCode => faults.wrong_confirmation_code = true,
         SimFault::WrongAction => faults.wrong_confirmation_action = true,
         SimFault::ChangedLayout => faults.changed_layout = true,
+        SimFault::UnknownColumn => faults.unknown_column = true,
         SimFault::ChangedConfirmation => faults.changed_confirmation = true,
         SimFault::Maintenance => faults.maintenance = true,
         SimFault::Http500 => faults.http_500 = true,

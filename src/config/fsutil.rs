@@ -11,13 +11,23 @@ fn io_error(path: &Path, e: std::io::Error) -> CliError {
 }
 
 pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {
+    // The directories this call creates, not only the last one, are private.
+    let created: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+        .collect();
     fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         // Only the owner may list sessions and secrets.
         let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+        for d in created {
+            let _ = fs::set_permissions(d, fs::Permissions::from_mode(0o700));
+        }
     }
+    #[cfg(not(unix))]
+    let _ = created;
     Ok(())
 }
 

@@ -18,9 +18,14 @@ pub struct CachedSession {
 
 /// The cached session for this profile, site and card, if one is usable.
 pub fn load(paths: &Paths, profile: &str, base_url: &str, card: &str) -> Option<SessionState> {
-    let text = std::fs::read_to_string(paths.session_file(profile)).ok()?;
-    let cached: CachedSession = serde_json::from_str(&text).ok()?;
+    let cached = read(paths, profile)?;
     (cached.base_url == base_url && cached.card == card).then_some(cached.state)
+}
+
+/// The cached session as stored, whatever site or card it is for.
+pub fn read(paths: &Paths, profile: &str) -> Option<CachedSession> {
+    let text = std::fs::read_to_string(paths.session_file(profile)).ok()?;
+    serde_json::from_str(&text).ok()
 }
 
 pub fn save(

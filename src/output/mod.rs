@@ -7,6 +7,7 @@ pub mod arrivals;
 pub mod barcode;
 pub mod calendar;
 pub mod catalog;
+pub mod doctor;
 pub mod history;
 pub mod ical;
 pub mod loans;

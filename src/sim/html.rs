@@ -457,6 +457,15 @@ pub fn change_layout(page: &str) -> String {
         .replace("件の条件", "件の登録条件")
 }
 
+/// The loan list (as served, CRLF) with its 延長回数 column headed in
+/// unknown words (the cells stay): an optional fact the client leaves empty, with a note.
+pub fn unknown_column(page: &str) -> String {
+    page.replace(
+        "<th scope=\"col\" abbr=\"延長回数\">\r\n延長回数\r\n</th>",
+        "<th scope=\"col\">（未知の列）\r\n</th>",
+    )
+}
+
 /// The page that asks for a confirmation in a shape the client has not
 /// seen: the dialog script names its field differently, and a reservation's
 /// confirmation form renames its pickup select.

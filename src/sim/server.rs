@@ -24,6 +24,9 @@ pub struct Faults {
     pub http_500: bool,
     /// List pages come with renamed landmarks.
     pub changed_layout: bool,
+    /// The loan list heads an optional column (延長回数) in words no
+    /// LiCS-XP site is known to use: the page reads without that fact.
+    pub unknown_column: bool,
     /// The page asking for a confirmation comes in a shape the client does not know.
     pub changed_confirmation: bool,
     /// A session dies after this many requests (then the login form, HTTP 200).
@@ -76,6 +79,8 @@ pub struct LoggedRequest {
     pub status: u16,
     /// The form body in order, for assertions on what was posted.
     pub form: Vec<(String, String)>,
+    /// This request changed the library (what `toshokan sim` marks ` WRITE`).
+    pub write: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -111,6 +116,8 @@ pub struct SimState {
     seed: std::collections::hash_map::RandomState,
     /// The library changed since it was last saved.
     pub dirty: bool,
+    /// Changes to the library so far (`changed`); a request that moves it is a write.
+    changes: u64,
 }
 
 pub struct SimResponse {
@@ -178,7 +185,15 @@ impl SimState {
             counter: 0,
             seed: std::collections::hash_map::RandomState::new(),
             dirty: false,
+            changes: 0,
         }
+    }
+
+    /// Every change to the library goes through here: it is saved, and the
+    /// request that made it is logged as a write.
+    fn changed(&mut self) {
+        self.changes += 1;
+        self.dirty = true;
     }
 
     /// Ends every session, as a server restart or timeout would.
@@ -201,23 +216,30 @@ impl SimState {
     }
 
     pub fn respond(&mut self, req: &SimRequest<'_>) -> SimResponse {
+        let before = self.changes;
         let mut response = self.route(req);
+        let write = self.changes != before;
         let path = match req.query {
             Some(q) => format!("{}?{q}", req.path),
             None => req.path.to_string(),
         };
         if self.log_stderr {
-            eprintln!("{} {} {}", req.method, path, response.status);
+            let mark = if write { " WRITE" } else { "" };
+            eprintln!("{} {} {}{mark}", req.method, path, response.status);
         }
         self.log.push(LoggedRequest {
             method: req.method.to_string(),
             path,
             status: response.status,
             form: req.form.clone(),
+            write,
         });
         if response.status == 200 && response.body.contains("<html") {
             if self.faults.changed_layout {
                 response.body = html::change_layout(&response.body);
+            }
+            if self.faults.unknown_column {
+                response.body = html::unknown_column(&response.body);
             }
             if self.faults.changed_confirmation {
                 response.body = html::change_confirmation(&response.body);
@@ -685,7 +707,7 @@ impl SimState {
             .checked_add(jiff::ToSpan::days(14))
             .unwrap_or(loan.due_on);
         loan.renewals += 1;
-        self.dirty = true;
+        self.changed();
         let mut response = self.lend_page(card, &hash, &[], None);
         response.drop_connection = self.faults.drop_after_write;
         response

@@ -89,6 +89,55 @@ impl Env {
     }
 }
 
+/// `toshokan sim` on a free loopback port with `extra` arguments; returns
+/// the process and the base URL it printed.
+pub fn sim_server(home: &std::path::Path, extra: &[&str]) -> (std::process::Child, String) {
+    let bin = assert_cmd::cargo::cargo_bin("toshokan");
+    let mut server = std::process::Command::new(bin)
+        .args(["sim", "--listen", "127.0.0.1:0"])
+        .args(extra)
+        .env_clear()
+        .env("LANG", "C")
+        .env("TOSHOKAN_TODAY", TODAY)
+        .env("TOSHOKAN_CONFIG_DIR", home.join("srv"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(server.stdout.take().unwrap());
+    let mut url = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut url).unwrap();
+    let url = url.trim().to_string();
+    assert!(
+        url.starts_with("http://127.0.0.1:") && url.ends_with("/licsxp-opac/"),
+        "{url}"
+    );
+    (server, url)
+}
+
+/// The binary as a client of `toshokan sim` at `url`, config under `home`.
+pub fn sim_client(home: &std::path::Path, url: &str, args: &[&str]) -> assert_cmd::Command {
+    let mut cmd = bare_cmd(home);
+    let cfg = home.join("client");
+    cmd.args(["--base-url", url, "--config-dir"])
+        .arg(cfg)
+        .args(args);
+    cmd
+}
+
+/// Stops a `toshokan sim` process and returns what it wrote to stderr
+/// (its request log).
+pub fn stop_sim(mut server: std::process::Child) -> String {
+    use std::io::Read;
+    let _ = server.kill();
+    let _ = server.wait();
+    let mut stderr = String::new();
+    if let Some(mut pipe) = server.stderr.take() {
+        let _ = pipe.read_to_string(&mut stderr);
+    }
+    stderr
+}
+
 /// The binary with nothing inherited but PATH, English, a fixed today.
 pub fn bare_cmd(home: &Path) -> Command {
     let mut cmd = Command::cargo_bin("toshokan").expect("binary built");

@@ -289,7 +289,9 @@ impl SimState {
                 a.patron.history.retain(|r| r.mngcod != mngcod);
                 a.patron.history.len() != before
             });
-            self.dirty |= removed;
+            if removed {
+                self.changed();
+            }
             let message = if removed {
                 "読書履歴から削除しました。"
             } else {
@@ -466,7 +468,7 @@ impl SimState {
                 a.patron.history.clear();
             }
         }
-        self.dirty = true;
+        self.changed();
         Ok(())
     }
 

@@ -261,7 +261,7 @@ impl SimState {
         };
         match applied {
             Ok(()) => {
-                self.dirty = true;
+                self.changed();
                 let mut response = self.sdi_menu(card, hash, &[action.done()], None);
                 response.drop_connection = self.faults.drop_after_write;
                 response

@@ -82,7 +82,7 @@ impl SimState {
                 if let Some(a) = self.library.account_mut(card) {
                     a.cart.push(tilcod);
                 }
-                self.dirty = true;
+                self.changed();
                 ADDED
             }
         };
@@ -103,7 +103,9 @@ impl SimState {
             a.cart.retain(|t| *t != tilcod);
             a.cart.len() < before
         });
-        self.dirty |= removed;
+        if removed {
+            self.changed();
+        }
         let message = if removed {
             "カートから削除しました。"
         } else {

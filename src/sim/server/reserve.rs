@@ -127,7 +127,7 @@ impl SimState {
                 status: RsvStatus::Waiting,
             });
         }
-        self.dirty = true;
+        self.changed();
         Ok(())
     }
 

@@ -231,7 +231,7 @@ impl SimState {
                 "予約内容を修正しました。"
             }
         };
-        self.dirty = true;
+        self.changed();
         Ok(message)
     }
 }

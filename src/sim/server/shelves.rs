@@ -400,7 +400,7 @@ impl SimState {
             initial: false,
             items: Vec::new(),
         });
-        self.dirty = true;
+        self.changed();
         if let Some(s) = self.shelf_session(id) {
             s.current = Some(number);
         }
@@ -478,7 +478,7 @@ impl SimState {
                 s.initial = s.number == number;
             }
         }
-        self.dirty = true;
+        self.changed();
         let mut response = self.list_response(id, card, hash, &[], None);
         response.drop_connection = self.faults.drop_after_write;
         response
@@ -508,7 +508,7 @@ impl SimState {
         if !removed {
             return self.edit_response(id, card, hash, &[NO_TITLE], None);
         }
-        self.dirty = true;
+        self.changed();
         let mut response = self.edit_response(id, card, hash, &[], None);
         response.drop_connection = self.faults.drop_after_write;
         response
@@ -532,7 +532,7 @@ impl SimState {
         if let Some(account) = self.library.account_mut(card) {
             account.shelves.retain(|s| s.number != current);
         }
-        self.dirty = true;
+        self.changed();
         if let Some(s) = self.shelf_session(id) {
             s.current = None;
             s.redirect_hash = field(form, "hash").map(str::to_string);
@@ -616,7 +616,7 @@ impl SimState {
             order,
             added_on: today,
         });
-        self.dirty = true;
+        self.changed();
         let mut response = page(&self.library, &[ADDED], "");
         response.drop_connection = self.faults.drop_after_write;
         response

@@ -1,0 +1,172 @@
+//! `doctor`: the report as a table (one row per check) or JSON, the closing
+//! verdict, and the human summary a bundle carries.
+
+use comfy_table::{ContentArrangement, Table};
+
+use super::Output;
+use crate::error::{CliError, Exit};
+use crate::i18n::Lang;
+use crate::model::doctor::{Check, CheckResult, DoctorReport};
+
+pub fn result_text(lang: Lang, result: CheckResult) -> &'static str {
+    match result {
+        CheckResult::Ok => lang.t("正常", "ok"),
+        CheckResult::Warn => lang.t("注意", "warn"),
+        CheckResult::Fail => lang.t("失敗", "fail"),
+        CheckResult::Skipped => lang.t("省略", "skipped"),
+    }
+}
+
+/// What a check is called in the table: the site's own screen name in
+/// Japanese, a short description in English.
+pub fn label(lang: Lang, check: &Check) -> String {
+    let (ja, en) = match check.name {
+        "config_dir" => ("設定ディレクトリ", "config dir"),
+        "config_file" => ("設定ファイル", "config file"),
+        "card" => ("利用カード", "card"),
+        "base_url" => ("サイトの URL", "base URL"),
+        "session" => ("セッション", "session cache"),
+        "password_store" => ("パスワードの保存先", "password store"),
+        "history_cache" => ("読書履歴キャッシュ", "history cache"),
+        "menu" => ("メニュー（ログイン）", "menu and header (login)"),
+        "loans" => ("貸出状況", "loans"),
+        "reservations" => ("予約状況", "reservations"),
+        "cart" => ("予約カート", "cart"),
+        "shelves" => ("マイ本棚", "shelves (list)"),
+        "shelf" => ("マイ本棚（リスト詳細）", "one shelf"),
+        "alerts" => ("新着図書お知らせ", "new-arrival alerts"),
+        "history" => ("読書履歴", "reading history (first page)"),
+        "user_info" => ("利用者情報", "user information"),
+        "settings_email" => ("メールアドレス変更", "settings: e-mail"),
+        "settings_contact" => ("受取館・連絡方法の変更", "settings: pickup and contact"),
+        "settings_password" => ("パスワード変更", "settings: password"),
+        "settings_history" => ("読書履歴の設定", "settings: reading history"),
+        "calendar" => ("図書館カレンダー", "calendar"),
+        "new_menu" => ("新着資料", "new arrivals (genres)"),
+        "new_list" => ("新着資料一覧", "new arrivals (one list)"),
+        "search_form" => ("詳細検索", "search form"),
+        "search" => ("検索結果一覧", "one search"),
+        "detail" => ("書誌詳細", "one title"),
+        "register_terms" => ("パスワード登録（規約）", "password registration (terms)"),
+        other => (other, other),
+    };
+    lang.t(ja, en).to_string()
+}
+
+/// The report as a table.
+pub fn table(out: &Output, report: &DoctorReport) -> Table {
+    let lang = out.lang;
+    let mut table = out.new_table(vec![
+        lang.t("項目", "Check"),
+        lang.t("結果", "Result"),
+        lang.t("内容", "Details"),
+    ]);
+    for check in &report.checks {
+        table.add_row(vec![
+            label(lang, check),
+            result_text(lang, check.result).to_string(),
+            check.detail.clone(),
+        ]);
+    }
+    table
+}
+
+pub fn print(out: &Output, report: &DoctorReport) -> Result<(), CliError> {
+    if out.json {
+        return out.json(report);
+    }
+    out.table(&table(out, report))
+}
+
+/// One line (or two) on what the report means and what to do.
+pub fn verdict(lang: Lang, report: &DoctorReport, exit: Exit) -> String {
+    let names = |result: CheckResult| -> Vec<String> {
+        report
+            .checks
+            .iter()
+            .filter(|c| c.result == result)
+            .map(|c| label(lang, c))
+            .collect()
+    };
+    let warned = names(CheckResult::Warn).len();
+    let send = lang.t(
+        "報告には `toshokan doctor --bundle DIR` の DIR を zip して添付してください",
+        "to report it, attach DIR of `toshokan doctor --bundle DIR`, zipped",
+    );
+    match exit {
+        Exit::Success if warned == 0 => lang
+            .t(
+                "問題は見つかりませんでした。",
+                "No problems found: every screen was read.",
+            )
+            .to_string(),
+        Exit::Success => {
+            let site_warned = report
+                .checks
+                .iter()
+                .any(|c| c.result == CheckResult::Warn && c.screen.is_some());
+            let mut line = format!(
+                "{}: {}",
+                lang.t("失敗はありません。注意", "Nothing failed; warn"),
+                names(CheckResult::Warn).join(", ")
+            );
+            if site_warned {
+                line = format!(
+                    "{line} ({}); {send}",
+                    lang.t(
+                        "画面に欠けている項目があります",
+                        "some screens lack optional parts"
+                    )
+                );
+            }
+            line
+        }
+        Exit::Auth => lang
+            .t(
+                "ログインできないため、利用者の画面を省略しました。`toshokan login` を実行してください。",
+                "Not logged in, so the account screens were skipped: run `toshokan login`.",
+            )
+            .to_string(),
+        Exit::Unavailable => lang
+            .t(
+                "サイトに接続できないため、残りの画面を省略しました。しばらくしてから再実行してください。",
+                "The site could not be reached, so the remaining screens were skipped; try again later.",
+            )
+            .to_string(),
+        Exit::Usage => lang
+            .t(
+                "設定に問題があるため、サイトには接続していません。",
+                "A local check failed, so the site was not contacted.",
+            )
+            .to_string(),
+        _ => format!(
+            "{}: {}; {send}",
+            lang.t("読めなかった画面", "Screens not recognised"),
+            names(CheckResult::Fail).join(", ")
+        ),
+    }
+}
+
+/// The human-readable summary a bundle carries: a few facts, the table,
+/// the verdict.
+pub fn summary_text(
+    out: &Output,
+    report: &DoctorReport,
+    facts: &[(String, String)],
+    exit: Exit,
+) -> String {
+    let mut table = table(out, report);
+    // A file is read in an editor or an issue, not a terminal: never wrap.
+    table.set_content_arrangement(ContentArrangement::Disabled);
+    table.force_no_tty();
+    let mut text = String::from("toshokan doctor\n");
+    for (k, v) in facts {
+        text.push_str(&format!("{k}: {v}\n"));
+    }
+    text.push('\n');
+    text.push_str(&table.to_string());
+    text.push_str("\n\n");
+    text.push_str(&verdict(out.lang, report, exit));
+    text.push('\n');
+    text
+}
