@@ -314,14 +314,14 @@ pub mod alerts {
     pub const KIND: Fact = Fact::optional("material_type", &["資料種別", "書誌種別", "種別"]);
     pub const REGISTERED: Fact = Fact::optional("registered_on", &["登録日", "登録年月日"]);
     pub const TABLE: Table = Table {
-        screen: "alert list",
+        screen: "alert conditions",
         columns: &[
             NAME, TITLE, AUTHOR, PUBLISHER, SUBJECT, KEYWORD, KIND, REGISTERED,
         ],
     };
     /// The count line above the list (`現在 N 件の条件を登録しています`):
     /// the words before and after the number.
-    pub const COUNT_LINE: &[(&str, &str)] = &[("現在", "件の条件"), ("登録件数", "件")];
+    pub const COUNT_LINE: &[(&str, &str)] = &[("現在", "件の条件")];
 }
 
 /// 予約カート (modelled): an entry needs its title (with the title code).
