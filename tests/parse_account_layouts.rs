@@ -349,3 +349,21 @@ fn a_table_without_any_user_info_label_is_not_the_screen() {
     let err = settings::parse_user_info(&Html::parse_document(&body)).unwrap_err();
     assert!(matches!(err, ClientError::Layout { .. }));
 }
+
+// ---- landmarks the writes rely on stay required ----
+
+#[test]
+fn pages_read_before_a_write_are_refused_without_their_landmarks() {
+    // Every shelf write reads the list first; the attributes table marks it.
+    let page = real("shelves-1.html").replace("summary=\"本棚属性\"", "summary=\"本棚情報\"");
+    assert!(layout_detail(parse::shelf_page(&page).unwrap_err()).contains("本棚属性"));
+    // The alert writes and the limit rely on a whole list: the count line says so.
+    let lib = seed::library(Seed::Demo, today());
+    let body = html_sdi::alert_menu_page(&lib, &lib.accounts[0], HASH, &[], None)
+        .replace("件の条件", "件の登録条件");
+    assert!(layout_detail(alerts::alert_list_page(&body).unwrap_err()).contains("count line"));
+    // The settings writes verify their outcome on the user information table.
+    let body = user_info_page().replace("summary=\"利用者情報\"", "summary=\"利用者詳細\"");
+    let err = settings::parse_user_info(&Html::parse_document(&body)).unwrap_err();
+    assert!(layout_detail(err).contains("利用者情報"));
+}

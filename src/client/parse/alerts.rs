@@ -91,11 +91,12 @@ fn announced(doc: &Html) -> Option<usize> {
 }
 
 /// The conditions on the list page, in the site's order. The list table is
-/// the one with a name column (its `summary` is a generic sentence). A count
-/// line (`現在 N 件の条件…`), when the page has one, must agree with the rows;
-/// without a table, only a count of 0 says the list is empty.
+/// the one with a name column (its `summary` is a generic sentence). The
+/// count line (`現在 N 件の条件…`) must agree with the rows: the writes and
+/// the limit of 10 rely on the list being whole.
 pub fn parse_alert_list(doc: &Html) -> Result<Vec<Alert>> {
-    let count = announced(doc);
+    let count = announced(doc)
+        .ok_or_else(|| ClientError::layout(LIST, "no count line (現在 N 件の条件)"))?;
     // The name is the table's first fact, so a table without it is refused
     // before any optional column is noted.
     let located = doc.select(sel!("table")).find_map(|t| {
@@ -104,19 +105,16 @@ pub fn parse_alert_list(doc: &Html) -> Result<Vec<Alert>> {
             .map(|cols| (t, cols))
     });
     let Some((table, cols)) = located else {
-        return match count {
-            Some(0) => Ok(Vec::new()),
-            Some(n) => Err(ClientError::layout(
+        return if count == 0 {
+            Ok(Vec::new())
+        } else {
+            Err(ClientError::layout(
                 LIST,
                 format!(
-                    "{n} conditions announced but no table headed {}",
+                    "{count} conditions announced but no table headed {}",
                     layout::NAME.label()
                 ),
-            )),
-            None => Err(ClientError::layout(
-                LIST,
-                format!("no count line and no table headed {}", layout::NAME.label()),
-            )),
+            ))
         };
     };
     let mut alerts = Vec::new();
@@ -126,20 +124,13 @@ pub fn parse_alert_list(doc: &Html) -> Result<Vec<Alert>> {
                 .map_err(|detail| ClientError::layout(LIST, format!("row {}: {detail}", n + 1)))?,
         );
     }
-    match count {
-        Some(n) if n != alerts.len() => Err(ClientError::layout(
+    if alerts.len() != count {
+        return Err(ClientError::layout(
             LIST,
-            format!("{n} conditions announced, {} rows", alerts.len()),
-        )),
-        Some(_) => Ok(alerts),
-        None => {
-            notes::note(
-                LIST,
-                "no count line (現在 N 件の条件): the list's completeness is not checked",
-            );
-            Ok(alerts)
-        }
+            format!("{count} conditions announced, {} rows", alerts.len()),
+        ));
     }
+    Ok(alerts)
 }
 
 fn parse_row(row: ElementRef<'_>, cols: &Located) -> std::result::Result<Alert, String> {

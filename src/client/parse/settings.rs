@@ -69,21 +69,13 @@ fn labelled_rows(table: ElementRef<'_>) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The 利用者情報 table: by its `summary`, else the first table with a
-/// row labelled as one of its fields.
+/// The 利用者情報 table, by its `summary`: the settings writes verify their
+/// outcome on this screen, so a page without it is not recognised.
 fn user_info_table(doc: &Html) -> Option<ElementRef<'_>> {
-    doc.select(sel!("table[summary]"))
-        .find(|t| {
-            let summary = t.value().attr("summary").unwrap_or_default().trim();
-            layout::SUMMARY.contains(&summary)
-        })
-        .or_else(|| {
-            doc.select(sel!("table")).find(|t| {
-                labelled_rows(*t)
-                    .iter()
-                    .any(|(label, _)| layouts::label_of(&layout::LABELS, label).is_some())
-            })
-        })
+    doc.select(sel!("table[summary]")).find(|t| {
+        let summary = t.value().attr("summary").unwrap_or_default().trim();
+        layout::SUMMARY.contains(&summary)
+    })
 }
 
 /// The 利用者情報 table: label cells (`th`) and values (`td`), each field
@@ -93,7 +85,7 @@ pub fn parse_user_info(doc: &Html) -> Result<UserInfo> {
     let table = user_info_table(doc).ok_or_else(|| {
         ClientError::layout(
             NAME,
-            "no 利用者情報 table (no row labelled as a user field)",
+            format!("no table summary=\"{}\"", layout::SUMMARY.join("/")),
         )
     })?;
     let mut info = UserInfo::default();

@@ -276,10 +276,18 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
         .find(|(n, _)| *n == current_id)
         .map(|(_, name)| name.clone())
         .unwrap_or_default();
-    let attrs = table_by_summary(doc, layout::ATTRIBUTES);
+    // The table is the page's landmark: every shelf write reads this page
+    // first, so a page without it is not recognised (nothing is sent).
+    let attrs = table_by_summary(doc, layout::ATTRIBUTES).ok_or_else(|| {
+        ClientError::layout(
+            SCREEN,
+            format!("no table summary=\"{}\"", layout::ATTRIBUTES.join("/")),
+        )
+    })?;
     // The heading shows the name as entered; the list is the fallback.
     let heading = attrs
-        .and_then(|t| t.select(sel!("em.huge")).next())
+        .select(sel!("em.huge"))
+        .next()
         .map(|e| e.text().collect::<String>().trim().to_string())
         .filter(|n| !n.is_empty());
     if heading.is_none() {
@@ -292,7 +300,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     if name.is_empty() {
         return Err(ClientError::layout(SCREEN, "the current shelf has no name"));
     }
-    let memo_cell = attrs.and_then(|t| t.select(sel!("td.memo")).next());
+    let memo_cell = attrs.select(sel!("td.memo")).next();
     if memo_cell.is_none() {
         notes::missing_field(SCREEN, "shelf memo (本棚属性 td.memo)", layout::MEMO.name);
     }
