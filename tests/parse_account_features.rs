@@ -1,6 +1,7 @@
-//! Reading history and calendar parsers on the real pages (Nishinomiya,
-//! CRLF as served) and on the simulator's pages of the same screens; the
-//! modelled settings screens through the same parsers the client uses.
+//! Reading history and calendar parsers on the simulator's pages (the real
+//! pages' facts are in `tests/fixtures/real/*/{history,calendar}-N.expect.json`,
+//! read by `tests/real_pages`); the modelled settings screens through the
+//! same parsers the client uses.
 
 use jiff::civil::Date;
 use scraper::Html;
@@ -28,193 +29,6 @@ fn date(s: &str) -> Date {
 const HASH: &str = "0123456789abcdef0123456789abcdef01234567";
 
 #[test]
-fn real_reading_history_page() {
-    let body = fixture("real/nishinomiya/history-2.html");
-    assert!(body.contains("\r\n"));
-    let tokens = parse::classify_page(&body, &[history::SCREEN]).unwrap();
-    assert_eq!(tokens.hash, "e641f39aae26eb7e55d4e20f548261a4a5072b8b");
-    let page = history::parse_history(&Html::parse_document(&body)).unwrap();
-    assert_eq!(page.total, Some(597));
-    assert_eq!(page.rows_per_page, Some(10));
-    assert!(page.recording);
-    assert_eq!(page.entries.len(), 10);
-    let expected = [
-        (
-            "1000001824541",
-            "ナゾロリ　まじめにふまじめ×ミステリー",
-            "原 ゆたか",
-            "ポプラ社",
-            "2026-07-18",
-            "421836438",
-            "2026/07/18 12:53:20",
-        ),
-        (
-            "1000001673038",
-            "クリシュナのつるぎ　インドのむかしばなし",
-            "秋野 癸巨矢",
-            "BL出版",
-            "2026-07-18",
-            "323448522",
-            "2026/07/18 12:53:20",
-        ),
-        (
-            "1000001990533",
-            "どっちが強い!?一角獣サバイバル　雪山の大ヅノ対決　角川まんが科学シリーズ A40",
-            "ヴェズィル",
-            "KADOKAWA",
-            "2026-07-16",
-            "221393770",
-            "2026/07/16 16:23:04",
-        ),
-        (
-            "1000001246421",
-            "キャラクターでわかる星と宇宙　楽しくてためになる!",
-            "藤井 旭",
-            "世界文化社",
-            "2026-07-16",
-            "323364950",
-            "2026/07/16 16:23:03",
-        ),
-        (
-            "1000001396511",
-            "なぞとき対決!名探偵コナン　BIG KOROTAN",
-            "青山 剛昌",
-            "小学館",
-            "2026-07-16",
-            "125411678",
-            "2026/07/16 16:23:03",
-        ),
-        (
-            "1000001684487",
-            "ボカロソングガイド名曲100選　星海社新書 230",
-            "柴 那典",
-            "星海社",
-            "2026-07-16",
-            "412799736",
-            "2026/07/16 16:23:02",
-        ),
-        (
-            "1001000381992",
-            "かいけつゾロリ大けっとう!ゾロリじょう　ポプラ社の新小さな童話 １５０",
-            "原 ゆたか",
-            "ポプラ社",
-            "2026-07-04",
-            "221291099",
-            "2026/07/04 12:46:03",
-        ),
-        (
-            "1000000375113",
-            "かいけつゾロリきょうふのようかいえんそく　〔ポプラ社の新・小さな童話〕　〔２４７〕 かいけつゾロリシリーズ　４６",
-            "原　ゆたか",
-            "ポプラ社",
-            "2026-07-04",
-            "222093130",
-            "2026/07/04 12:46:01",
-        ),
-        (
-            "1000000817183",
-            "かいてんずしのきょうふ　ゆうれいたんていドロヒュー 5",
-            "やまもと しょうぞう",
-            "フレーベル館",
-            "2026-07-04",
-            "222057515",
-            "2026/07/04 12:46:00",
-        ),
-        (
-            "1000001556048",
-            "いきもの必殺技図鑑　いきものたちが繰り出すすごい必殺技がズラリ!",
-            "實吉 達郎",
-            "カンゼン",
-            "2026-07-04",
-            "426110003",
-            "2026/07/04 12:45:59",
-        ),
-    ];
-    for (got, (id, title, author, publisher, loaned, record, at)) in
-        page.entries.iter().zip(expected)
-    {
-        assert_eq!(got.id, id);
-        assert_eq!(got.title, title, "{id}");
-        assert!(!got.title.starts_with('\u{3000}'));
-        assert_eq!(got.author.as_deref(), Some(author), "{id}");
-        assert_eq!(got.publisher.as_deref(), Some(publisher), "{id}");
-        assert_eq!(got.loaned_on, date(loaned));
-        assert_eq!(got.library, "高須分室");
-        assert_eq!(got.loan_type, "通常貸出");
-        assert_eq!(got.record.as_deref(), Some(record));
-        assert_eq!(got.loaned_at.as_deref(), Some(at));
-    }
-    let next = page.next.unwrap();
-    assert_eq!(next.start, 10);
-    assert_eq!(
-        next.href,
-        "WOpacUsrReadListAction.do?sortKey=KASYMD&isAsc=false&startIndex=10&hash=e641f39aae26eb7e55d4e20f548261a4a5072b8b"
-    );
-    assert_eq!(page.last_start, Some(590));
-    // The list form is what the page-size switch re-posts.
-    let form = parse::page_form(&body, "LBForm").unwrap();
-    assert_eq!(form.get("rowsPerPage"), Some("10"));
-    assert_eq!(form.get("dispmaxnum"), Some("10"));
-}
-
-#[test]
-fn synthetic_reading_history_page_with_sloppier_markup() {
-    let body = fixture("real/nishinomiya/history-1.html");
-    let page = history::parse_history(&Html::parse_document(&body)).unwrap();
-    assert_eq!(page.entries.len(), 2);
-    assert_eq!(page.entries[0].id, "1000000000001");
-    assert_eq!(
-        page.entries[1].id, "1000000000002",
-        "para= works like tilcod="
-    );
-    assert_eq!(page.entries[0].loaned_on, date("2026-07-18"));
-    assert_eq!(page.entries[1].library, "北口図書館");
-    assert_eq!(page.next.map(|n| n.start), Some(20));
-    assert_eq!(page.last_start, Some(100));
-}
-
-#[test]
-fn real_calendar_page() {
-    let body = fixture("real/nishinomiya/calendar-1.html");
-    parse::classify_page(&body, &[calendar::SCREEN]).unwrap();
-    let cal = calendar::parse_calendar(&Html::parse_document(&body)).unwrap();
-    let expected = [
-        "2026-07-02",
-        "2026-07-06",
-        "2026-07-13",
-        "2026-07-21",
-        "2026-07-27",
-        "2026-08-03",
-        "2026-08-06",
-        "2026-08-10",
-        "2026-08-17",
-        "2026-08-24",
-        "2026-08-31",
-        "2026-09-03",
-        "2026-09-07",
-        "2026-09-14",
-        "2026-09-21",
-        "2026-09-28",
-    ];
-    let got: Vec<String> = cal.closed.iter().map(|d| d.to_string()).collect();
-    assert_eq!(
-        got, expected,
-        "the holiday values, not the stale syuku ones"
-    );
-    assert_eq!(cal.library_code.as_deref(), Some("001"));
-    assert_eq!(cal.library, "中央図書館");
-    assert_eq!(cal.months, [(2026, 7), (2026, 8), (2026, 9)]);
-    assert_eq!(cal.libraries.len(), 12);
-    assert_eq!(
-        cal.libraries[9],
-        ("106".to_string(), "高須分室".to_string())
-    );
-    let days = cal.closed_days();
-    assert_eq!(days[0].weekday, "thu");
-    assert_eq!(days[1].weekday, "mon");
-}
-
-#[test]
 fn sim_reading_history_round_trips_and_pages_like_the_real_one() {
     let lib = seed::library(Seed::Big, today());
     let account = &lib.accounts[0];
@@ -235,7 +49,7 @@ fn sim_reading_history_round_trips_and_pages_like_the_real_one() {
         assert_eq!(got.author, want.bib.author);
         assert_eq!(got.publisher, want.bib.publisher);
         assert_eq!(got.loaned_on, want.loaned_on);
-        assert_eq!(got.library, want.library);
+        assert_eq!(got.library.as_deref(), Some(want.library.as_str()));
         assert_eq!(got.record.as_deref(), Some(want.mngcod.as_str()));
     }
     assert_eq!(page.next.as_ref().map(|n| n.start), Some(10));
@@ -279,7 +93,7 @@ fn sim_calendar_round_trips() {
     parse::classify_page(&body, &[calendar::SCREEN]).unwrap();
     let cal = calendar::parse_calendar(&Html::parse_document(&body)).unwrap();
     assert_eq!(cal.library_code.as_deref(), Some("008"));
-    assert_eq!(cal.library, "駿河図書館");
+    assert_eq!(cal.library.as_deref(), Some("駿河図書館"));
     assert_eq!(cal.months, [(2026, 11), (2026, 12), (2027, 1)]);
     assert_eq!(cal.closed, pages::closed_days("008", today(), 3));
     assert!(cal.closed.contains(&date("2026-12-31")), "year-end closure");

@@ -629,7 +629,7 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
         walk.record("calendar", screen::CALENDAR, calendar, |c, lang| {
             format!(
                 "{}: {} {}",
-                c.library,
+                c.library.as_deref().unwrap_or("-"),
                 c.closed.len(),
                 lang.t("日の休館日", "closed day(s)")
             )

@@ -8,7 +8,8 @@ use serde::Serialize;
 pub struct LibraryCalendar {
     /// The branch shown (the select's selected option), code and name.
     pub library_code: Option<String>,
-    pub library: String,
+    /// Null when the page names no branch.
+    pub library: Option<String>,
     /// The months the page covers (`year1..3`/`month1..3`), `(year, month)`.
     pub months: Vec<(i16, i8)>,
     /// Closed days in the page's order (its `holiday="…"` values).
@@ -23,7 +24,7 @@ pub struct ClosedDay {
     pub date: Date,
     /// `mon` … `sun`.
     pub weekday: &'static str,
-    pub library: String,
+    pub library: Option<String>,
     pub library_code: Option<String>,
 }
 

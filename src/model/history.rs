@@ -13,10 +13,10 @@ pub struct HistoryEntry {
     pub publisher: Option<String>,
     /// 貸出日
     pub loaned_on: Date,
-    /// 貸出館
-    pub library: String,
-    /// 貸出区分 (通常貸出, …)
-    pub loan_type: String,
+    /// 貸出館 (null when the page has no such column)
+    pub library: Option<String>,
+    /// 貸出区分 (通常貸出, …; null when the page has no such column)
+    pub loan_type: Option<String>,
     /// The site's record code (the first argument of the row's delete
     /// button): tells two loans of one title apart.
     pub record: Option<String>,

@@ -1,6 +1,6 @@
 //! Closed days (休館日) of a branch.
 
-use super::{Output, grouped};
+use super::{Output, grouped, or_dash};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{ClosedDay, LibraryCalendar};
@@ -29,7 +29,7 @@ pub fn print(out: &Output, calendar: &LibraryCalendar) -> Result<(), CliError> {
             .collect();
         out.note(&format!(
             "{} {} ({})",
-            calendar.library,
+            or_dash(calendar.library.as_deref()),
             lang.t("の休館日", "closed days"),
             months.join(", ")
         ));
@@ -46,7 +46,7 @@ pub fn print(out: &Output, calendar: &LibraryCalendar) -> Result<(), CliError> {
             vec![
                 d.date.to_string(),
                 weekday_text(lang, d.weekday).to_string(),
-                d.library.clone(),
+                or_dash(d.library.as_deref()),
             ]
         },
         lang.t("休館日はありません。", "No closed days listed."),

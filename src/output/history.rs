@@ -1,6 +1,6 @@
 //! 読書履歴 rows: a table for people, a JSON array for programs.
 
-use super::{Output, grouped};
+use super::{Output, grouped, or_dash};
 use crate::error::CliError;
 use crate::model::HistoryEntry;
 
@@ -21,8 +21,8 @@ pub fn print(out: &Output, entries: &[HistoryEntry]) -> Result<(), CliError> {
             vec![
                 e.loaned_on.to_string(),
                 e.title.clone(),
-                e.author.clone().unwrap_or_default(),
-                e.library.clone(),
+                or_dash(e.author.as_deref()),
+                or_dash(e.library.as_deref()),
                 e.id.clone(),
             ]
         },

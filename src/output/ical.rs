@@ -105,11 +105,10 @@ pub fn due_dates(groups: &[(&str, &[Loan])], tagged: bool, host: &str, lang: Lan
 
 /// One event per closed day of a branch.
 pub fn closed_days(calendar_page: &LibraryCalendar, host: &str, lang: Lang) -> String {
-    let name = format!(
-        "{} {}",
-        calendar_page.library,
-        lang.t("休館日", "closed days")
-    );
+    let library = calendar_page.library.as_deref().unwrap_or_default();
+    let name = format!("{library} {}", lang.t("休館日", "closed days"))
+        .trim()
+        .to_string();
     let mut cal = calendar(&name);
     let stamp = Utc::now();
     let code = calendar_page
@@ -128,7 +127,7 @@ pub fn closed_days(calendar_page: &LibraryCalendar, host: &str, lang: Lang) -> S
         all_day(&mut event, date)
             .uid(&uid)
             .timestamp(stamp)
-            .summary(&format!("休館日 {}", calendar_page.library))
+            .summary(format!("休館日 {library}").trim())
             .add_property("TRANSP", "TRANSPARENT");
         cal.push(event.done());
     }

@@ -9,8 +9,10 @@ use regex::Regex;
 use scraper::{ElementRef, Html, Selector};
 use std::sync::LazyLock;
 
+use super::layouts::{self, Fact, alerts as layout};
+use super::notes;
 use super::search::{Choice, cell_text};
-use super::table::{Columns, body_rows, cells};
+use super::table::{Columns, Located, body_rows, cells};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::page;
@@ -19,36 +21,40 @@ use crate::model::{Alert, AlertField, Condition};
 
 pub const SCREEN_LIST: &str = "tiles.WSdiTmeMenu";
 pub const SCREEN_INPUT: &str = "tiles.WSdiInput";
-/// The header of the name column (what locates the list table).
-pub const NAME_HEADER: &str = "検索条件の名称";
 
-const LIST: &str = "alert conditions";
+const LIST: &str = layout::TABLE.screen;
 const INPUT: &str = "alert form";
 
 static ROW_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\bsdi(?:Syusei|Del)\(\s*['"]([0-9A-Za-z]+)['"]"#).expect("valid regex")
 });
-static COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"現在\s*(\d+)\s*件の条件").expect("valid regex"));
+/// `現在 N 件の条件…` in each wording `layouts::alerts::COUNT_LINE` knows.
+static COUNT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    layout::COUNT_LINE
+        .iter()
+        .map(|(before, after)| {
+            Regex::new(&format!(
+                r"{}\s*(\d+)\s*{}",
+                regex::escape(before),
+                regex::escape(after)
+            ))
+            .expect("valid regex")
+        })
+        .collect()
+});
 
-/// The labels of the condition fields, as list headers and form labels.
-pub const FIELD_LABELS: [(AlertField, &str); 6] = [
-    (AlertField::Title, "書名"),
-    (AlertField::Author, "著者名"),
-    (AlertField::Publisher, "出版者"),
-    (AlertField::Subject, "件名"),
-    (AlertField::Keyword, "キーワード"),
-    (AlertField::MaterialType, "資料種別"),
+/// The condition fields, as list headers and form labels.
+pub const FIELDS: [(AlertField, Fact); 6] = [
+    (AlertField::Title, layout::TITLE),
+    (AlertField::Author, layout::AUTHOR),
+    (AlertField::Publisher, layout::PUBLISHER),
+    (AlertField::Subject, layout::SUBJECT),
+    (AlertField::Keyword, layout::KEYWORD),
+    (AlertField::MaterialType, layout::KIND),
 ];
 
 fn non_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
-}
-
-struct ListColumns {
-    name: usize,
-    fields: Vec<(AlertField, usize)>,
-    registered: Option<usize>,
 }
 
 fn row_code(row: ElementRef<'_>) -> std::result::Result<String, String> {
@@ -73,76 +79,50 @@ fn row_code(row: ElementRef<'_>) -> std::result::Result<String, String> {
     }
 }
 
-/// The conditions on the list page, in the site's order. The count line
-/// (`現在 N 件の条件…`) must agree with the rows.
-pub fn parse_alert_list(doc: &Html) -> Result<Vec<Alert>> {
-    let count_line = doc
-        .select(sel!("ul.read li"))
+/// The announced number of conditions, when the page says it.
+fn announced(doc: &Html) -> Option<usize> {
+    doc.select(sel!("ul.read li, p, div.read"))
         .map(squeeze)
-        .find(|t| COUNT.is_match(t))
+        .find_map(|t| {
+            COUNT
+                .iter()
+                .find_map(|re| re.captures(&t).and_then(|c| c[1].parse().ok()))
+        })
+}
+
+/// The conditions on the list page, in the site's order. The list table is
+/// the one with a name column (its `summary` is a generic sentence). The
+/// count line (`現在 N 件の条件…`) must agree with the rows: the writes and
+/// the limit of 10 rely on the list being whole.
+pub fn parse_alert_list(doc: &Html) -> Result<Vec<Alert>> {
+    let count = announced(doc)
         .ok_or_else(|| ClientError::layout(LIST, "no count line (現在 N 件の条件)"))?;
-    let count: usize = COUNT
-        .captures(&count_line)
-        .and_then(|c| c[1].parse().ok())
-        .ok_or_else(|| ClientError::layout(LIST, "unreadable count"))?;
-    let table = doc
-        .select(sel!("table"))
-        .find(|t| Columns::from_table(*t).find(|h| h == NAME_HEADER).is_some());
-    let Some(table) = table else {
+    // The name is the table's first fact, so a table without it is refused
+    // before any optional column is noted.
+    let located = doc.select(sel!("table")).find_map(|t| {
+        Columns::locate(t, &layout::TABLE)
+            .ok()
+            .map(|cols| (t, cols))
+    });
+    let Some((table, cols)) = located else {
         return if count == 0 {
             Ok(Vec::new())
         } else {
             Err(ClientError::layout(
                 LIST,
-                format!("{count} conditions announced but no table headed {NAME_HEADER}"),
+                format!(
+                    "{count} conditions announced but no table headed {}",
+                    layout::NAME.label()
+                ),
             ))
         };
     };
-    let columns = Columns::from_table(table);
-    let cols = ListColumns {
-        name: columns
-            .find(|h| h == NAME_HEADER)
-            .ok_or_else(|| ClientError::layout(LIST, "no name column"))?,
-        fields: FIELD_LABELS
-            .iter()
-            .filter_map(|(field, label)| {
-                columns
-                    .find(|h| h == *label || (*label == "著者名" && h == "著者"))
-                    .map(|at| (*field, at))
-            })
-            .collect(),
-        registered: columns.find(|h| h == "登録日"),
-    };
     let mut alerts = Vec::new();
     for (n, row) in body_rows(table).into_iter().enumerate() {
-        let fail = |detail: String| ClientError::layout(LIST, format!("row {}: {detail}", n + 1));
-        let cells = cells(row);
-        let text = |at: usize| cells.get(at).copied().map(cell_text);
-        let name = text(cols.name)
-            .filter(|n| !n.is_empty())
-            .ok_or_else(|| fail("no name".into()))?;
-        let id = row_code(row).map_err(fail)?;
-        let mut condition = Condition::default();
-        for (field, at) in &cols.fields {
-            let value = text(*at).and_then(non_empty);
-            match field {
-                AlertField::Title => condition.title = value,
-                AlertField::Author => condition.author = value,
-                AlertField::Publisher => condition.publisher = value,
-                AlertField::Subject => condition.subject = value,
-                AlertField::Keyword => condition.keyword = value,
-                AlertField::MaterialType => condition.material_type = value,
-            }
-        }
-        alerts.push(Alert {
-            id,
-            name,
-            condition,
-            registered_on: cols
-                .registered
-                .and_then(text)
-                .and_then(|d| parse_slash_date(&d)),
-        });
+        alerts.push(
+            parse_row(row, &cols)
+                .map_err(|detail| ClientError::layout(LIST, format!("row {}: {detail}", n + 1)))?,
+        );
     }
     if alerts.len() != count {
         return Err(ClientError::layout(
@@ -151,6 +131,37 @@ pub fn parse_alert_list(doc: &Html) -> Result<Vec<Alert>> {
         ));
     }
     Ok(alerts)
+}
+
+fn parse_row(row: ElementRef<'_>, cols: &Located) -> std::result::Result<Alert, String> {
+    let cells = cells(row);
+    let text = |fact: &Fact| {
+        cols.at(fact)
+            .and_then(|at| cells.get(at).copied())
+            .map(cell_text)
+    };
+    let name = text(&layout::NAME)
+        .filter(|n| !n.is_empty())
+        .ok_or("no name")?;
+    let id = row_code(row)?;
+    let mut condition = Condition::default();
+    for (field, fact) in &FIELDS {
+        let value = text(fact).and_then(non_empty);
+        match field {
+            AlertField::Title => condition.title = value,
+            AlertField::Author => condition.author = value,
+            AlertField::Publisher => condition.publisher = value,
+            AlertField::Subject => condition.subject = value,
+            AlertField::Keyword => condition.keyword = value,
+            AlertField::MaterialType => condition.material_type = value,
+        }
+    }
+    Ok(Alert {
+        id,
+        name,
+        condition,
+        registered_on: text(&layout::REGISTERED).and_then(|d| parse_slash_date(&d)),
+    })
 }
 
 /// The registration/edit form: which control takes which field.
@@ -180,11 +191,11 @@ impl AlertFormPage {
     }
 }
 
-/// The control a `<label for>` with exactly this text points at.
-fn labelled<'a>(form: ElementRef<'a>, label: &str) -> Option<ElementRef<'a>> {
+/// The control a `<label for>` naming `fact` points at.
+fn labelled<'a>(form: ElementRef<'a>, fact: &Fact) -> Option<ElementRef<'a>> {
     let id = form
         .select(sel!("label[for]"))
-        .find(|l| squeeze(*l) == label)?
+        .find(|l| layouts::label_of(std::slice::from_ref(fact), &squeeze(*l)).is_some())?
         .value()
         .attr("for")?
         .to_string();
@@ -200,8 +211,9 @@ pub fn parse_alert_form(doc: &Html) -> Result<AlertFormPage> {
         .ok_or_else(|| ClientError::layout(INPUT, "no LBForm"))?;
     let form = Form::from_element(element);
     let control_name = |e: ElementRef<'_>| e.value().attr("name").map(str::to_string);
-    let name_input = labelled(element, NAME_HEADER)
-        .ok_or_else(|| ClientError::layout(INPUT, format!("no field labelled {NAME_HEADER}")))?;
+    let name_input = labelled(element, &layout::NAME).ok_or_else(|| {
+        ClientError::layout(INPUT, format!("no field labelled {}", layout::NAME.label()))
+    })?;
     let name_field = control_name(name_input)
         .ok_or_else(|| ClientError::layout(INPUT, "the name field has no name"))?;
     let name_max = name_input
@@ -211,11 +223,11 @@ pub fn parse_alert_form(doc: &Html) -> Result<AlertFormPage> {
     let mut fields = Vec::new();
     let mut kind_field = None;
     let mut kinds = Vec::new();
-    for (field, label) in FIELD_LABELS {
-        let Some(control) = labelled(element, label) else {
-            continue;
-        };
-        let Some(name) = control_name(control) else {
+    for (field, fact) in FIELDS {
+        let Some((control, name)) =
+            labelled(element, &fact).and_then(|c| Some((c, control_name(c)?)))
+        else {
+            notes::missing_field(INPUT, fact.label(), fact.name);
             continue;
         };
         if field == AlertField::MaterialType {

@@ -2,34 +2,82 @@
 //!
 //! The grid is drawn by script; the closed days are the `holiday="…"`
 //! values inside `showCalender` (`YYYY-MM-DD 00:00:00.0`). The `syuku="…"`
-//! values are stale national holidays and mark nothing.
+//! values are stale national holidays and mark nothing. A closed day needs
+//! its date; the branch select, the branch shown and the months are read
+//! where the page has them.
 
 use jiff::civil::Date;
 use regex::Regex;
 use scraper::Html;
 use std::sync::LazyLock;
 
+use super::layouts::{self, calendar as layout};
+use super::notes;
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::text::squeeze;
 use crate::model::LibraryCalendar;
 
 pub const SCREEN: &str = "tiles.WMsgCalender";
+const NAME: &str = "calendar";
 
-static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:var\s+)?\bholiday\s*=\s*["'](\d{4})-(\d{2})-(\d{2})"#).expect("valid regex")
+/// `holiday="YYYY-MM-DD …"` for each variable `layouts::calendar::CLOSED_VARS` names.
+static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+    let vars: Vec<String> = layout::CLOSED_VARS
+        .iter()
+        .map(|v| regex::escape(v))
+        .collect();
+    Regex::new(&format!(
+        r#"(?:var\s+)?\b(?:{})\s*=\s*["'](\d{{4}})-(\d{{2}})-(\d{{2}})"#,
+        vars.join("|")
+    ))
+    .expect("valid regex")
 });
 
 pub fn parse_calendar(doc: &Html) -> Result<LibraryCalendar> {
-    let is_calendar = doc
-        .select(sel!("h1"))
-        .any(|h| squeeze(h).contains("図書館カレンダー"));
-    let select = doc.select(sel!("select[name=loccod]")).next();
-    if !is_calendar || select.is_none() {
+    let is_calendar = doc.select(sel!("h1")).any(|h| {
+        let text = layouts::compact(&squeeze(h));
+        layout::HEADINGS
+            .iter()
+            .any(|w| text.contains(&layouts::compact(w)))
+    });
+    if !is_calendar {
         return Err(ClientError::layout(
-            "calendar",
-            "no 図書館カレンダー heading with a library select",
+            NAME,
+            format!("no {} heading", layout::HEADINGS.join("/")),
         ));
+    }
+    let mut closed = Vec::new();
+    let mut drawn = false;
+    for script in doc.select(sel!("script")) {
+        let code: String = script.text().collect();
+        drawn |= code.contains(layout::DRAWS);
+        for c in CLOSED.captures_iter(&code) {
+            let date =
+                (|| Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok())();
+            match date {
+                Some(d) if !closed.contains(&d) => closed.push(d),
+                Some(_) => {}
+                None => {
+                    return Err(ClientError::layout(
+                        NAME,
+                        format!("closed-day value {:?} is not a date", &c[0]),
+                    ));
+                }
+            }
+        }
+    }
+    // No closed day and no script drawing the grid: the days are somewhere
+    // this parser does not look, and "none" would be a guess.
+    if closed.is_empty() && !drawn {
+        return Err(ClientError::layout(
+            NAME,
+            format!("no {} function and no closed days", layout::DRAWS),
+        ));
+    }
+    let select = doc.select(sel!("select[name=loccod]")).next();
+    if select.is_none() {
+        notes::missing_field(NAME, layout::LIBRARIES.label(), layout::LIBRARIES.name);
     }
     let libraries: Vec<(String, String)> = select
         .iter()
@@ -40,7 +88,7 @@ pub fn parse_calendar(doc: &Html) -> Result<LibraryCalendar> {
         .and_then(|s| s.select(sel!("option[selected]")).last())
         .and_then(|o| Some((o.value().attr("value")?.trim().to_string(), squeeze(o))));
     let form = Form::from_page(doc, "LBForm");
-    let months = (1..=3)
+    let months: Vec<(i16, i8)> = (1..=3)
         .filter_map(|i| {
             let form = form.as_ref()?;
             let y = form.get(&format!("year{i}"))?.trim().parse().ok()?;
@@ -48,33 +96,27 @@ pub fn parse_calendar(doc: &Html) -> Result<LibraryCalendar> {
             Some((y, m))
         })
         .collect();
-    let mut closed = Vec::new();
-    for script in doc.select(sel!("script")) {
-        let code: String = script.text().collect();
-        for c in HOLIDAY.captures_iter(&code) {
-            let date =
-                (|| Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok())();
-            match date {
-                Some(d) if !closed.contains(&d) => closed.push(d),
-                Some(_) => {}
-                None => {
-                    return Err(ClientError::layout(
-                        "calendar",
-                        format!("holiday value {:?} is not a date", &c[0]),
-                    ));
-                }
-            }
-        }
+    if months.is_empty() {
+        notes::missing_field(NAME, "year1/month1 fields", "months");
     }
     let (library_code, library) = match selected {
-        Some((code, name)) => (Some(code), name),
-        None => (
-            None,
-            doc.select(sel!("table[summary=\"図書館選択\"] h2:not(.skip)"))
-                .next()
+        Some((code, name)) => (Some(code), Some(name)),
+        None => {
+            // The heading above the grid names the branch (中央図書館カレンダー).
+            let heading = doc
+                .select(sel!("table[summary]"))
+                .filter(|t| {
+                    let summary = t.value().attr("summary").unwrap_or_default();
+                    layout::LIBRARIES.wordings.contains(&summary.trim())
+                })
+                .find_map(|t| t.select(sel!("h2:not(.skip)")).next())
                 .map(|h| squeeze(h).trim_end_matches("カレンダー").to_string())
-                .unwrap_or_default(),
-        ),
+                .filter(|n| !n.is_empty());
+            if heading.is_none() {
+                notes::missing_field(NAME, "branch shown", "library");
+            }
+            (None, heading)
+        }
     };
     Ok(LibraryCalendar {
         library_code,

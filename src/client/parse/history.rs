@@ -3,23 +3,27 @@
 //! The real markup leaves `</tr>` and `</td>` out and puts `<th>` straight
 //! into `<thead>`; the HTML parser closes each cell at the next `th`/`td`,
 //! so cells are read "from one `th`/`td` to the next" of their row.
+//! Columns are found by meaning (`layouts::history`): an entry needs its
+//! title with the title code and its loan date; the rest may be missing.
 
 use regex::Regex;
 use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
-use super::table::Columns;
+use super::layouts::history::{self as layout, TABLE};
+use super::notes;
+use super::table::{Columns, Located, body_rows};
 use crate::client::error::{ClientError, Result};
 use crate::client::text::{parse_slash_date, split_title_line, squeeze, text_keep_ideographic};
 use crate::model::HistoryEntry;
 
 pub const SCREEN: &str = "tiles.WUsrReadList";
-const NAME: &str = "reading history";
+const NAME: &str = TABLE.screen;
 
 static TILCOD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?&](?:tilcod|para)=(\d+)").expect("valid regex"));
 static TO_DETAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"toDetail\(\s*["'](\d+)["']\s*\)"#).expect("valid regex"));
+    LazyLock::new(|| Regex::new(r#"toDetail\(\s*["']?(\d+)["']?\s*\)"#).expect("valid regex"));
 static DELETE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"kashistDelete\(\s*'([^']*)'\s*,\s*'([^']*)'"#).expect("valid regex")
 });
@@ -60,14 +64,16 @@ pub fn parse_history(doc: &Html) -> Result<HistoryPage> {
         .next_back()
         .and_then(|o| o.value().attr("value"))
         .and_then(|v| v.trim().parse().ok());
-    let Some(table) = doc.select(sel!("table[summary=\"読書履歴一覧表\"]")).next() else {
+    let Some(table) = doc
+        .select(sel!("table[summary]"))
+        .find(|t| t.value().attr("summary") == Some(layout::SUMMARY))
+    else {
         let text = doc
             .select(sel!("ul.read, #messages"))
             .map(squeeze)
             .collect::<Vec<_>>()
             .join(" ");
-        let off = text.contains("読書履歴")
-            && (text.contains("利用しない") || text.contains("記録しない"));
+        let off = text.contains("読書履歴") && layout::OFF_WORDS.iter().any(|w| text.contains(w));
         if off || total == Some(0) {
             return Ok(HistoryPage {
                 total: Some(total.unwrap_or(0)),
@@ -80,64 +86,30 @@ pub fn parse_history(doc: &Html) -> Result<HistoryPage> {
         }
         return Err(ClientError::layout(
             NAME,
-            "no table summary=\"読書履歴一覧表\"",
+            format!("no table summary=\"{}\"", layout::SUMMARY),
         ));
     };
-    let cols = Columns::from_table(table);
-    let title_col = cols.require(NAME, "書誌情報", |t| t.contains("書誌情報"))?;
-    let date_col = cols.require(NAME, "貸出日", |t| t == "貸出日")?;
-    let library_col = cols.require(NAME, "貸出館", |t| t == "貸出館")?;
-    let kind_col = cols.find(|t| t == "貸出区分");
+    let cols = Columns::locate(table, &TABLE)?;
     let mut entries = Vec::new();
-    for (n, row) in table.select(sel!("tr.ItemNo")).enumerate() {
-        let cells = row_cells(row);
-        let row_error =
-            |detail: &str| ClientError::layout(NAME, format!("row {}: {detail}", n + 1));
-        let cell = |i: usize| cells.get(i).copied();
-        let title_cell = cell(title_col).ok_or_else(|| row_error("no 書誌情報 cell"))?;
-        let link = title_cell.select(sel!("a")).next();
-        let id = link
-            .and_then(|a| {
-                let href = a.value().attr("href").unwrap_or_default();
-                let onclick = a.value().attr("onclick").unwrap_or_default();
-                TILCOD
-                    .captures(href)
-                    .or_else(|| TO_DETAIL.captures(onclick))
-                    .map(|c| c[1].to_string())
-            })
-            .ok_or_else(|| row_error("no title code in the detail link"))?;
-        let line = text_keep_ideographic(link.unwrap_or(title_cell));
-        let parts = split_title_line(&line);
-        let loaned_on = cell(date_col)
-            .map(squeeze)
-            .and_then(|d| parse_slash_date(&d))
-            .ok_or_else(|| row_error("no 貸出日"))?;
-        let (record, loaned_at) = row
-            .select(sel!("input[onclick*=kashistDelete]"))
-            .next()
-            .and_then(|b| DELETE.captures(b.value().attr("onclick").unwrap_or_default()))
-            .map(|c| {
-                (
-                    Some(c[1].to_string()),
-                    Some(c[2].to_string()).filter(|s| !s.is_empty()),
-                )
-            })
-            .unwrap_or((None, None));
-        entries.push(HistoryEntry {
-            id,
-            title: parts.title,
-            author: parts.author,
-            publisher: parts.publisher,
-            loaned_on,
-            library: cell(library_col).map(squeeze).unwrap_or_default(),
-            loan_type: kind_col.and_then(cell).map(squeeze).unwrap_or_default(),
-            record: record.filter(|r| !r.is_empty()),
-            loaned_at,
-        });
+    for (n, row) in body_rows(table).into_iter().enumerate() {
+        entries.push(
+            parse_row(row, &cols)
+                .map_err(|detail| ClientError::layout(NAME, format!("row {}: {detail}", n + 1)))?,
+        );
     }
-    let link_to = |label: &str| {
+    if total.is_none() {
+        notes::missing_field(NAME, "count line (…件です)", "total");
+    }
+    if entries.iter().any(|e| e.record.is_none()) {
+        // Rows still tell apart by title code, date and title.
+        notes::missing_field(NAME, "delete button (kashistDelete)", "record");
+    }
+    let link_to = |labels: &[&str]| {
         doc.select(sel!("a[href*=WOpacUsrReadListAction]"))
-            .find(|a| squeeze(*a).starts_with(label))
+            .find(|a| {
+                let text = squeeze(*a);
+                labels.iter().any(|l| text.starts_with(l))
+            })
             .and_then(|a| {
                 let href = a.value().attr("href")?.trim().to_string();
                 let start = START.captures(&href)?[1].parse().ok()?;
@@ -148,10 +120,64 @@ pub fn parse_history(doc: &Html) -> Result<HistoryPage> {
         total,
         rows_per_page,
         entries,
-        next: link_to("次へ"),
-        last_start: link_to("最後へ").map(|l| l.start),
+        next: link_to(layout::NEXT),
+        last_start: link_to(layout::LAST).map(|l| l.start),
         recording: true,
     })
+}
+
+fn parse_row(row: ElementRef<'_>, cols: &Located) -> std::result::Result<HistoryEntry, String> {
+    let cells = row_cells(row);
+    let column = |fact| cols.at(fact).and_then(|i| cells.get(i).copied());
+    let text = |fact| column(fact).map(squeeze).filter(|t| !t.is_empty());
+    let title_cell = column(&layout::TITLE).ok_or("no title cell")?;
+    // The title code is in the detail link, wherever the row has it.
+    let link = title_cell
+        .select(sel!("a"))
+        .chain(row.select(sel!("a")))
+        .find(|a| detail_code(*a).is_some());
+    let id = link
+        .and_then(detail_code)
+        .ok_or("no title code in a detail link")?;
+    let line = text_keep_ideographic(title_cell.select(sel!("a")).next().unwrap_or(title_cell));
+    let parts = split_title_line(&line);
+    if parts.title.is_empty() {
+        return Err(format!("title {id} has no text"));
+    }
+    let date_text = text(&layout::LOANED).unwrap_or_default();
+    let loaned_on =
+        parse_slash_date(&date_text).ok_or_else(|| format!("loan date {date_text:?}"))?;
+    let (record, loaned_at) = row
+        .select(sel!("[onclick*=kashistDelete]"))
+        .find_map(|b| DELETE.captures(b.value().attr("onclick")?))
+        .map(|c| {
+            (
+                Some(c[1].to_string()).filter(|r| !r.is_empty()),
+                Some(c[2].to_string()).filter(|s| !s.is_empty()),
+            )
+        })
+        .unwrap_or((None, None));
+    Ok(HistoryEntry {
+        id,
+        title: parts.title,
+        author: parts.author,
+        publisher: parts.publisher,
+        loaned_on,
+        library: text(&layout::LIBRARY),
+        loan_type: text(&layout::KIND),
+        record,
+        loaned_at,
+    })
+}
+
+/// The title code a link leads to (`tilcod=`/`para=`, or `toDetail("…")`).
+fn detail_code(a: ElementRef<'_>) -> Option<String> {
+    let href = a.value().attr("href").unwrap_or_default();
+    let onclick = a.value().attr("onclick").unwrap_or_default();
+    TILCOD
+        .captures(href)
+        .or_else(|| TO_DETAIL.captures(onclick))
+        .map(|c| c[1].to_string())
 }
 
 /// The `th`/`td` cells of a row, wherever the parser hung them inside it.

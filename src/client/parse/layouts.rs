@@ -102,6 +102,29 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
+/// Label text as compared when brackets matter (`電話番号（自宅）` and
+/// `電話番号（携帯）` are two fields): NFKC, no whitespace, no trailing colon.
+pub fn compact(text: &str) -> String {
+    let nfkc: String = text.nfkc().filter(|c| !c.is_whitespace()).collect();
+    nfkc.trim_end_matches(':').to_string()
+}
+
+/// Which of `facts` a label (a form table's `th`, a `<label>`, a header
+/// link's text) names: a wording as written first, brackets kept, then as
+/// [`normalise`] leaves both.
+pub fn label_of<'a>(facts: &'a [Fact], text: &str) -> Option<&'a Fact> {
+    let exact = compact(text);
+    let loose = normalise(text);
+    facts
+        .iter()
+        .find(|f| f.wordings.iter().any(|w| compact(w) == exact))
+        .or_else(|| {
+            facts
+                .iter()
+                .find(|f| !loose.is_empty() && f.wordings.iter().any(|w| normalise(w) == loose))
+        })
+}
+
 /// A cell holding a link to a title's detail page (`para=`, `tilcod=`, `toDetail(…)`).
 pub fn holds_detail_link(cell: ElementRef<'_>) -> bool {
     cell.select(sel!("a")).any(|a| {
@@ -342,31 +365,66 @@ pub mod reserve_confirm {
 }
 
 /// 読書履歴一覧 (`tiles.WUsrReadList`): an entry needs its title (with the
-/// title code) and the day it was borrowed.
+/// title code, from the detail link) and the day it was borrowed. The
+/// delete button's record code, the count line and the paging links are
+/// read where the page has them.
 pub mod history {
     use super::{Fact, Table};
 
+    pub const SUMMARY: &str = "読書履歴一覧表";
     pub const TITLE: Fact = Fact::required("title", &["書誌情報", "資料名", "書名", "タイトル"])
+        .abbr(&["書誌情報", "資料名"])
         .holding(super::holds_detail_link);
-    pub const LOANED: Fact = Fact::required("loaned_on", &["貸出日", "貸出年月日"]);
-    pub const LIBRARY: Fact = Fact::optional("library", &["貸出館", "貸出場所"]);
-    pub const KIND: Fact = Fact::optional("loan_kind", &["貸出区分"]);
+    pub const LOANED: Fact =
+        Fact::required("loaned_on", &["貸出日", "貸出年月日", "貸出日時"]).abbr(&["貸出日"]);
+    pub const LIBRARY: Fact =
+        Fact::optional("library", &["貸出館", "貸出場所", "貸出館名"]).abbr(&["貸出館"]);
+    pub const KIND: Fact =
+        Fact::optional("loan_type", &["貸出区分", "貸出種別"]).abbr(&["貸出区分"]);
     pub const TABLE: Table = Table {
         screen: "reading history",
         columns: &[TITLE, LOANED, LIBRARY, KIND],
     };
+    /// Words of the notice shown instead of the table when recording is off
+    /// (both must appear: 読書履歴 and one of the others).
+    pub const OFF_WORDS: &[&str] = &["利用しない", "記録しない", "保存しない"];
+    /// Paging link texts (the start of the link's text).
+    pub const NEXT: &[&str] = &["次へ", "次の"];
+    pub const LAST: &[&str] = &["最後へ", "最後"];
 }
 
-/// 新着図書お知らせ conditions (modelled): a condition needs its name.
+/// 新着図書お知らせ conditions (modelled): a condition needs its name (and
+/// the code its 修正/削除 buttons carry). The same wordings label the
+/// registration form's fields.
 pub mod alerts {
     use super::{Fact, Table};
 
-    pub const NAME: Fact = Fact::required("name", &["検索条件の名称", "条件名"]);
-    pub const REGISTERED: Fact = Fact::optional("registered_on", &["登録日"]);
+    pub const NAME: Fact = Fact::required(
+        "name",
+        &[
+            "検索条件の名称",
+            "検索条件名",
+            "条件名",
+            "条件の名称",
+            "名称",
+        ],
+    );
+    pub const TITLE: Fact = Fact::optional("title", &["書名", "タイトル", "資料名"]);
+    pub const AUTHOR: Fact = Fact::optional("author", &["著者名", "著者"]);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
+    pub const SUBJECT: Fact = Fact::optional("subject", &["件名"]);
+    pub const KEYWORD: Fact = Fact::optional("keyword", &["キーワード", "フリーワード"]);
+    pub const KIND: Fact = Fact::optional("material_type", &["資料種別", "書誌種別", "種別"]);
+    pub const REGISTERED: Fact = Fact::optional("registered_on", &["登録日", "登録年月日"]);
     pub const TABLE: Table = Table {
-        screen: "alert list",
-        columns: &[NAME, REGISTERED],
+        screen: "alert conditions",
+        columns: &[
+            NAME, TITLE, AUTHOR, PUBLISHER, SUBJECT, KEYWORD, KIND, REGISTERED,
+        ],
     };
+    /// The count line above the list (`現在 N 件の条件を登録しています`):
+    /// the words before and after the number.
+    pub const COUNT_LINE: &[(&str, &str)] = &[("現在", "件の条件")];
 }
 
 /// 予約カート (modelled, `tiles.WYoyCart`): an entry needs its title and
@@ -382,6 +440,114 @@ pub mod cart {
         screen: "cart",
         columns: &[TITLE, KIND],
     };
+}
+
+/// The logged-in header bar (`#stat-login`): counts and the card expiry,
+/// all optional. A count is the link with that `id`, else the link whose
+/// text (without its number and screen-reader parts) is a wording.
+pub mod header {
+    use super::Fact;
+
+    pub const SHELVES: Fact = Fact::optional("shelves", &["マイ本棚", "本棚"]);
+    pub const LOANS: Fact = Fact::optional("loans", &["貸出中", "貸出"]);
+    pub const RESERVATIONS: Fact = Fact::optional("reservations", &["予約中", "予約"]);
+    pub const CART: Fact = Fact::optional("cart", &["カート", "予約カート"]);
+    /// Each count with the `id` of its link.
+    pub const COUNTS: [(Fact, &str); 4] = [
+        (SHELVES, "stat-shlf"),
+        (LOANS, "stat-lent"),
+        (RESERVATIONS, "stat-resv"),
+        (CART, "stat-cart"),
+    ];
+    /// 有効期限, found in the header's text followed by a date.
+    pub const EXPIRES: Fact = Fact::optional(
+        "expires_on",
+        &["有効期限", "利用者有効期限", "カード有効期限", "利用期限"],
+    );
+}
+
+/// マイ本棚 (`tiles.WSdiBookList`): a shelf needs its number and name; the
+/// page needs the current shelf (`otherbook`, what every edit acts on); a
+/// title on it needs its title and code (`toDetail(…)`).
+pub mod shelves {
+    use super::Fact;
+
+    /// `summary` of the table with the current shelf's name and memo.
+    pub const ATTRIBUTES: &[&str] = &["本棚属性"];
+    /// `summary` of the table of the current shelf's titles; a table whose
+    /// rows hold detail links is taken when none has these.
+    pub const ITEMS: &[&str] = &["リスト詳細", "本棚詳細"];
+    pub const MEMO: Fact = Fact::optional("memo", &["メモ", "本棚メモ"]);
+    /// The label before a title's date (`登録日:<br>2021/09/02`).
+    pub const ADDED: Fact = Fact::optional("added_on", &["登録日", "追加日", "登録年月日"]);
+}
+
+/// 図書館カレンダー (`tiles.WMsgCalender`): a closed day needs its date
+/// (a `holiday="YYYY-MM-DD …"` value of the script that draws the grid).
+pub mod calendar {
+    use super::Fact;
+
+    /// `h1` texts that say the page is the calendar (contained).
+    pub const HEADINGS: &[&str] = &["図書館カレンダー", "開館カレンダー", "休館日カレンダー"];
+    /// Script variables holding a closed day.
+    pub const CLOSED_VARS: &[&str] = &["holiday"];
+    /// The function that draws the grid (its presence says the script is there).
+    pub const DRAWS: &str = "showCalender";
+    /// The branch select (`loccod`, what the calendar's own switch posts),
+    /// in the table of this `summary`.
+    pub const LIBRARIES: Fact = Fact::optional("libraries", &["図書館選択"]);
+}
+
+/// 利用者情報 (modelled): every row optional, but a table with none of
+/// these labels is not the screen.
+pub mod user_info {
+    use super::Fact;
+
+    pub const SUMMARY: &[&str] = &["利用者情報"];
+    pub const CARD: Fact = Fact::optional(
+        "card",
+        &["利用者番号", "カード番号", "利用者カード番号", "利用券番号"],
+    );
+    pub const NAME: Fact = Fact::optional("name", &["氏名", "利用者名", "名前"]);
+    pub const EXPIRES: Fact = Fact::optional(
+        "expires_on",
+        &["有効期限", "利用者有効期限", "カード有効期限", "利用期限"],
+    );
+    pub const ADDRESS: Fact = Fact::optional("address", &["住所"]);
+    /// Listed before the home phone: `電話番号（携帯）` must not be taken for it.
+    pub const MOBILE: Fact = Fact::optional(
+        "mobile_phone",
+        &["電話番号（携帯）", "携帯電話", "携帯電話番号"],
+    );
+    pub const HOME: Fact = Fact::optional(
+        "home_phone",
+        &["電話番号（自宅）", "電話番号", "自宅電話番号", "電話"],
+    );
+    pub const EMAIL: Fact = Fact::optional(
+        "email",
+        &[
+            "メールアドレス",
+            "Eメールアドレス",
+            "E-mail",
+            "Email",
+            "メール",
+        ],
+    );
+    pub const PICKUP: Fact =
+        Fact::optional("pickup_library", &["受取館", "受取場所", "受取図書館"]);
+    pub const CONTACT: Fact = Fact::optional("contact", &["連絡方法", "連絡方法（予約）"]);
+    pub const HISTORY: Fact = Fact::optional(
+        "history_recording",
+        &["読書履歴", "読書履歴の設定", "貸出履歴"],
+    );
+    pub const LABELS: [Fact; 10] = [
+        CARD, NAME, EXPIRES, ADDRESS, MOBILE, HOME, EMAIL, PICKUP, CONTACT, HISTORY,
+    ];
+    /// Values meaning "nothing registered".
+    pub const NONE: &[&str] = &["未登録", "なし", "-", "ー", "－"];
+    /// 読書履歴 values: off first (記録しない contains 記録する's する).
+    pub const RECORDING_OFF: &[&str] = &["しない", "停止"];
+    pub const RECORDING_ON: &[&str] = &["する", "記録中"];
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! The login form (`ログイン認証`).
+//! The login form (`ログイン認証`). Every control it needs is required: the
+//! form is posted back with the credentials, so nothing is guessed.
 
 use regex::Regex;
 use scraper::Html;
@@ -42,7 +43,13 @@ pub fn parse_login_page(doc: &Html) -> Result<LoginPage> {
             let code: String = s.text().collect();
             PREFIX.captures(&code).map(|c| c[1].to_string())
         })
-        .unwrap_or_else(|| DEFAULT_PREFIX.to_string());
+        .unwrap_or_else(|| {
+            super::notes::note(
+                "login",
+                "no j_username prefix in the page's login(): the card number is sent after 16 zeros",
+            );
+            DEFAULT_PREFIX.to_string()
+        });
     Ok(LoginPage { form, prefix })
 }
 

@@ -44,6 +44,12 @@ pub fn missing(screen: &str, label: &str, fact: &str) {
     note(screen, format!("no {label} column; {fact} left empty"));
 }
 
+/// A missing optional field or page part (found by a label, an id, a
+/// script value): its fact is left empty.
+pub fn missing_field(screen: &str, label: &str, fact: &str) {
+    note(screen, format!("no {label}; {fact} left empty"));
+}
+
 /// Every note recorded on this thread since the last `take`.
 pub fn take() -> Vec<Note> {
     NOTES.with(|n| std::mem::take(&mut *n.borrow_mut()))

@@ -3,11 +3,15 @@
 //! the README's verification table).
 
 use jiff::civil::Date;
-use scraper::Html;
+use scraper::{ElementRef, Html};
 
+use super::layouts::{self, user_info as layout};
+use super::notes;
 use crate::client::error::{ClientError, Result};
 use crate::client::text::squeeze;
 use crate::model::UserInfo;
+
+const NAME: &str = "user information";
 
 /// Screen ids (`gamenid`).
 pub mod screen {
@@ -29,7 +33,7 @@ pub mod screen {
 /// Values the site prints for "nothing registered".
 fn value(text: String) -> Option<String> {
     let t = text.trim();
-    if t.is_empty() || matches!(t, "未登録" | "なし" | "-" | "ー" | "－") {
+    if t.is_empty() || layout::NONE.contains(&t) {
         None
     } else {
         Some(t.to_string())
@@ -53,59 +57,76 @@ fn slash_or_kanji_date(s: &str) -> Option<Date> {
     }
 }
 
-/// The 利用者情報 table (`summary="利用者情報"`): label cells (`th`) and values (`td`).
+/// `(label, value)` of each row with a `th` and a `td`.
+fn labelled_rows(table: ElementRef<'_>) -> Vec<(String, String)> {
+    table
+        .select(sel!("tr"))
+        .filter_map(|row| {
+            let th = row.select(sel!("th")).next()?;
+            let td = row.select(sel!("td")).next()?;
+            Some((squeeze(th), squeeze(td)))
+        })
+        .collect()
+}
+
+/// The 利用者情報 table, by its `summary`: the settings writes verify their
+/// outcome on this screen, so a page without it is not recognised.
+fn user_info_table(doc: &Html) -> Option<ElementRef<'_>> {
+    doc.select(sel!("table[summary]")).find(|t| {
+        let summary = t.value().attr("summary").unwrap_or_default().trim();
+        layout::SUMMARY.contains(&summary)
+    })
+}
+
+/// The 利用者情報 table: label cells (`th`) and values (`td`), each field
+/// found by its label in any wording `layouts::user_info` knows. Every field
+/// is optional, but a table with none of them is not the screen.
 pub fn parse_user_info(doc: &Html) -> Result<UserInfo> {
-    let table = doc
-        .select(sel!("table[summary=\"利用者情報\"]"))
-        .next()
-        .ok_or_else(|| {
-            ClientError::layout("user information", "no table summary=\"利用者情報\"")
-        })?;
+    let table = user_info_table(doc).ok_or_else(|| {
+        ClientError::layout(
+            NAME,
+            format!("no table summary=\"{}\"", layout::SUMMARY.join("/")),
+        )
+    })?;
     let mut info = UserInfo::default();
-    let mut seen = 0;
-    for row in table.select(sel!("tr")) {
-        let (Some(th), Some(td)) = (row.select(sel!("th")).next(), row.select(sel!("td")).next())
-        else {
+    let mut seen: Vec<&'static str> = Vec::new();
+    for (label, text) in labelled_rows(table) {
+        let Some(fact) = layouts::label_of(&layout::LABELS, &label) else {
             continue;
         };
-        let label = squeeze(th);
-        let text = squeeze(td);
-        seen += 1;
-        if label.contains("利用者番号") || label.contains("カード番号") {
-            info.card = value(text);
-        } else if label.contains("氏名") {
-            info.name = value(text);
-        } else if label.contains("有効期限") {
-            info.expires_on = slash_or_kanji_date(&text);
-        } else if label.contains("住所") {
-            info.address = value(text);
-        } else if label.contains("電話") && label.contains("携帯") {
-            info.mobile_phone = value(text);
-        } else if label.contains("電話") {
-            info.home_phone = value(text);
-        } else if label.contains("メール") {
-            info.email = value(text);
-        } else if label.contains("受取館") {
-            info.pickup_library = value(text);
-        } else if label.contains("連絡方法") {
-            info.contact = value(text);
-        } else if label.contains("読書履歴") {
-            info.history_recording = if text.contains("しない") || text.contains("停止") {
-                Some(false)
-            } else if text.contains("する") {
-                Some(true)
-            } else {
-                None
-            };
-        } else {
-            seen -= 1;
+        seen.push(fact.name);
+        match fact.name {
+            n if n == layout::CARD.name => info.card = value(text),
+            n if n == layout::NAME.name => info.name = value(text),
+            n if n == layout::EXPIRES.name => info.expires_on = slash_or_kanji_date(&text),
+            n if n == layout::ADDRESS.name => info.address = value(text),
+            n if n == layout::MOBILE.name => info.mobile_phone = value(text),
+            n if n == layout::HOME.name => info.home_phone = value(text),
+            n if n == layout::EMAIL.name => info.email = value(text),
+            n if n == layout::PICKUP.name => info.pickup_library = value(text),
+            n if n == layout::CONTACT.name => info.contact = value(text),
+            n if n == layout::HISTORY.name => {
+                info.history_recording = if layout::RECORDING_OFF.iter().any(|w| text.contains(w)) {
+                    Some(false)
+                } else if layout::RECORDING_ON.iter().any(|w| text.contains(w)) {
+                    Some(true)
+                } else {
+                    None
+                };
+            }
+            _ => {}
         }
     }
-    if seen == 0 {
+    if seen.is_empty() {
         return Err(ClientError::layout(
-            "user information",
+            NAME,
             "the 利用者情報 table has no known rows",
         ));
+    }
+    for fact in &layout::LABELS {
+        if !seen.contains(&fact.name) {
+            notes::missing_field(NAME, fact.label(), fact.name);
+        }
     }
     Ok(info)
 }

@@ -9,6 +9,8 @@ use regex::Regex;
 use scraper::{ElementRef, Html};
 
 use super::confirm::parse_confirmation;
+use super::layouts::{self, shelves as layout};
+use super::notes;
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::text::{parse_slash_date, split_title_line, text_keep_ideographic};
@@ -43,8 +45,19 @@ static OPTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TO_DETAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"toDetail\(\s*'?(\d+)'?\s*\)").expect("valid regex"));
+/// A title's date after its label (`登録日:<br>2021/09/02`), in any wording
+/// `layouts::shelves::ADDED` knows.
 static ADDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"登録日\s*[:：]?\s*(\d{4}\s*/\s*\d{1,2}\s*/\s*\d{1,2})").expect("valid regex")
+    let words: Vec<String> = layout::ADDED
+        .wordings
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    Regex::new(&format!(
+        r"(?:{})\s*[:：]?\s*(\d{{4}}\s*/\s*\d{{1,2}}\s*/\s*\d{{1,2}})",
+        words.join("|")
+    ))
+    .expect("valid regex")
 });
 static REDIRECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -111,27 +124,57 @@ fn non_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// The titles of the current shelf (`table[summary=リスト詳細]`; no table
-/// when the shelf is empty).
+const SCREEN: &str = "shelf";
+
+/// A table by its `summary`, in any of the wordings given.
+fn table_by_summary<'a>(doc: &'a Html, wordings: &[&str]) -> Option<ElementRef<'a>> {
+    doc.select(sel!("table[summary]")).find(|t| {
+        let summary = layouts::normalise(t.value().attr("summary").unwrap_or_default());
+        wordings.iter().any(|w| layouts::normalise(w) == summary)
+    })
+}
+
+/// The title code of a row's detail link (`toDetail(…)`).
+fn detail_link(row: ElementRef<'_>) -> Option<(ElementRef<'_>, String)> {
+    row.select(sel!("a.title[onclick], a[onclick]"))
+        .find_map(|a| {
+            let code = TO_DETAIL.captures(a.value().attr("onclick")?)?[1].to_string();
+            Some((a, code))
+        })
+}
+
+/// The table of the current shelf's titles: by its `summary`, else the
+/// first table whose rows hold detail links (never the attributes table).
+fn items_table(doc: &Html) -> Option<ElementRef<'_>> {
+    table_by_summary(doc, layout::ITEMS).or_else(|| {
+        let attrs = table_by_summary(doc, layout::ATTRIBUTES).map(|t| t.id());
+        doc.select(sel!("form[name=LBForm] table"))
+            .filter(|t| Some(t.id()) != attrs)
+            .find(|t| {
+                t.select(sel!("tr"))
+                    .any(|tr| tr.select(sel!("td")).next().is_some() && detail_link(tr).is_some())
+            })
+    })
+}
+
+/// The titles of the current shelf (no table when the shelf is empty). A
+/// title needs its code and text; its memo and date may be missing.
 pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
-    let Some(table) = doc.select(sel!("table[summary=\"リスト詳細\"]")).next() else {
+    let Some(table) = items_table(doc) else {
         return Ok(Vec::new());
     };
     let mut items = Vec::new();
-    for row in table.select(sel!("tbody > tr")) {
+    let mut no_memo = false;
+    let mut no_date = false;
+    for row in table.select(sel!("tr")) {
         if row.select(sel!("td")).next().is_none() {
             continue;
         }
-        let link = row
-            .select(sel!("a.title"))
-            .next()
-            .ok_or_else(|| ClientError::layout("shelf", "a row without a title link"))?;
-        let tilcod = link
-            .value()
-            .attr("onclick")
-            .and_then(|js| TO_DETAIL.captures(js))
-            .map(|c| c[1].to_string())
-            .ok_or_else(|| ClientError::layout("shelf", "a row without toDetail(…)"))?;
+        let row_error = |detail: &str| {
+            ClientError::layout(SCREEN, format!("title row {}: {detail}", items.len() + 1))
+        };
+        let (link, tilcod) =
+            detail_link(row).ok_or_else(|| row_error("no detail link (toDetail(…))"))?;
         // `<tilcod>　<title　author／role　publisher>　`
         let text = text_keep_ideographic(link);
         let line = text
@@ -140,16 +183,18 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
             .unwrap_or(&text)
             .trim();
         let line = split_title_line(line);
-        let memo = row
-            .select(sel!("div.memo"))
-            .next()
-            .map(text_without_skip)
-            .and_then(non_empty);
+        if line.title.is_empty() {
+            return Err(row_error(&format!("title {tilcod} has no text")));
+        }
+        let memo_cell = row.select(sel!("div.memo, .memo")).next();
+        no_memo |= memo_cell.is_none();
+        let memo = memo_cell.map(text_without_skip).and_then(non_empty);
         let row_text: String = row.text().collect();
         let added_on = ADDED.captures(&row_text).and_then(|c| {
             let compact: String = c[1].chars().filter(|c| !c.is_whitespace()).collect();
             parse_slash_date(&compact)
         });
+        no_date |= added_on.is_none();
         items.push(ShelfItem {
             id: tilcod,
             title: line.title,
@@ -160,6 +205,12 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
             position: items.len() as u32 + 1,
         });
     }
+    if no_memo {
+        notes::missing_field(SCREEN, "title memo (div.memo)", layout::MEMO.name);
+    }
+    if no_date {
+        notes::missing_field(SCREEN, layout::ADDED.label(), layout::ADDED.name);
+    }
     Ok(items)
 }
 
@@ -168,18 +219,18 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
 /// found (a list-completeness check).
 pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     let form =
-        Form::from_page(doc, "LBForm").ok_or_else(|| ClientError::layout("shelf", "no LBForm"))?;
+        Form::from_page(doc, "LBForm").ok_or_else(|| ClientError::layout(SCREEN, "no LBForm"))?;
     let header = super::header::parse_summary(doc).shelves;
     if form.get("gamenid") == Some(NEW_SCREEN) {
         if form.count("listname") != 1 || form.count("commnt") != 1 {
             return Err(ClientError::layout(
-                "shelf",
+                SCREEN,
                 "the creation form has no listname/commnt",
             ));
         }
         if header.is_some_and(|n| n != 0) {
             return Err(ClientError::layout(
-                "shelf",
+                SCREEN,
                 "the creation form came back although the header counts shelves",
             ));
         }
@@ -190,7 +241,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     let listed = match commented_shelves(&raw) {
         Some(listed) if !sidebar.is_empty() && listed != sidebar => {
             return Err(ClientError::layout(
-                "shelf",
+                SCREEN,
                 "the shelf select and the sidebar disagree",
             ));
         }
@@ -198,11 +249,11 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
         None => sidebar,
     };
     if listed.is_empty() {
-        return Err(ClientError::layout("shelf", "no shelves listed"));
+        return Err(ClientError::layout(SCREEN, "no shelves listed"));
     }
     if header.is_some_and(|n| n as usize != listed.len()) {
         return Err(ClientError::layout(
-            "shelf",
+            SCREEN,
             format!(
                 "the header counts {} shelves, the page lists {}",
                 header.unwrap_or_default(),
@@ -213,27 +264,47 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     let current_id = form
         .get("otherbook")
         .and_then(|v| v.trim().parse::<u32>().ok())
-        .ok_or_else(|| ClientError::layout("shelf", "no current shelf (otherbook)"))?;
+        .ok_or_else(|| ClientError::layout(SCREEN, "no current shelf (otherbook)"))?;
     if !listed.iter().any(|(n, _)| *n == current_id) {
         return Err(ClientError::layout(
-            "shelf",
+            SCREEN,
             "the current shelf is not in the list",
         ));
     }
-    let attrs = doc
-        .select(sel!("table[summary=\"本棚属性\"]"))
-        .next()
-        .ok_or_else(|| ClientError::layout("shelf", "no 本棚属性 table"))?;
-    let name = attrs
+    let listed_name = listed
+        .iter()
+        .find(|(n, _)| *n == current_id)
+        .map(|(_, name)| name.clone())
+        .unwrap_or_default();
+    // The table is the page's landmark: every shelf write reads this page
+    // first, so a page without it is not recognised (nothing is sent).
+    let attrs = table_by_summary(doc, layout::ATTRIBUTES).ok_or_else(|| {
+        ClientError::layout(
+            SCREEN,
+            format!("no table summary=\"{}\"", layout::ATTRIBUTES.join("/")),
+        )
+    })?;
+    // The heading shows the name as entered; the list is the fallback.
+    let heading = attrs
         .select(sel!("em.huge"))
         .next()
         .map(|e| e.text().collect::<String>().trim().to_string())
-        .ok_or_else(|| ClientError::layout("shelf", "no shelf name"))?;
-    let memo = attrs
-        .select(sel!("td.memo"))
-        .next()
-        .map(text_without_skip)
-        .and_then(non_empty);
+        .filter(|n| !n.is_empty());
+    if heading.is_none() {
+        notes::note(
+            SCREEN,
+            "no shelf name heading (本棚属性 em.huge): the listed name is shown",
+        );
+    }
+    let name = heading.unwrap_or(listed_name);
+    if name.is_empty() {
+        return Err(ClientError::layout(SCREEN, "the current shelf has no name"));
+    }
+    let memo_cell = attrs.select(sel!("td.memo")).next();
+    if memo_cell.is_none() {
+        notes::missing_field(SCREEN, "shelf memo (本棚属性 td.memo)", layout::MEMO.name);
+    }
+    let memo = memo_cell.map(text_without_skip).and_then(non_empty);
     let items = parse_items(doc)?;
     let shelves = listed
         .into_iter()

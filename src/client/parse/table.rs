@@ -48,29 +48,6 @@ impl Columns {
         Columns { headers }
     }
 
-    /// The first column whose header text satisfies `matches`.
-    pub fn find(&self, matches: impl Fn(&str) -> bool) -> Option<usize> {
-        self.headers
-            .iter()
-            .find(|h| matches(&h.text))
-            .map(|h| h.col)
-    }
-
-    /// The column, or a layout error naming the headers the page has.
-    pub fn require(
-        &self,
-        screen: &str,
-        name: &str,
-        matches: impl Fn(&str) -> bool,
-    ) -> Result<usize> {
-        self.find(matches).ok_or_else(|| {
-            ClientError::layout(
-                screen,
-                format!("no {name} column (headers: {})", self.texts().join(" | ")),
-            )
-        })
-    }
-
     /// Whether a header names `fact` (by wording or `abbr`; cell contents
     /// are not consulted), without noting anything: for telling which table
     /// of a page is the one wanted.
