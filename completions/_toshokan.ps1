@@ -1542,6 +1542,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the library''s state in FILE between runs')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The simulator''s today [default: TOSHOKAN_TODAY or the date in Japan]')
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Misbehave on purpose, to see what a script does with exit 5, 6 or 8 (repeatable)')
+            [CompletionResult]::new('--replay', '--replay', [CompletionResultType]::ParameterName, 'Answer an account screen with a page saved from a real site, to see how toshokan reads it (repeatable; SCREEN: loans, reservations, shelves, history, alerts; reads only)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')

@@ -2864,7 +2864,7 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__sim)
-            opts="-v -q -h -V --listen --latency-ms --seed --state --reset --today --fault --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --listen --latency-ms --seed --state --reset --today --fault --replay --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2892,6 +2892,10 @@ _toshokan() {
                     ;;
                 --fault)
                     COMPREPLY=($(compgen -W "drop-after-write slow-write write-http-500 write-maintenance write-session-expired wrong-code wrong-action changed-layout unknown-column changed-confirmation maintenance http-500" -- "${cur}"))
+                    return 0
+                    ;;
+                --replay)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

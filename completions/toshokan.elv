@@ -1480,6 +1480,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --state 'Keep the library''s state in FILE between runs'
             cand --today 'The simulator''s today [default: TOSHOKAN_TODAY or the date in Japan]'
             cand --fault 'Misbehave on purpose, to see what a script does with exit 5, 6 or 8 (repeatable)'
+            cand --replay 'Answer an account screen with a page saved from a real site, to see how toshokan reads it (repeatable; SCREEN: loans, reservations, shelves, history, alerts; reads only)'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'

@@ -1257,6 +1257,7 @@ unknown-column\t'The loan list heads an optional column in unknown words (read w
 changed-confirmation\t'The confirmation page comes in a shape the client does not know'
 maintenance\t'Every page is the maintenance notice'
 http-500\t'Every request answers HTTP 500'"
+complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l replay -d 'Answer an account screen with a page saved from a real site, to see how toshokan reads it (repeatable; SCREEN: loans, reservations, shelves, history, alerts; reads only)' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l config-dir -d 'Where config and session cache live' -r -F
