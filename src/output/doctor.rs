@@ -89,10 +89,20 @@ pub fn verdict(lang: Lang, report: &DoctorReport, exit: Exit) -> String {
             .collect()
     };
     let warned = names(CheckResult::Warn).len();
-    let send = lang.t(
-        "報告には `toshokan doctor --bundle DIR` の DIR を zip して添付してください",
-        "to report it, attach DIR of `toshokan doctor --bundle DIR`, zipped",
-    );
+    // With a bundle made, name it; else say how to make one.
+    let send = match &report.bundle {
+        Some(dir) => format!(
+            "{} {dir} {}",
+            lang.t("報告には", "to report it, attach"),
+            lang.t("を zip して添付してください", "zipped")
+        ),
+        None => lang
+            .t(
+                "報告には `toshokan doctor --bundle DIR` の DIR を zip して添付してください",
+                "to report it, attach DIR of `toshokan doctor --bundle DIR`, zipped",
+            )
+            .to_string(),
+    };
     match exit {
         Exit::Success if warned == 0 => lang
             .t(
