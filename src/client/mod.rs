@@ -275,22 +275,9 @@ impl Client {
                         .unwrap_or(ClientError::layout("menu", "no logged-in header"))),
                 }
             });
-            match outcome {
-                Ok((summary, tokens)) => {
-                    self.tokens = Some(tokens);
-                    self.last_url = Some(response.url);
-                    return Ok(summary);
-                }
-                Err(ClientError::SessionGone) if !retried && self.credentials.is_some() => {
-                    self.tokens = None;
-                    retried = true;
-                    self.relogin().await?;
-                }
-                Err(ClientError::SessionGone) => {
-                    self.tokens = None;
-                    return Err(ClientError::SessionGone);
-                }
-                Err(e) => return Err(e),
+            match self.settle_read(outcome, response.url, &mut retried)? {
+                Some(summary) => return Ok(summary),
+                None => self.relogin().await?,
             }
         }
     }
@@ -337,23 +324,36 @@ impl Client {
                 let tokens = page::classify(doc, page.screens())?;
                 Ok((parse(doc)?, tokens))
             });
-            match outcome {
-                Ok((value, tokens)) => {
-                    self.tokens = Some(tokens);
-                    self.last_url = Some(response.url);
-                    return Ok(value);
-                }
-                Err(ClientError::SessionGone) if !retried && self.credentials.is_some() => {
-                    self.tokens = None;
-                    retried = true;
-                    self.relogin().await?;
-                }
-                Err(ClientError::SessionGone) => {
-                    self.tokens = None;
+            match self.settle_read(outcome, response.url, &mut retried)? {
+                Some(value) => return Ok(value),
+                None => self.relogin().await?,
+            }
+        }
+    }
+
+    /// What a read's page decided: its value (the page's tokens adopted), or
+    /// `None` when the session was gone and one fresh login may be tried.
+    fn settle_read<T>(
+        &mut self,
+        outcome: Result<(T, Tokens)>,
+        url: Url,
+        retried: &mut bool,
+    ) -> Result<Option<T>> {
+        match outcome {
+            Ok((value, tokens)) => {
+                self.tokens = Some(tokens);
+                self.last_url = Some(url);
+                Ok(Some(value))
+            }
+            Err(ClientError::SessionGone) => {
+                self.tokens = None;
+                if *retried || self.credentials.is_none() {
                     return Err(ClientError::SessionGone);
                 }
-                Err(e) => return Err(e),
+                *retried = true;
+                Ok(None)
             }
+            Err(e) => Err(e),
         }
     }
 }

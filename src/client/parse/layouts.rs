@@ -141,6 +141,16 @@ pub fn holds_detail_link(cell: ElementRef<'_>) -> bool {
     })
 }
 
+/// Wordings of the bibliographic facts many screens show (columns and
+/// labels alike): a new wording for one of them is one string here.
+pub mod words {
+    pub const KIND: &[&str] = &["書誌種別", "資料種別", "種別"];
+    pub const AUTHOR: &[&str] = &["著者名", "著者", "著者等", "責任表示"];
+    pub const PUBLISHER: &[&str] = &["出版者", "出版社"];
+    pub const PUBLISHED: &[&str] = &["出版年月", "出版年", "出版日"];
+    pub const CLASS: &[&str] = &["分類", "分類記号", "NDC"];
+}
+
 /// 貸出状況一覧 (`tiles.WUsrLendList`): a loan needs its title and due date
 /// (the id comes from the row's checkbox or detail link, anywhere in the row;
 /// renewability from an `extend("…")` button, anywhere in the row).
@@ -153,8 +163,7 @@ pub mod loans {
         .holding(super::holds_detail_link);
     pub const DUE: Fact =
         Fact::required("due_on", &["返却期日", "返却期限", "返却予定日"]).abbr(&["返却期日"]);
-    pub const KIND: Fact =
-        Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]).abbr(&["書誌種別"]);
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND).abbr(&["書誌種別"]);
     pub const LIBRARY: Fact =
         Fact::optional("library", &["貸出館", "貸出場所"]).abbr(&["貸出返却窓口"]);
     pub const LOANED: Fact =
@@ -189,8 +198,7 @@ pub mod reservations {
         .abbr(&["資料名"])
         .holding(super::holds_detail_link);
     pub const STATE: Fact = Fact::required("status", &["予約状態", "状態", "予約状況"]);
-    pub const KIND: Fact =
-        Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]).abbr(&["書誌種別"]);
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND).abbr(&["書誌種別"]);
     pub const PICKUP: Fact =
         Fact::optional("pickup_library", &["受取館", "受取場所", "受取館連絡方法"]);
     pub const DATES: Fact =
@@ -228,12 +236,12 @@ pub mod search {
     pub const SUMMARIES: &[&str] = &["書誌一覧"];
     pub const TITLE: Fact =
         Fact::required("title", &["書名", "資料名", "タイトル"]).holding(super::holds_detail_link);
-    pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);
-    pub const AUTHOR: Fact = Fact::optional("author", &["著者", "著者名", "著者等"]);
-    pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
-    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"])
-        .holding(super::holds_year_month);
-    pub const CLASS: Fact = Fact::optional("classification", &["分類", "分類記号"]);
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
+    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
+    pub const PUBLISHED: Fact =
+        Fact::optional("published", super::words::PUBLISHED).holding(super::holds_year_month);
+    pub const CLASS: Fact = Fact::optional("classification", super::words::CLASS);
     pub const LEND: Fact =
         Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
@@ -254,8 +262,8 @@ pub mod search_form {
     pub const LIBRARIES: &str = "loccods";
     pub const ALL_FIELDS: &[&str] = &["全項目", "すべての項目", "キーワード"];
     pub const TITLE: &[&str] = &["書名", "タイトル"];
-    pub const AUTHOR: &[&str] = &["著者名", "著者"];
-    pub const PUBLISHER: &[&str] = &["出版者", "出版社"];
+    pub const AUTHOR: &[&str] = super::words::AUTHOR;
+    pub const PUBLISHER: &[&str] = super::words::PUBLISHER;
     pub const SUBJECT: &[&str] = &["件名"];
     pub const ISBN: &[&str] = &["ISBN/ISSN", "ISBN", "ISBN・ISSN"];
 }
@@ -281,13 +289,13 @@ pub mod arrivals {
 
     pub const TITLE: Fact =
         Fact::required("title", &["書名", "資料名", "タイトル"]).holding(super::holds_detail_link);
-    pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
     pub const VOLUME: Fact = Fact::optional("volume", &["巻次", "巻号"]);
-    pub const AUTHOR: Fact = Fact::optional("author", &["著者", "著者名", "著者等"]);
-    pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
-    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"])
-        .holding(super::holds_year_month);
-    pub const CLASS: Fact = Fact::optional("classification", &["分類", "分類記号"]);
+    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
+    pub const PUBLISHED: Fact =
+        Fact::optional("published", super::words::PUBLISHED).holding(super::holds_year_month);
+    pub const CLASS: Fact = Fact::optional("classification", super::words::CLASS);
     pub const LEND: Fact =
         Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
@@ -312,13 +320,13 @@ pub mod detail {
     pub const COUNTS_SUMMARIES: &[&str] = &["蔵書情報"];
     pub const ID: Fact = Fact::required("id", &["タイトルコード", "書誌番号"]);
     pub const TITLE: Fact = Fact::required("title", &["書名", "タイトル", "本タイトル"]);
-    pub const AUTHOR: Fact = Fact::optional("author", &["著者名", "著者", "著者等", "責任表示"]);
-    pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
-    pub const PUBLISHED: Fact = Fact::optional("published", &["出版年月", "出版年", "出版日"]);
+    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
+    pub const PUBLISHED: Fact = Fact::optional("published", super::words::PUBLISHED);
     pub const ISBN: Fact = Fact::optional("isbn", &["ISBN", "ISBN/ISSN", "ISSN"]);
-    pub const CLASS: Fact = Fact::optional("classification", &["分類記号", "分類", "NDC"]);
+    pub const CLASS: Fact = Fact::optional("classification", super::words::CLASS);
     pub const SUBJECTS: Fact = Fact::optional("subjects", &["件名"]);
-    pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別"]);
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
     pub const CALL: Fact = Fact::optional("call_number", &["請求記号"]);
     pub const COPIES: Fact = Fact::optional("copies", &["所蔵数"]).abbr(&["所蔵数"]);
     pub const IN_STOCK: Fact = Fact::optional("in_stock", &["在庫数"]).abbr(&["在庫数"]);
@@ -410,8 +418,8 @@ pub mod alerts {
         ],
     );
     pub const TITLE: Fact = Fact::optional("title", &["書名", "タイトル", "資料名"]);
-    pub const AUTHOR: Fact = Fact::optional("author", &["著者名", "著者"]);
-    pub const PUBLISHER: Fact = Fact::optional("publisher", &["出版者", "出版社"]);
+    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
     pub const SUBJECT: Fact = Fact::optional("subject", &["件名"]);
     pub const KEYWORD: Fact = Fact::optional("keyword", &["キーワード", "フリーワード"]);
     pub const KIND: Fact = Fact::optional("material_type", &["資料種別", "書誌種別", "種別"]);
@@ -435,7 +443,7 @@ pub mod cart {
     pub const SUMMARIES: &[&str] = &["予約カート一覧表"];
     pub const TITLE: Fact =
         Fact::required("title", &["資料名", "書名", "タイトル"]).holding(super::holds_detail_link);
-    pub const KIND: Fact = Fact::optional("material_type", &["書誌種別", "資料種別", "種別"]);
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
     pub const TABLE: Table = Table {
         screen: "cart",
         columns: &[TITLE, KIND],

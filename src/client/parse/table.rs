@@ -38,12 +38,7 @@ impl Columns {
                 first: layouts::normalise(&first),
                 abbr: layouts::normalise(th.value().attr("abbr").unwrap_or_default()),
             });
-            col += th
-                .value()
-                .attr("colspan")
-                .and_then(|c| c.parse::<usize>().ok())
-                .unwrap_or(1)
-                .max(1);
+            col += colspan(th);
         }
         Columns { headers }
     }
@@ -164,12 +159,7 @@ pub fn header_cells(table: ElementRef<'_>) -> Vec<(usize, ElementRef<'_>)> {
         .select(sel!("thead th"))
         .map(|th| {
             let at = col;
-            col += th
-                .value()
-                .attr("colspan")
-                .and_then(|c| c.parse::<usize>().ok())
-                .unwrap_or(1)
-                .max(1);
+            col += colspan(th);
             (at, th)
         })
         .collect()
@@ -253,4 +243,13 @@ pub fn split_at_hr(cell: ElementRef<'_>) -> (String, String) {
         crate::client::text::squeeze_str(&before),
         crate::client::text::squeeze_str(&after),
     )
+}
+
+/// How many columns a header cell spans (at least one).
+fn colspan(th: ElementRef<'_>) -> usize {
+    th.value()
+        .attr("colspan")
+        .and_then(|c| c.parse::<usize>().ok())
+        .unwrap_or(1)
+        .max(1)
 }
