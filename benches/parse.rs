@@ -123,6 +123,11 @@ fn every_other_page(today: jiff::civil::Date) -> Vec<Case> {
             }),
         ),
         page(
+            "loan list, Yamato 2016 (as served, another layout)",
+            "real/yamato/loans-1.html",
+            Box::new(move |p| drop(black_box(parse::loans_page(p, today)))),
+        ),
+        page(
             "loan list after a renewal",
             "real/nishinomiya/loans-2.html",
             Box::new(move |p| drop(black_box(parse::loans_page(p, today)))),
