@@ -375,3 +375,44 @@ fn sim_server_log_ends_write_lines_with_write() {
     );
     assert!(stderr.contains("GET /licsxp-opac/WOpacMnuTopInitAction.do?WebLinkFlag=1 200\n"));
 }
+
+/// A page saved by `doctor --bundle` or `capture` has its token scrubbed;
+/// replayed, the session still goes on to the next screen.
+#[test]
+fn a_scrubbed_page_replays_without_breaking_the_session() {
+    let home = tempfile::tempdir().unwrap();
+    let raw = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/real/yamato/loans-1.html",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let scrubbed = home.path().join("loans.html");
+    std::fs::write(&scrubbed, toshokan::client::scrub::scrub(&raw, None)).unwrap();
+    let replay = format!("loans={}", scrubbed.display());
+    let (server, url) = sim_server(
+        home.path(),
+        &[
+            "--seed",
+            "empty",
+            "--today",
+            "2016-10-09",
+            "--replay",
+            &replay,
+        ],
+    );
+    let client = |args: &[&str]| {
+        let mut cmd = sim_client(home.path(), &url, args);
+        cmd.env("TOSHOKAN_TODAY", "2016-10-09");
+        cmd
+    };
+    client(&LOGIN)
+        .write_stdin(format!("{PASSWORD}\n"))
+        .assert()
+        .success();
+    let status = client(&["status", "--json"]).output().unwrap();
+    let reservations = client(&["reservations", "--json"]).output().unwrap();
+    common::stop_sim(server);
+    assert_eq!(status.status.code(), Some(0), "{status:?}");
+    assert_eq!(stdout_json(&status)["loans"], 7);
+    assert_eq!(reservations.status.code(), Some(0), "{reservations:?}");
+}

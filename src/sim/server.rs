@@ -737,13 +737,40 @@ impl SimState {
 }
 
 /// A captured page with its own `hash` swapped for the session's, so that
-/// the next request carries a token this simulator accepts.
+/// the next request carries a token this simulator accepts. Only the token's
+/// places are rewritten (the form's `hash` input, `hash=` in links): a saved
+/// page may hold a scrubbed placeholder there, or a token short enough to
+/// occur elsewhere in the page.
 fn replay_page(page: &str, hash: &str) -> String {
-    static HASH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r#"name="hash"\s+value="([0-9A-Za-z]*)""#).expect("valid regex")
+    static INPUT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(name\s*=\s*["']hash["']\s+value\s*=\s*)(["'])[^"']*["']"#)
+            .expect("valid regex")
     });
-    match HASH.captures(page).map(|c| c[1].to_string()) {
-        Some(old) if !old.is_empty() => page.replace(&old, hash),
-        _ => page.to_string(),
+    static QUERY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"([?&](?:amp;)?hash=)[^&"'\s]*"#).expect("valid regex")
+    });
+    let page = INPUT.replace_all(page, |c: &regex::Captures<'_>| {
+        format!("{}{q}{hash}{q}", &c[1], q = &c[2])
+    });
+    QUERY
+        .replace_all(&page, |c: &regex::Captures<'_>| format!("{}{hash}", &c[1]))
+        .into_owned()
+}
+
+#[cfg(test)]
+mod replay_tests {
+    #[test]
+    fn a_replayed_page_carries_the_session_token_even_when_scrubbed() {
+        let page = r#"<input type="hidden" name="hash" value="[HASH]"><a href="X.do?startIndex=10&amp;hash=[HASH]">n</a> 1 hash"#;
+        let out = super::replay_page(page, "abc123");
+        assert_eq!(
+            out,
+            r#"<input type="hidden" name="hash" value="abc123"><a href="X.do?startIndex=10&amp;hash=abc123">n</a> 1 hash"#
+        );
+        let short = r#"<input name="hash" value="1"> 1 10"#;
+        assert_eq!(
+            super::replay_page(short, "t"),
+            r#"<input name="hash" value="t"> 1 10"#
+        );
     }
 }
