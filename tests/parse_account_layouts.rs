@@ -150,6 +150,21 @@ fn alert_list_without_the_registration_date_reads_null_and_notes_it() {
 }
 
 #[test]
+fn alert_list_inside_a_layout_table_reads_from_its_own_table() {
+    let lib = seed::library(Seed::Demo, today());
+    let body = html_sdi::alert_menu_page(&lib, &lib.accounts[0], HASH, &[], None);
+    let table = Regex::new(r"(?s)<table.*?</table>").unwrap();
+    let wrapped = table
+        .replace(&body, |c: &regex::Captures<'_>| {
+            format!("<table><tr><td>{}</td></tr></table>", &c[0])
+        })
+        .into_owned();
+    assert!(wrapped.contains(r#"<table><tr><td><table class="list""#));
+    let plain = alerts::alert_list_page(&body).unwrap();
+    assert_eq!(alerts::alert_list_page(&wrapped).unwrap(), plain);
+}
+
+#[test]
 fn alert_list_without_the_name_column_is_a_layout_error() {
     let err = alerts::alert_list_page(&alert_list_without_column("検索条件の名称")).unwrap_err();
     assert!(layout_detail(err).contains("検索条件の名称"));

@@ -1,6 +1,6 @@
 //! Locating columns by what they mean, never by position: header text in
-//! any of the wordings `layouts` lists, then the header's `abbr`, then what
-//! the first row's cells hold.
+//! any of the wordings `layouts` lists, then the header's `abbr`, then a
+//! header starting with a wording, then what the first row's cells hold.
 
 use scraper::{ElementRef, Html};
 
@@ -29,7 +29,10 @@ impl Columns {
     pub fn from_table(table: ElementRef<'_>) -> Columns {
         let mut headers = Vec::new();
         let mut col = 0usize;
-        for th in table.select(sel!("thead th")) {
+        for th in table
+            .select(sel!("thead th"))
+            .filter(|th| owned_by(table, *th))
+        {
             let (first, _) = split_at_hr(th);
             headers.push(Header {
                 col,
@@ -64,6 +67,22 @@ impl Columns {
         })
     }
 
+    /// A header that starts with a wording (`返却期限日` for 返却期限): other
+    /// versions add a word; tried only after exact wordings and `abbr`s.
+    fn by_prefix(&self, fact: &Fact, taken: &[usize]) -> Option<usize> {
+        fact.wordings.iter().find_map(|w| {
+            let w = layouts::normalise(w);
+            self.headers
+                .iter()
+                .find(|h| {
+                    !taken.contains(&h.col)
+                        && w.chars().count() >= 2
+                        && (h.whole.starts_with(&w) || h.first.starts_with(&w))
+                })
+                .map(|h| h.col)
+        })
+    }
+
     fn by_abbr(&self, fact: &Fact, taken: &[usize]) -> Option<usize> {
         fact.abbrs.iter().find_map(|a| {
             let a = layouts::normalise(a);
@@ -76,14 +95,16 @@ impl Columns {
 
     /// Every column of `spec` located in `table`: by wording first (so a
     /// header's own text wins over another's `abbr`), then by `abbr`, then by
-    /// what the first row's cells hold. A missing required column is a
+    /// a header starting with a wording, then by what the first row's cells
+    /// hold. A missing required column is a
     /// layout error naming the headers the page has; a missing optional one
     /// is a note.
     pub fn locate(table: ElementRef<'_>, spec: &layouts::Table) -> Result<Located> {
         let cols = Columns::from_table(table);
         let mut found: Vec<Option<usize>> = vec![None; spec.columns.len()];
         let mut taken: Vec<usize> = Vec::new();
-        for pass in 0..3 {
+        let first_row = body_rows(table).into_iter().next().map(cells);
+        for pass in 0..4 {
             for (i, fact) in spec.columns.iter().enumerate() {
                 if found[i].is_some() {
                     continue;
@@ -91,13 +112,12 @@ impl Columns {
                 let at = match pass {
                     0 => cols.by_wording(fact, &taken),
                     1 => cols.by_abbr(fact, &taken),
-                    _ => fact.holds.and_then(|holds| {
-                        let row = body_rows(table).into_iter().next()?;
-                        let row_cells = cells(row);
-                        row_cells
-                            .iter()
-                            .position(|c| holds(*c))
-                            .filter(|p| !taken.contains(p))
+                    2 => cols.by_prefix(fact, &taken),
+                    _ => fact.holds.zip(first_row.as_ref()).and_then(|(holds, row)| {
+                        row.iter()
+                            .enumerate()
+                            .find(|(p, c)| !taken.contains(p) && holds(**c))
+                            .map(|(p, _)| p)
                     }),
                 };
                 if let Some(at) = at {
@@ -157,6 +177,7 @@ pub fn header_cells(table: ElementRef<'_>) -> Vec<(usize, ElementRef<'_>)> {
     let mut col = 0usize;
     table
         .select(sel!("thead th"))
+        .filter(|th| owned_by(table, *th))
         .map(|th| {
             let at = col;
             col += colspan(th);
@@ -215,7 +236,7 @@ pub fn cells(row: ElementRef<'_>) -> Vec<ElementRef<'_>> {
 pub fn body_rows(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
     table
         .select(sel!("tbody > tr"))
-        .filter(|tr| cells(*tr).iter().any(|c| c.value().name() == "td"))
+        .filter(|tr| owned_by(table, *tr) && cells(*tr).iter().any(|c| c.value().name() == "td"))
         .collect()
 }
 
@@ -245,6 +266,15 @@ pub fn split_at_hr(cell: ElementRef<'_>) -> (String, String) {
     )
 }
 
+/// Whether `el` belongs to `table` itself, not to a table nested in it (a
+/// layout table around the data would otherwise show the data's headers).
+fn owned_by(table: ElementRef<'_>, el: ElementRef<'_>) -> bool {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().name() == "table")
+        .is_some_and(|t| t.id() == table.id())
+}
+
 /// How many columns a header cell spans (at least one).
 fn colspan(th: ElementRef<'_>) -> usize {
     th.value()
@@ -252,4 +282,57 @@ fn colspan(th: ElementRef<'_>) -> usize {
         .and_then(|c| c.parse::<usize>().ok())
         .unwrap_or(1)
         .max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::{Columns, body_rows};
+    use crate::client::parse::layouts::loans::{DUE, LOANED, STATUS, TABLE, TITLE};
+
+    const LOANS: &str = r#"<table summary="outer"><tr><td>
+        <table summary="貸出状況一覧表"><thead><th>資料名</th><th>貸出日</th><th>返却期限日</th></thead>
+        <tbody><tr><td><a href="X.do?para=1">本</a></td><td>2026/07/01</td><td>2026/07/15</td></tr></tbody>
+        </table></td></tr></table>"#;
+
+    fn inner(doc: &Html) -> scraper::ElementRef<'_> {
+        doc.select(sel!("table[summary=\"貸出状況一覧表\"]"))
+            .next()
+            .expect("inner table")
+    }
+
+    #[test]
+    fn a_header_that_starts_with_a_wording_is_that_column() {
+        let doc = Html::parse_document(LOANS);
+        let cols = Columns::locate(inner(&doc), &TABLE).expect("located");
+        assert_eq!(cols.at(&DUE), Some(2));
+        assert_eq!(cols.at(&LOANED), Some(1));
+        assert_eq!(cols.at(&STATUS), None);
+    }
+
+    #[test]
+    fn a_layout_table_around_the_data_has_none_of_its_headers_or_rows() {
+        let doc = Html::parse_document(LOANS);
+        let outer = doc
+            .select(sel!("table[summary=outer]"))
+            .next()
+            .expect("outer table");
+        assert!(Columns::from_table(outer).texts().is_empty());
+        // Only its own (layout) row, not the data row inside it.
+        assert_eq!(body_rows(outer).len(), 1);
+        assert_eq!(body_rows(inner(&doc)).len(), 1);
+    }
+
+    #[test]
+    fn the_title_column_is_found_by_its_detail_link_past_a_taken_cell() {
+        // The first cell holding a detail link is already the 資料名 column
+        // (by wording); the content pass must not give up on it.
+        let page = r#"<table summary="貸出状況一覧表"><thead><th>番号</th><th>返却期日</th></thead>
+            <tbody><tr><td><a href="X.do?para=1">1</a></td><td>2026/07/15</td></tr></tbody></table>"#;
+        let doc = Html::parse_document(page);
+        let cols = Columns::locate(inner(&doc), &TABLE).expect("located");
+        assert_eq!(cols.at(&TITLE), Some(0));
+        assert_eq!(cols.at(&DUE), Some(1));
+    }
 }
