@@ -153,7 +153,7 @@ fn alert_list_without_the_registration_date_reads_null_and_notes_it() {
 fn alert_list_inside_a_layout_table_reads_from_its_own_table() {
     let lib = seed::library(Seed::Demo, today());
     let body = html_sdi::alert_menu_page(&lib, &lib.accounts[0], HASH, &[], None);
-    let table = Regex::new(r"(?s)<table.*?</table>").unwrap();
+    let table = Regex::new(r#"(?s)<table class="list".*?</table>"#).unwrap();
     let wrapped = table
         .replace(&body, |c: &regex::Captures<'_>| {
             format!("<table><tr><td>{}</td></tr></table>", &c[0])
