@@ -95,8 +95,11 @@ enum Trouble {
     Login,
     /// The site cannot be read at all now (network, timeout, 403, 5xx, maintenance).
     Unreachable,
-    /// This screen only.
+    /// This screen was not recognised (exit 6, as any command reading it).
     Screen,
+    /// The site answered this screen with its own error message or an HTTP
+    /// error (exit 5, as any command reading it).
+    Refused,
 }
 
 fn trouble(e: &ClientError) -> Trouble {
@@ -110,7 +113,8 @@ fn trouble(e: &ClientError) -> Trouble {
         | ClientError::Forbidden
         | ClientError::Maintenance => Trouble::Unreachable,
         ClientError::Http(code) if *code >= 500 => Trouble::Unreachable,
-        ClientError::Http(_) | ClientError::Site(_) | ClientError::Layout { .. } => Trouble::Screen,
+        ClientError::Http(_) | ClientError::Site(_) => Trouble::Refused,
+        ClientError::Layout { .. } => Trouble::Screen,
     }
 }
 
@@ -127,6 +131,13 @@ struct Walk {
     stopped: Option<String>,
     login_failed: bool,
     unreachable: bool,
+    /// A screen was not recognised.
+    layout_error: bool,
+    /// A screen answered with the site's error (not a layout problem).
+    site_error: bool,
+    /// What stopped the account screens when it was neither login nor the
+    /// site (a profile in use, a setting refused): that error's exit.
+    blocked: Option<Exit>,
     /// A page was not recognised: its new page token was not taken, so the
     /// session needs fresh tokens before the next account screen.
     stale: bool,
@@ -142,6 +153,9 @@ impl Walk {
             stopped: None,
             login_failed: false,
             unreachable: false,
+            layout_error: false,
+            site_error: false,
+            blocked: None,
             stale: false,
         }
     }
@@ -237,7 +251,14 @@ impl Walk {
                             .to_string(),
                         );
                     }
-                    Trouble::Screen => self.stale = true,
+                    Trouble::Screen => {
+                        self.stale = true;
+                        self.layout_error = true;
+                    }
+                    Trouble::Refused => {
+                        self.stale = true;
+                        self.site_error = true;
+                    }
                 }
                 if !notes.is_empty() {
                     detail = format!("{detail}; {}", notes.join("; "));
@@ -258,6 +279,12 @@ impl Walk {
             Exit::Unavailable
         } else if self.login_failed {
             Exit::Auth
+        } else if let Some(exit) = self.blocked {
+            exit
+        } else if self.layout_error {
+            Exit::Layout
+        } else if self.site_error {
+            Exit::Unavailable
         } else if failed(false) {
             Exit::Layout
         } else if failed(true) {
@@ -368,7 +395,18 @@ async fn account_walk(
             }
             return Ok(());
         }
-        Err(e) => return Err(e),
+        // A profile in use by another run, a setting refused: the account
+        // screens cannot be read, the public ones still can, and the report
+        // is still written.
+        Err(e) => {
+            walk.blocked = Some(e.exit);
+            walk.no_login = Some(e.message.clone());
+            walk.push("menu", screen::MENU, CheckResult::Fail, e.message);
+            for (check, screen, _) in SITE_CHECKS.iter().filter(|c| c.2).skip(1) {
+                walk.go(check, screen, true);
+            }
+            return Ok(());
+        }
     };
     let today = ctx.today;
     let client = &mut account.client;
@@ -610,8 +648,14 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
     let mut client: Client = match (walk.stopped.is_none()).then(|| catalog_client(ctx)) {
         Some(Ok(client)) => client,
         Some(Err(e)) => {
+            // No client for the public screens: say so on the first of them.
+            let mut rest = public.into_iter();
+            if let Some((check, screen)) = rest.next() {
+                walk.push(check, screen, CheckResult::Fail, e.message.clone());
+            }
+            walk.blocked.get_or_insert(e.exit);
             walk.stopped = Some(e.message);
-            for (check, screen) in public {
+            for (check, screen) in rest {
                 walk.go(check, screen, false);
             }
             return;

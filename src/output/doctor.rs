@@ -89,6 +89,7 @@ pub fn verdict(lang: Lang, report: &DoctorReport, exit: Exit) -> String {
             .collect()
     };
     let warned = names(CheckResult::Warn).len();
+    let failed = names(CheckResult::Fail);
     // With a bundle made, name it; else say how to make one.
     let send = match &report.bundle {
         Some(dir) => format!(
@@ -103,7 +104,7 @@ pub fn verdict(lang: Lang, report: &DoctorReport, exit: Exit) -> String {
             )
             .to_string(),
     };
-    match exit {
+    let line = match exit {
         Exit::Success if warned == 0 => lang
             .t(
                 "問題は見つかりませんでした。",
@@ -139,8 +140,8 @@ pub fn verdict(lang: Lang, report: &DoctorReport, exit: Exit) -> String {
             .to_string(),
         Exit::Unavailable => lang
             .t(
-                "サイトに接続できないため、残りの画面を省略しました。しばらくしてから再実行してください。",
-                "The site could not be reached, so the remaining screens were skipped; try again later.",
+                "サイトに接続できないか、サイトがエラーを返しました。しばらくしてから再実行してください。",
+                "The site could not be reached or answered with an error; try again later.",
             )
             .to_string(),
         Exit::Usage => lang
@@ -149,11 +150,26 @@ pub fn verdict(lang: Lang, report: &DoctorReport, exit: Exit) -> String {
                 "A local check failed, so the site was not contacted.",
             )
             .to_string(),
-        _ => format!(
+        Exit::Layout => format!(
             "{}: {}; {send}",
             lang.t("読めなかった画面", "Screens not recognised"),
-            names(CheckResult::Fail).join(", ")
+            failed.join(", ")
         ),
+        _ => format!(
+            "{}: {}",
+            lang.t("読めなかった画面", "Screens not read"),
+            failed.join(", ")
+        ),
+    };
+    // Whatever stopped the walk, the screens that failed are named.
+    if matches!(exit, Exit::Auth | Exit::Unavailable) && !failed.is_empty() {
+        format!(
+            "{line} {}: {}",
+            lang.t("失敗した画面", "Failed"),
+            failed.join(", ")
+        )
+    } else {
+        line
     }
 }
 
