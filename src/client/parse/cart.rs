@@ -6,7 +6,7 @@ use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
 use super::layouts::cart::{self as layout, TABLE};
-use super::table::{Columns, Located, body_rows, by_summary, cells};
+use super::table::{Columns, Located, body_rows, cells, list_table};
 use crate::client::error::{ClientError, Result};
 use crate::client::text::{split_title_line, squeeze, text_keep_ideographic};
 use crate::model::CartItem;
@@ -15,11 +15,10 @@ const SCREEN: &str = TABLE.screen;
 
 static TILCOD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"tilcod=(\d+)").expect("valid regex"));
-static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
 
 pub fn parse_cart(doc: &Html) -> Result<Vec<CartItem>> {
-    let Some(table) = by_summary(doc, layout::SUMMARIES) else {
-        return no_table(doc);
+    let Some(table) = list_table(doc, SCREEN, layout::SUMMARIES)? else {
+        return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
     body_rows(table)
@@ -30,22 +29,6 @@ pub fn parse_cart(doc: &Html) -> Result<Vec<CartItem>> {
                 .map_err(|detail| ClientError::layout(SCREEN, format!("row {}: {detail}", n + 1)))
         })
         .collect()
-}
-
-/// An empty cart shows no table; accept that only when the page itself
-/// says 0 件 (a cart whose table is not recognised must not read as empty).
-fn no_table(doc: &Html) -> Result<Vec<CartItem>> {
-    let counted = doc
-        .select(sel!("ul.read li"))
-        .map(squeeze)
-        .find_map(|t| COUNT.captures(&t).map(|c| c[1].to_string()));
-    match counted.as_deref() {
-        Some("0") => Ok(Vec::new()),
-        _ => Err(ClientError::layout(
-            SCREEN,
-            format!("no table summarised {}", layout::SUMMARIES.join(" / ")),
-        )),
-    }
 }
 
 fn parse_row(row: ElementRef<'_>, cols: &Located) -> std::result::Result<CartItem, String> {

@@ -157,7 +157,7 @@ pub mod words {
 pub mod loans {
     use super::{Fact, Table};
 
-    pub const SUMMARY: &str = "貸出状況一覧表";
+    pub const SUMMARIES: &[&str] = &["貸出状況一覧表"];
     pub const TITLE: Fact = Fact::required("title", &["資料名", "書名", "タイトル", "書誌情報"])
         .abbr(&["資料名", "書名"])
         .holding(super::holds_detail_link);
@@ -193,7 +193,7 @@ pub mod loans {
 pub mod reservations {
     use super::{Fact, Table};
 
-    pub const SUMMARY: &str = "予約状況一覧表";
+    pub const SUMMARIES: &[&str] = &["予約状況一覧表"];
     pub const TITLE: Fact = Fact::required("title", &["資料名", "書名", "タイトル"])
         .abbr(&["資料名"])
         .holding(super::holds_detail_link);

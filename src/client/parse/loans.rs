@@ -6,7 +6,7 @@ use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
 use super::layouts::loans::{self as layout, TABLE};
-use super::table::{Columns, Located, body_rows, cells};
+use super::table::{Columns, Located, body_rows, cells, list_table};
 use crate::client::error::{ClientError, Result};
 use crate::client::text::{
     parse_count, parse_slash_date, split_title_line, squeeze, text_keep_ideographic,
@@ -21,15 +21,11 @@ static EXTEND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?&]para=(\d+)").expect("valid regex"));
-static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
 
 /// Every loan on the page, in the site's order.
 pub fn parse_loans(doc: &Html, today: Date) -> Result<Vec<Loan>> {
-    let Some(table) = doc
-        .select(sel!("table[summary]"))
-        .find(|t| t.value().attr("summary") == Some(layout::SUMMARY))
-    else {
-        return no_table(doc);
+    let Some(table) = list_table(doc, SCREEN, layout::SUMMARIES)? else {
+        return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
     let mut loans = Vec::new();
@@ -45,23 +41,6 @@ pub fn parse_loans(doc: &Html, today: Date) -> Result<Vec<Loan>> {
         loan.renew_blocker = blocker(loan, any_overdue);
     }
     Ok(loans)
-}
-
-/// With nothing on loan the site may leave the table out; accept that only
-/// when the page itself says 0 件.
-fn no_table(doc: &Html) -> Result<Vec<Loan>> {
-    let intro = doc
-        .select(sel!("ul.read li"))
-        .next()
-        .map(squeeze)
-        .unwrap_or_default();
-    match COUNT.captures(&intro) {
-        Some(c) if &c[1] == "0" => Ok(Vec::new()),
-        _ => Err(ClientError::layout(
-            SCREEN,
-            "no table summarised 貸出状況一覧表",
-        )),
-    }
 }
 
 fn parse_row(

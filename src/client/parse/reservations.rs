@@ -6,7 +6,7 @@ use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
 use super::layouts::reservations::{self as layout, TABLE};
-use super::table::{Columns, Located, body_rows, cells, split_at_hr};
+use super::table::{Columns, Located, body_rows, cells, list_table, split_at_hr};
 use crate::client::error::{ClientError, Result};
 use crate::client::text::{
     parse_count, parse_month_day_after, parse_short_year_date, split_title_line, squeeze,
@@ -22,7 +22,6 @@ static HIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"yoykHihyoji\('(\d+)'\)").expect("valid regex"));
 static TILCOD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:hTilcod=|toTilInfoDetail\(')(\d+)").expect("valid regex"));
-static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d+)\s*件").expect("valid regex"));
 
 /// Contact words that share the pickup cell.
 const CONTACT_WORDS: [&str; 7] = [
@@ -36,22 +35,8 @@ const CONTACT_WORDS: [&str; 7] = [
 ];
 
 pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
-    let Some(table) = doc
-        .select(sel!("table[summary]"))
-        .find(|t| t.value().attr("summary") == Some(layout::SUMMARY))
-    else {
-        let intro = doc
-            .select(sel!("ul.read li"))
-            .next()
-            .map(squeeze)
-            .unwrap_or_default();
-        return match COUNT.captures(&intro) {
-            Some(c) if &c[1] == "0" => Ok(Vec::new()),
-            _ => Err(ClientError::layout(
-                SCREEN,
-                "no table summarised 予約状況一覧表",
-            )),
-        };
+    let Some(table) = list_table(doc, SCREEN, layout::SUMMARIES)? else {
+        return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
     body_rows(table)

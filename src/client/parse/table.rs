@@ -196,6 +196,33 @@ pub fn by_summary<'a>(doc: &'a Html, summaries: &[&str]) -> Option<ElementRef<'a
     })
 }
 
+/// A list screen's data table by its `summary`; `None` when the page leaves
+/// the table out because it says it has nothing (`0 件`). Without either, the
+/// page is not that screen (a list that is not recognised must never read
+/// as empty).
+pub fn list_table<'a>(
+    doc: &'a Html,
+    screen: &str,
+    summaries: &[&str],
+) -> Result<Option<ElementRef<'a>>> {
+    if let Some(table) = by_summary(doc, summaries) {
+        return Ok(Some(table));
+    }
+    static COUNT: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(\d+)\s*件").expect("valid regex"));
+    let counted = doc
+        .select(sel!("ul.read li"))
+        .map(squeeze)
+        .find_map(|t| COUNT.captures(&t).map(|c| c[1].to_string()));
+    match counted.as_deref() {
+        Some("0") => Ok(None),
+        _ => Err(ClientError::layout(
+            screen,
+            format!("no table summarised {}", summaries.join(" / ")),
+        )),
+    }
+}
+
 /// The innermost table that shows every required fact of `spec`, by its
 /// header or by what its first row holds (for screens whose tables carry no
 /// telling `summary`). Innermost, because a layout table around it would
@@ -334,5 +361,21 @@ mod tests {
         let cols = Columns::locate(inner(&doc), &TABLE).expect("located");
         assert_eq!(cols.at(&TITLE), Some(0));
         assert_eq!(cols.at(&DUE), Some(1));
+    }
+
+    #[test]
+    fn a_list_without_its_table_is_empty_only_when_the_page_says_0_ken() {
+        let empty =
+            Html::parse_document(r#"<ul class="read"><li>貸出中の資料は 0 件です。</li></ul>"#);
+        assert!(matches!(
+            super::list_table(&empty, "loan list", &["貸出状況一覧表"]),
+            Ok(None)
+        ));
+        let other = Html::parse_document(r#"<ul class="read"><li>3 件</li></ul><table></table>"#);
+        let err = super::list_table(&other, "loan list", &["貸出状況一覧表"]).map(|t| t.is_some());
+        assert!(
+            matches!(&err, Err(crate::client::ClientError::Layout { detail, .. }) if detail.contains("貸出状況一覧表")),
+            "{err:?}"
+        );
     }
 }
