@@ -1,5 +1,5 @@
 //! The simulator's pages, built from templates cut out of the real pages in
-//! `tests/fixtures/` (same form names and control order, table summaries,
+//! `tests/fixtures/real/nishinomiya/` (same form names and control order, table summaries,
 //! header texts, onclick patterns and markup quirks), served with CRLF like
 //! the real site.
 

@@ -1,6 +1,6 @@
 //! The catalogue screens, from templates cut out of the real pages
-//! (`tif_search_form`, `tif_search_zero`, `tif_search_result*`,
-//! `book_detail` in `tests/fixtures/`): the detailed-search form (also as
+//! (`search-form-1`, `search-3`, `search-1/2`, `detail-1` in
+//! `tests/fixtures/real/nishinomiya/`): the detailed-search form (also as
 //! the zero-hit answer with its dialog), the result list and the title
 //! detail for both entries (read-only `tiles.WTifTilDetail` with an empty
 //! hash, and `tiles.WTifTilDetail2` with the session hash for reserving).

@@ -1,5 +1,5 @@
 //! The 新着資料 screens, from templates cut out of the real pages
-//! (`new_arrival_menu.html`, `new_arrival_list.html` in `tests/fixtures/`:
+//! (`arrivals-menu-1.html`, `arrivals-1.html` in `tests/fixtures/real/nishinomiya/`:
 //! the menu's copy-pasted `summary`, the list's header texts, ids and
 //! `infoNext('…')` links), and the 新着図書お知らせ screens, modelled in
 //! the same style (no capture of them exists): the condition list

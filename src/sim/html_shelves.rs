@@ -1,5 +1,5 @@
 //! The マイ本棚 screens, from templates cut out of the real pages
-//! (`mybooklist*`, `bookshelf_delete_confirm` in `tests/fixtures/`): the
+//! (`shelves-*`, `shelf-delete-confirm-1` in `tests/fixtures/real/nishinomiya/`): the
 //! shelf list (one shelf at a time, the shelf select commented out, the
 //! `本棚属性` table, `リスト詳細` rows), the creation form (which is also
 //! the zero-shelf page), and the edit screen modelled from research §18.5.

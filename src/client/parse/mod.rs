@@ -1,5 +1,5 @@
 //! Pure page parsers: `&Html` in, typed values out. Each is tested on the
-//! real pages in `tests/fixtures/` and on the simulator's pages.
+//! real pages of `tests/fixtures/real/` and on the simulator's pages.
 
 pub mod alerts;
 pub mod arrivals;
