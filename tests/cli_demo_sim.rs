@@ -241,6 +241,7 @@ fn a_replayed_yamato_loan_list_reads_through_every_command() {
         .output()
         .unwrap();
     let verbose = client(&["-v", "loans"]).output().unwrap();
+    let verbose_ja = client(&["--lang", "ja", "-v", "loans"]).output().unwrap();
     server.kill().unwrap();
     let _ = server.wait();
 
@@ -298,7 +299,15 @@ fn a_replayed_yamato_loan_list_reads_through_every_command() {
     // The missing column is worth a note under -v, never an error.
     assert_eq!(verbose.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&verbose.stderr);
-    assert!(stderr.contains("状態区分"), "{stderr}");
+    assert!(
+        stderr.contains("note: loan list: no 状態区分 column; status left empty"),
+        "{stderr}"
+    );
+    let stderr = String::from_utf8_lossy(&verbose_ja.stderr);
+    assert!(
+        stderr.contains("注記: loan list: 「状態区分」列がありません（status は空）"),
+        "{stderr}"
+    );
 }
 
 /// SPEC §8: the simulator's log marks each request that changed the

@@ -199,7 +199,7 @@ impl Walk {
         let mut fresh = Vec::new();
         for note in notes::take() {
             if !self.reported.contains(&note) {
-                fresh.push(note.to_string());
+                fresh.push(super::errors::note_text(&note, self.lang));
                 self.reported.push(note);
             }
         }

@@ -99,3 +99,19 @@ fn save_report(paths: &Paths, screen: &str, page: &str) -> Option<std::path::Pat
     fsutil::write_atomic(&file, text.as_bytes(), 0o600).ok()?;
     Some(file)
 }
+
+/// A parser's note in the user's language. The screen and the site's own
+/// wording stay as they are; free-form notes are English (they are for
+/// reports).
+pub fn note_text(note: &crate::client::parse::notes::Note, lang: Lang) -> String {
+    use crate::client::parse::notes::Lack;
+    match (&note.what, lang) {
+        (Lack::Column { label, fact }, Lang::Ja) => {
+            format!("{}: 「{label}」列がありません（{fact} は空）", note.screen)
+        }
+        (Lack::Field { label, fact }, Lang::Ja) => {
+            format!("{}: 「{label}」がありません（{fact} は空）", note.screen)
+        }
+        _ => note.to_string(),
+    }
+}

@@ -144,10 +144,7 @@ fn page_tilcod(doc: &Html) -> Option<String> {
 }
 
 fn note_missing(fact: &Fact) {
-    notes::note(
-        DETAIL_SCREEN,
-        format!("no {} field; {} left empty", fact.label(), fact.name),
-    );
+    notes::missing_field(DETAIL_SCREEN, fact.label(), fact.name);
 }
 
 pub fn parse_detail(doc: &Html) -> Result<TitleDetail> {

@@ -12,12 +12,37 @@ use std::cell::RefCell;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
     pub screen: String,
-    pub text: String,
+    pub what: Lack,
+}
+
+/// What was missing: a column or a field of a known fact (worded by the
+/// command layer in the user's language), or something said in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lack {
+    /// A table column; `label` is the site's wording, `fact` the JSON field left empty.
+    Column {
+        label: String,
+        fact: String,
+    },
+    /// A labelled field or a part of the page.
+    Field {
+        label: String,
+        fact: String,
+    },
+    Other(String),
 }
 
 impl std::fmt::Display for Note {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.screen, self.text)
+        match &self.what {
+            Lack::Column { label, fact } => {
+                write!(f, "{}: no {label} column; {fact} left empty", self.screen)
+            }
+            Lack::Field { label, fact } => {
+                write!(f, "{}: no {label}; {fact} left empty", self.screen)
+            }
+            Lack::Other(text) => write!(f, "{}: {text}", self.screen),
+        }
     }
 }
 
@@ -25,11 +50,16 @@ thread_local! {
     static NOTES: RefCell<Vec<Note>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Records a note once (the same page read twice says it once).
+/// Records a note in words.
 pub fn note(screen: &str, text: impl Into<String>) {
+    record(screen, Lack::Other(text.into()));
+}
+
+/// Records a note once (the same page read twice says it once).
+fn record(screen: &str, what: Lack) {
     let note = Note {
         screen: screen.to_string(),
-        text: text.into(),
+        what,
     };
     NOTES.with(|n| {
         let mut notes = n.borrow_mut();
@@ -41,13 +71,25 @@ pub fn note(screen: &str, text: impl Into<String>) {
 
 /// A missing optional column (or field): its fact is left empty.
 pub fn missing(screen: &str, label: &str, fact: &str) {
-    note(screen, format!("no {label} column; {fact} left empty"));
+    record(
+        screen,
+        Lack::Column {
+            label: label.to_string(),
+            fact: fact.to_string(),
+        },
+    );
 }
 
 /// A missing optional field or page part (found by a label, an id, a
 /// script value): its fact is left empty.
 pub fn missing_field(screen: &str, label: &str, fact: &str) {
-    note(screen, format!("no {label}; {fact} left empty"));
+    record(
+        screen,
+        Lack::Field {
+            label: label.to_string(),
+            fact: fact.to_string(),
+        },
+    );
 }
 
 /// Every note recorded on this thread since the last `take`.
