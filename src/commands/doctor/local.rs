@@ -39,12 +39,22 @@ fn mode(_path: &Path) -> Option<u32> {
     None
 }
 
+/// A path as the report shows it: the home directory as `~`, so that a
+/// bundle does not carry the user's login name.
+fn shown(path: &Path) -> String {
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(rest) if !rest.as_os_str().is_empty() => format!("~/{}", rest.display()),
+        _ => path.display().to_string(),
+    }
+}
+
 /// `None` when the mode is as private as `expected` (or unknown); else the
 /// warning, with the command that fixes it.
 fn loose(lang: Lang, path: &Path, expected: u32) -> Option<String> {
     let mode = mode(path)?;
     (mode & 0o077 != 0).then(|| {
-        let path = path.display();
+        let path = shown(path);
         match lang {
             Lang::Ja => format!(
                 "{path} のモードが {mode:04o} です（想定は {expected:04o}: chmod {expected:o} {path}）"
@@ -66,8 +76,8 @@ fn file_fact(lang: Lang, path: &Path, expected: u32, own_dir: bool) -> (CheckRes
     match loose(lang, path, expected).or(dir_warning) {
         Some(warning) => (CheckResult::Warn, warning),
         None => {
-            let shown = mode(path).map_or_else(String::new, |m| format!(" ({m:04o})"));
-            (CheckResult::Ok, format!("{}{shown}", path.display()))
+            let mode_text = mode(path).map_or_else(String::new, |m| format!(" ({m:04o})"));
+            (CheckResult::Ok, format!("{}{mode_text}", shown(path)))
         }
     }
 }
@@ -94,7 +104,7 @@ pub fn checks(ctx: &Context, name: &str) -> Local {
             CheckResult::Ok,
             format!(
                 "{} ({})",
-                dir.display(),
+                shown(dir),
                 lang.t("まだ作成されていません", "not created yet")
             ),
         )
@@ -116,7 +126,7 @@ pub fn checks(ctx: &Context, name: &str) -> Local {
             CheckResult::Ok,
             format!(
                 "{} ({})",
-                file.display(),
+                shown(&file),
                 lang.t(
                     "なし: まだログインしていません",
                     "none: no profile saved yet"
@@ -227,7 +237,7 @@ pub fn checks(ctx: &Context, name: &str) -> Local {
             CheckResult::Warn,
             format!(
                 "{}: {}",
-                session_file.display(),
+                shown(&session_file),
                 lang.t(
                     "読めません（次のログインで作り直されます）",
                     "unreadable (the next login rewrites it)"
@@ -304,7 +314,7 @@ fn password_check(ctx: &Context, name: &str, lang: Lang) -> Check {
                     format!(
                         "{}: {} {}",
                         lang.t("ファイル", "file"),
-                        file.display(),
+                        shown(&file),
                         lang.t(
                             "がありません。`toshokan login --save-password --password-store file` で保存し直してください",
                             "is missing; save it again with `toshokan login --save-password --password-store file`"
