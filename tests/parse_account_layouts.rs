@@ -344,6 +344,37 @@ fn user_info_labels_are_read_in_other_wordings() {
 }
 
 #[test]
+fn another_bracketed_phone_label_is_not_the_mobile() {
+    let lib = seed::library(Seed::Demo, today());
+    let body = without(
+        &user_info_page(),
+        r"<tr><th>電話番号（携帯）</th><td>[^<]*</td></tr>",
+    )
+    .replace("<th>電話番号（自宅）</th>", "<th>電話番号（自宅電話）</th>")
+    .replace("<th>メールアドレス</th>", "<th>登録メールアドレス</th>")
+    .replace("<th>受取館</th>", "<th>予約受取館</th>");
+    let info = settings::parse_user_info(&Html::parse_document(&body)).unwrap();
+    assert_eq!(info.home_phone, lib.accounts[0].home_phone);
+    assert_eq!(info.mobile_phone, None);
+    assert!(!info.shows("mobile_phone") && info.shows("home_phone"));
+    assert_eq!(info.email, lib.accounts[0].email);
+    assert_eq!(info.pickup_library.as_deref(), Some("中央図書館"));
+}
+
+#[test]
+fn a_row_saying_nothing_is_registered_is_shown_a_missing_row_is_not() {
+    let lib = seed::library(Seed::Demo, today());
+    // The family card has no e-mail address: its row says 未登録.
+    let family = html_account::user_info_page(&lib, &lib.accounts[1], HASH, &[]);
+    let info = settings::parse_user_info(&Html::parse_document(&family)).unwrap();
+    assert_eq!(info.email, None);
+    assert!(info.shows("email"));
+    let body = without(&family, r"<tr><th>メールアドレス</th><td>[^<]*</td></tr>");
+    let info = settings::parse_user_info(&Html::parse_document(&body)).unwrap();
+    assert!(!info.shows("email"));
+}
+
+#[test]
 fn a_table_without_any_user_info_label_is_not_the_screen() {
     let body = without(&user_info_page(), r"(?s)<tbody>.*?</tbody>");
     let err = settings::parse_user_info(&Html::parse_document(&body)).unwrap_err();
