@@ -203,6 +203,37 @@ fn shelf_titles_without_dates_and_memos_read_null_and_notes_say_so() {
 }
 
 #[test]
+fn shelf_titles_without_their_summary_inside_a_layout_table_are_read_once() {
+    let parse::shelf::ShelfScreen::List {
+        current: real_shelf,
+        ..
+    } = parse::shelf_page(&real("shelves-1.html")).unwrap()
+    else {
+        panic!("the shelf list");
+    };
+    let page = real("shelves-1.html").replace(r#" summary="リスト詳細""#, "");
+    assert!(!page.contains("リスト詳細\""));
+    // A layout table around the titles: its one row holds every detail link.
+    let wrap = Regex::new(r#"(?s)(<table class="info booklist".*?</table>)"#).unwrap();
+    assert!(wrap.is_match(&page));
+    let page = wrap
+        .replace(
+            &page,
+            r#"<table class="layout" width="100%"><tbody><tr><td>$1</td></tr></tbody></table>"#,
+        )
+        .into_owned();
+    let parse::shelf::ShelfScreen::List { current, .. } = parse::shelf_page(&page).unwrap() else {
+        panic!("the shelf list");
+    };
+    let ids = |c: &toshokan::model::ShelfContents| -> Vec<(u32, String)> {
+        c.items.iter().map(|i| (i.position, i.id.clone())).collect()
+    };
+    assert_eq!(current.items.len(), 6, "{:?}", ids(&current));
+    assert_eq!(ids(&current), ids(&real_shelf));
+    assert_eq!(current.items, real_shelf.items);
+}
+
+#[test]
 fn shelf_title_without_its_detail_link_is_a_layout_error() {
     let page =
         real("shelves-1.html").replace(r#"onclick ="javascript:toDetail(1000001137726)""#, "");
