@@ -197,9 +197,36 @@ fn shelf_titles_without_dates_and_memos_read_null_and_notes_say_so() {
             .all(|i| i.added_on.is_none() && i.memo.is_none())
     );
     assert_eq!(current.items[3].id, "3000000005274");
+    // The memo edits are verified on these cells: the page says they are gone.
+    assert!(current.items.iter().all(|i| !i.memo_shown));
+    assert!(
+        current.memo_shown,
+        "the shelf's own memo cell is still there"
+    );
     let notes = take_notes();
     assert_noted(&notes, "no 登録日; added_on left empty");
     assert_noted(&notes, "memo");
+}
+
+#[test]
+fn shelf_memo_cells_shown_even_empty_and_missing_are_told_apart() {
+    let parse::shelf::ShelfScreen::List { current, .. } =
+        parse::shelf_page(&real("shelves-1.html")).unwrap()
+    else {
+        panic!("the shelf list");
+    };
+    // The real shelf's memo is empty, but its cell is there.
+    assert_eq!(current.memo, None);
+    assert!(current.memo_shown);
+    assert!(current.items.iter().all(|i| i.memo_shown));
+    let page = without(
+        &real("shelves-1.html"),
+        r#"(?s)<tr><td class="memo"[^>]*>.*?</td></tr>"#,
+    );
+    let parse::shelf::ShelfScreen::List { current, .. } = parse::shelf_page(&page).unwrap() else {
+        panic!("the shelf list");
+    };
+    assert!(!current.memo_shown);
 }
 
 #[test]

@@ -226,6 +226,7 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
             memo,
             added_on,
             position: items.len() as u32 + 1,
+            memo_shown: memo_cell.is_some(),
         });
     }
     if no_memo {
@@ -327,6 +328,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     if memo_cell.is_none() {
         notes::missing_field(SCREEN, "shelf memo (本棚属性 td.memo)", layout::MEMO.name);
     }
+    let memo_shown = memo_cell.is_some();
     let memo = memo_cell.map(text_without_skip).and_then(non_empty);
     let items = parse_items(doc)?;
     let shelves = listed
@@ -350,6 +352,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
             memo,
             item_count: items.len(),
             items,
+            memo_shown,
         },
     })
 }
