@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{CARD, bare_cmd};
+use common::{CARD, Env, bare_cmd};
 use regex::Regex;
 use toshokan::client::scrub::scrub;
 
@@ -36,6 +36,57 @@ fn demo_capture_writes_scrubbed_pages() {
         saw_loans |= text.contains("貸出状況一覧表");
     }
     assert!(saw_loans, "the loan list was captured");
+}
+
+/// `capture … settings show`: the user information page (name with U+3000,
+/// address over two lines, birth date, phones, mail) leaves nothing personal
+/// in any captured file, nor a token the site handed out.
+#[test]
+fn capture_of_the_user_information_leaves_nothing_personal() {
+    let env = Env::new();
+    env.login();
+    let dir = env.dir.path().join("captured");
+    env.cmd()
+        .arg("capture")
+        .arg(&dir)
+        .args(["settings", "show"])
+        .assert()
+        .success();
+    let mut secrets: Vec<String> = [
+        CARD,
+        common::PASSWORD,
+        "花子",
+        "追手町",
+        "420-0853",
+        "hanako@example.jp",
+        "054-000-0000",
+        "090-0000-0000",
+        "1985/04/12",
+        "19850412",
+    ]
+    .map(String::from)
+    .to_vec();
+    let tokens = common::hash_tokens(&env.sim);
+    assert!(!tokens.is_empty(), "the command carried hash tokens");
+    secrets.extend(tokens);
+    let mut saw_info = false;
+    for page in std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()) {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for secret in &secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "{secret} in {}",
+                page.display()
+            );
+        }
+        if text.contains("summary=\"利用者情報\"") {
+            saw_info = true;
+            // The page still says what it is: labels stay, values go.
+            assert!(text.contains("<th>住所</th><td>[PERSONAL]</td>"), "{text}");
+            assert!(text.contains("<th>生年月日</th><td>[PERSONAL]</td>"));
+        }
+    }
+    assert!(saw_info, "the user information page was captured");
 }
 
 #[test]

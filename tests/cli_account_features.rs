@@ -783,3 +783,65 @@ fn loans_ical_has_one_event_per_due_date() {
     // above read them back whole).
     assert!(text.lines().all(|l| l.len() <= 76));
 }
+
+/// Every 利用者情報 row is optional, but the settings writes are verified on
+/// it: on a page without the row a write would go out and could only end
+/// `unknown`. Refused before stage 1 instead (exit 6, nothing sent), also
+/// as a dry run. With the contact row gone, the mail check before sending
+/// is left to the site (a missing row is not "no address").
+#[test]
+fn settings_writes_are_refused_when_the_user_information_lacks_their_row() {
+    let cases: [(&str, &[&str]); 6] = [
+        (
+            "メールアドレス",
+            &["settings", "email", "set", "x@example.com", "--yes"],
+        ),
+        ("メールアドレス", &["settings", "email", "delete", "--yes"]),
+        ("受取館", &["settings", "pickup", "駿河", "--yes"]),
+        ("連絡方法", &["settings", "contact", "none", "--yes"]),
+        ("読書履歴", &["history", "disable", "--yes"]),
+        (
+            "読書履歴",
+            &["history", "enable", "--accept-terms", "--dry-run"],
+        ),
+    ];
+    for (label, args) in cases {
+        let env = Env::new();
+        env.login();
+        let before = env.sim.library();
+        env.sim.set_faults(Faults {
+            strip: vec![format!("<tr><th>{label}</th><td>[^<]*</td></tr>")],
+            ..Faults::default()
+        });
+        env.clear_log();
+        let out = run(&env, args);
+        assert_eq!(out.status.code(), Some(6), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("does not show")
+                && err.contains(label)
+                && err.contains("nothing was sent"),
+            "{args:?}: {err}"
+        );
+        let log = env.sim.requests();
+        assert!(
+            log.iter()
+                .all(|r| !r.path.contains("Exec") && !r.path.contains("Del")),
+            "{args:?}: no stage 1: {:?}",
+            env.requests()
+        );
+        assert!(log.iter().all(|r| !r.write), "{args:?}");
+        assert_eq!(env.sim.library(), before, "{args:?}");
+    }
+
+    // The row of another fact missing does not stop a write.
+    let env = Env::new();
+    env.login();
+    env.sim.set_faults(Faults {
+        strip: vec!["<tr><th>受取館</th><td>[^<]*</td></tr>".into()],
+        ..Faults::default()
+    });
+    let (code, results) = json_of(&env, &["settings", "email", "set", "x@example.com"]);
+    assert_eq!(code, Some(0), "{results}");
+    assert_eq!(results[0]["outcome"], "done");
+}

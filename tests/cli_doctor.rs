@@ -273,20 +273,42 @@ fn bundle_holds_scrubbed_pages_and_the_summary() {
             assert_eq!(mode(f), 0o600, "{}", f.display());
         }
     }
-    // Nothing personal or secret in any file.
-    let secrets = [
+    // Nothing personal or secret in any file: the simulator's user
+    // information page writes the name with U+3000, the address over two
+    // lines (`<br>`) and shows the birth date.
+    let info_page = env.sim.with(|s| {
+        let lib = s.library.clone();
+        toshokan::sim::html_account::user_info_page(&lib, &lib.accounts[0], "0", &[])
+    });
+    assert!(info_page.contains("静岡\u{3000}花子"), "{info_page}");
+    assert!(info_page.contains("〒420-0853<br>"), "{info_page}");
+    let mut secrets: Vec<String> = [
         CARD,
         PASSWORD,
         seed::FAMILY_CARD,
         seed::FAMILY_PASSWORD,
-        "静岡 花子",
+        "花子",
         "追手町",
-    ];
+        "420-0853",
+        "hanako@example.jp",
+        "054-000-0000",
+        "090-0000-0000",
+        "1985/04/12",
+        "19850412",
+    ]
+    .map(String::from)
+    .to_vec();
+    secrets.extend(common::hash_tokens(&env.sim));
+    assert!(secrets.len() > 12, "the walk carried hash tokens");
     let mut seen_user_info = false;
     for f in &files {
         let text = String::from_utf8_lossy(&std::fs::read(f).unwrap()).into_owned();
-        for secret in secrets {
-            assert!(!text.contains(secret), "{secret} in {}", f.display());
+        for secret in &secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "{secret} in {}",
+                f.display()
+            );
         }
         seen_user_info |= text.contains("利用者情報");
     }

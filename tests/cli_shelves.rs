@@ -316,6 +316,74 @@ fn shelf_and_title_memos_change_hidden_and_visible_fields() {
     assert!(writes(&env).is_empty());
 }
 
+/// A memo cell is an optional fact (the page reads without it), but the
+/// memo edits are verified on it: on a page without the cell they are
+/// refused before anything is sent (exit 6), not sent to end `unknown`.
+#[test]
+fn memo_edits_are_refused_when_the_page_shows_no_memo() {
+    let shelf_memo = r#"(?s)<tr><td class="memo"[^>]*>.*?</td></tr>"#;
+    // The list's title rows only (the edit screen's memo fields stay).
+    let title_memo = r#"(?s)<div class="memo" style="word-break:break-all">.*?</div>"#;
+    let target = {
+        let env = Env::new();
+        shelf(&env, 1).items[1].bib.tilcod.clone()
+    };
+    let cases: [(&str, Vec<&str>, &str); 4] = [
+        (shelf_memo, vec!["memo", "1", "冬に読む"], "td.memo"),
+        // Clearing it would otherwise be "unchanged" (nothing shown).
+        (shelf_memo, vec!["memo", "1", ""], "td.memo"),
+        (
+            title_memo,
+            vec!["memo", "1", "図書館で読む", "--item", &target],
+            "div.memo",
+        ),
+        (
+            shelf_memo,
+            vec!["create", "秋の本", "--memo", "あとで"],
+            "td.memo",
+        ),
+    ];
+    for (strip, args, cell) in cases {
+        let env = Env::new();
+        env.login();
+        let before = env.sim.library();
+        env.sim.set_faults(Faults {
+            strip: vec![strip.to_string()],
+            ..Faults::default()
+        });
+        env.clear_log();
+        let out = env
+            .cmd()
+            .args(["--no-input", "shelf"])
+            .args(&args)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(6), "{args:?}: {err}");
+        assert!(
+            err.contains("does not show") && err.contains(cell) && err.contains("nothing was sent"),
+            "{args:?}: {err}"
+        );
+        assert!(writes(&env).is_empty(), "{args:?}: {:?}", env.requests());
+        assert!(
+            !env.requests().iter().any(|r| r == TO_EDIT || r == TO_INPUT),
+            "{args:?}: refused before the edit screen"
+        );
+        assert_eq!(env.sim.library(), before, "{args:?}");
+    }
+
+    // Renaming and moving do not need the memo cells.
+    let env = Env::new();
+    env.login();
+    env.sim.set_faults(Faults {
+        strip: vec![shelf_memo.to_string(), title_memo.to_string()],
+        ..Faults::default()
+    });
+    let (code, results) = run(&env, &["rename", "1", "冬の本"]);
+    assert_eq!(code, Some(0), "{results}");
+    assert_eq!(results[0]["outcome"], "done");
+}
+
 #[test]
 fn add_from_the_detail_page_with_a_memo() {
     let env = Env::new();

@@ -212,9 +212,67 @@ fn shelf_titles_without_dates_and_memos_read_null_and_notes_say_so() {
             .all(|i| i.added_on.is_none() && i.memo.is_none())
     );
     assert_eq!(current.items[3].id, "3000000005274");
+    // The memo edits are verified on these cells: the page says they are gone.
+    assert!(current.items.iter().all(|i| !i.memo_shown));
+    assert!(
+        current.memo_shown,
+        "the shelf's own memo cell is still there"
+    );
     let notes = take_notes();
     assert_noted(&notes, "no 登録日; added_on left empty");
     assert_noted(&notes, "memo");
+}
+
+#[test]
+fn shelf_memo_cells_shown_even_empty_and_missing_are_told_apart() {
+    let parse::shelf::ShelfScreen::List { current, .. } =
+        parse::shelf_page(&real("shelves-1.html")).unwrap()
+    else {
+        panic!("the shelf list");
+    };
+    // The real shelf's memo is empty, but its cell is there.
+    assert_eq!(current.memo, None);
+    assert!(current.memo_shown);
+    assert!(current.items.iter().all(|i| i.memo_shown));
+    let page = without(
+        &real("shelves-1.html"),
+        r#"(?s)<tr><td class="memo"[^>]*>.*?</td></tr>"#,
+    );
+    let parse::shelf::ShelfScreen::List { current, .. } = parse::shelf_page(&page).unwrap() else {
+        panic!("the shelf list");
+    };
+    assert!(!current.memo_shown);
+}
+
+#[test]
+fn shelf_titles_without_their_summary_inside_a_layout_table_are_read_once() {
+    let parse::shelf::ShelfScreen::List {
+        current: real_shelf,
+        ..
+    } = parse::shelf_page(&real("shelves-1.html")).unwrap()
+    else {
+        panic!("the shelf list");
+    };
+    let page = real("shelves-1.html").replace(r#" summary="リスト詳細""#, "");
+    assert!(!page.contains("リスト詳細\""));
+    // A layout table around the titles: its one row holds every detail link.
+    let wrap = Regex::new(r#"(?s)(<table class="info booklist".*?</table>)"#).unwrap();
+    assert!(wrap.is_match(&page));
+    let page = wrap
+        .replace(
+            &page,
+            r#"<table class="layout" width="100%"><tbody><tr><td>$1</td></tr></tbody></table>"#,
+        )
+        .into_owned();
+    let parse::shelf::ShelfScreen::List { current, .. } = parse::shelf_page(&page).unwrap() else {
+        panic!("the shelf list");
+    };
+    let ids = |c: &toshokan::model::ShelfContents| -> Vec<(u32, String)> {
+        c.items.iter().map(|i| (i.position, i.id.clone())).collect()
+    };
+    assert_eq!(current.items.len(), 6, "{:?}", ids(&current));
+    assert_eq!(ids(&current), ids(&real_shelf));
+    assert_eq!(current.items, real_shelf.items);
 }
 
 #[test]
@@ -356,6 +414,37 @@ fn user_info_labels_are_read_in_other_wordings() {
     let lib = seed::library(Seed::Demo, today());
     assert_eq!(info.home_phone, lib.accounts[0].home_phone);
     assert_eq!(info.email, lib.accounts[0].email);
+}
+
+#[test]
+fn another_bracketed_phone_label_is_not_the_mobile() {
+    let lib = seed::library(Seed::Demo, today());
+    let body = without(
+        &user_info_page(),
+        r"<tr><th>電話番号（携帯）</th><td>[^<]*</td></tr>",
+    )
+    .replace("<th>電話番号（自宅）</th>", "<th>電話番号（自宅電話）</th>")
+    .replace("<th>メールアドレス</th>", "<th>登録メールアドレス</th>")
+    .replace("<th>受取館</th>", "<th>予約受取館</th>");
+    let info = settings::parse_user_info(&Html::parse_document(&body)).unwrap();
+    assert_eq!(info.home_phone, lib.accounts[0].home_phone);
+    assert_eq!(info.mobile_phone, None);
+    assert!(!info.shows("mobile_phone") && info.shows("home_phone"));
+    assert_eq!(info.email, lib.accounts[0].email);
+    assert_eq!(info.pickup_library.as_deref(), Some("中央図書館"));
+}
+
+#[test]
+fn a_row_saying_nothing_is_registered_is_shown_a_missing_row_is_not() {
+    let lib = seed::library(Seed::Demo, today());
+    // The family card has no e-mail address: its row says 未登録.
+    let family = html_account::user_info_page(&lib, &lib.accounts[1], HASH, &[]);
+    let info = settings::parse_user_info(&Html::parse_document(&family)).unwrap();
+    assert_eq!(info.email, None);
+    assert!(info.shows("email"));
+    let body = without(&family, r"<tr><th>メールアドレス</th><td>[^<]*</td></tr>");
+    let info = settings::parse_user_info(&Html::parse_document(&body)).unwrap();
+    assert!(!info.shows("email"));
 }
 
 #[test]

@@ -1,10 +1,15 @@
 //! Removes personal data from a page before it is saved for a report:
 //! the card number (also inside `var usrcod = '…'`), `hash` tokens, e-mail
-//! addresses, phone numbers, long digit runs, and the values of cells
-//! labelled as a name, address or birth date.
+//! addresses, phone numbers, long digit runs, the whole content of cells
+//! labelled as a name, address, birth date, phone or mail address, and
+//! known personal values wherever a page writes them.
 
 use regex::Regex;
+use scraper::Html;
 use std::sync::LazyLock;
+
+use super::parse::layouts;
+use super::text::squeeze_str;
 
 static USRCOD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(usrcod\s*=\s*['"])[^'"]*(['"])"#).expect("valid regex"));
@@ -22,13 +27,177 @@ static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b0\d{1,4}-\d{1,4}-\d{3,4}\b").expect("valid regex"));
 static LONG_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{14,}").expect("valid regex"));
-/// A `th` naming a personal fact and the `td` after it (利用者情報).
-static PERSONAL_CELL: LazyLock<Regex> = LazyLock::new(|| {
+/// A `th` and the `td` after it (利用者情報 and forms like it): the label,
+/// which may wrap its text in inline markup (`<label>`, `<span>`), and the
+/// cell's whole content, whatever markup it holds (`〒…<br>…`, `<span>`).
+/// Whether the label names a personal fact is decided on its text
+/// ([`personal_label`]), so one pattern serves every wording.
+static LABELLED_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(<th\b[^>]*>\s*(?:氏名|名前|住所|生年月日|フリガナ|ふりがな|カナ)[^<]*</th>\s*<td\b[^>]*>)[^<]*(</td>)",
+        r"(?is)(<th\b[^>]*>)((?:[^<]|</?(?:span|label|b|strong|em|font|small|nobr|a|br)\b[^>]*>)*?)(</th>(?:\s|<!--.*?-->)*<td\b[^>]*>)(.*?)(</td>)",
     )
     .expect("valid regex")
 });
+/// A tag, or a run of text between tags.
+static TAG_OR_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?s)(<[^>]*>)|([^<]+)").expect("valid regex"));
+static VALUE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(\bvalue\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s>]+)"#).expect("valid regex")
+});
+static FORM_CONTROL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)<(?:input|select|textarea)\b").expect("valid regex"));
+
+/// What replaces a personal value in a saved page.
+pub const PERSONAL: &str = "[PERSONAL]";
+
+/// How labels of personal facts begin (after [`layouts::compact`], lower
+/// case): 氏名, 住所, 生年月日, 電話番号（自宅）, メールアドレス（確認）…
+/// A prefix, not the whole label, because sites add their own brackets and
+/// qualifiers; 本棚の名前 (a shelf's name) does not begin with one.
+const PERSONAL_LABELS: &[&str] = &[
+    "氏名",
+    "名前",
+    "利用者名",
+    "フリガナ",
+    "ふりがな",
+    "カナ",
+    "住所",
+    "現住所",
+    "生年月日",
+    "電話",
+    "自宅電話",
+    "携帯",
+    "連絡先電話",
+    "メール",
+    "eメール",
+    "e-mail",
+    "email",
+];
+
+/// Whether a `th`'s content (markup and all) names a personal fact.
+fn personal_label(th_content: &str) -> bool {
+    let text = Html::parse_fragment(th_content)
+        .root_element()
+        .text()
+        .collect::<String>();
+    let label = layouts::compact(&text).to_lowercase();
+    PERSONAL_LABELS.iter().any(|p| label.starts_with(p))
+}
+
+/// A personal cell's content, blanked. A cell holding form controls keeps
+/// them (what a layout report is for) with their values and texts blanked;
+/// any other cell is blanked whole.
+fn blank_cell(content: &str) -> String {
+    if !FORM_CONTROL.is_match(content) {
+        return PERSONAL.to_string();
+    }
+    TAG_OR_TEXT
+        .replace_all(content, |c: &regex::Captures<'_>| {
+            match (c.get(1), c.get(2)) {
+                (Some(tag), _) => VALUE_ATTR
+                    .replace_all(tag.as_str(), format!("${{1}}\"{PERSONAL}\""))
+                    .into_owned(),
+                (None, Some(text)) if text.as_str().trim().is_empty() => text.as_str().to_string(),
+                _ => PERSONAL.to_string(),
+            }
+        })
+        .into_owned()
+}
+
+/// Blanks the content of every cell labelled as a personal fact.
+fn blank_personal_cells(page: &str) -> String {
+    LABELLED_CELL
+        .replace_all(page, |c: &regex::Captures<'_>| {
+            if personal_label(&c[2]) {
+                format!("{}{}{}{}{}", &c[1], &c[2], &c[3], blank_cell(&c[4]), &c[5])
+            } else {
+                c[0].to_string()
+            }
+        })
+        .into_owned()
+}
+
+/// The values of a page's personal cells as text (`<br>` and other markup
+/// as spaces, entities decoded, the values of form controls included), so
+/// that they can be scrubbed from other pages too. Values meaning "nothing
+/// registered" and single characters are left out: they would blank
+/// ordinary words everywhere.
+pub fn personal_values(page: &str) -> Vec<String> {
+    let mut values: Vec<String> = Vec::new();
+    for c in LABELLED_CELL.captures_iter(page) {
+        if !personal_label(&c[2]) {
+            continue;
+        }
+        let cell = Html::parse_fragment(&c[4]);
+        let text = squeeze_str(&cell.root_element().text().collect::<Vec<_>>().join(" "));
+        let controls = cell
+            .root_element()
+            .select(sel!("input[value]"))
+            .filter(|i| {
+                !i.value()
+                    .attr("type")
+                    .is_some_and(|t| t.eq_ignore_ascii_case("hidden"))
+            })
+            .filter_map(|i| i.value().attr("value").map(squeeze_str));
+        for value in std::iter::once(text).chain(controls) {
+            let meaningful = value.chars().filter(|c| !c.is_whitespace()).count() >= 2
+                && !layouts::user_info::NONE.contains(&value.as_str());
+            if meaningful && !values.contains(&value) {
+                values.push(value);
+            }
+        }
+    }
+    values
+}
+
+/// What may stand between two characters of a value as another page writes
+/// it: whitespace (U+3000 included), `&nbsp;` and its numeric forms, `<br>`.
+const GAP: &str = r"(?i:\s|&nbsp;|&#160;|&#xa0;|&#12288;|&#x3000;|<br\s*/?>)*";
+
+/// A pattern for `value` wherever a page writes it: its characters in
+/// order, each escaped (HTML-escaped forms too), any [`GAP`] between them.
+/// `静岡 花子` (as parsed, U+3000 turned into a space) thus matches
+/// `静岡　花子`, `静岡&nbsp;花子` and `静岡花子`; `〒420-0853 静岡市…`
+/// matches `〒420-0853<br>静岡市…`. `None` under two characters.
+fn value_pattern(value: &str) -> Option<Regex> {
+    let chars: Vec<String> = value
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '&' => "(?:&|&amp;)".to_string(),
+            '<' => "(?:<|&lt;)".to_string(),
+            '>' => "(?:>|&gt;)".to_string(),
+            '"' => "(?:\"|&quot;)".to_string(),
+            '\'' => "(?:'|&#0*39;|&#x0*27;|&apos;)".to_string(),
+            c => regex::escape(c.encode_utf8(&mut [0; 4])),
+        })
+        .collect();
+    if chars.len() < 2 {
+        return None;
+    }
+    Regex::new(&chars.join(GAP)).ok()
+}
+
+/// `page` without the personal `values`, however spaced or broken.
+pub fn scrub_values(page: &str, values: &[String]) -> String {
+    let mut out = page.to_string();
+    for pattern in values.iter().filter_map(|v| value_pattern(v)) {
+        out = pattern.replace_all(&out, PERSONAL).into_owned();
+    }
+    out
+}
+
+/// Everything [`scrub`] removes, every card of `cards`, the `personal`
+/// values given and those the page's own personal cells show.
+pub fn scrub_all(page: &str, cards: &[String], personal: &[String]) -> String {
+    let mut values = personal_values(page);
+    values.extend(personal.iter().cloned());
+    let mut out = scrub(page, None);
+    for card in cards {
+        out = scrub(&out, Some(card));
+    }
+    scrub_values(&out, &values)
+}
 
 pub fn scrub(page: &str, card: Option<&str>) -> String {
     let mut out = page.to_string();
@@ -42,10 +211,7 @@ pub fn scrub(page: &str, card: Option<&str>) -> String {
     out = EMAIL.replace_all(&out, "[EMAIL]").into_owned();
     out = PHONE.replace_all(&out, "[PHONE]").into_owned();
     out = LONG_DIGITS.replace_all(&out, "[DIGITS]").into_owned();
-    out = PERSONAL_CELL
-        .replace_all(&out, "${1}[PERSONAL]${2}")
-        .into_owned();
-    out
+    blank_personal_cells(&out)
 }
 
 #[cfg(test)]
@@ -70,5 +236,62 @@ mod tests {
         assert!(!s.contains("追手町"), "{s}");
         assert!(s.contains("<th>氏名</th><td>[PERSONAL]</td>"), "{s}");
         assert!(s.contains("中央図書館"));
+    }
+
+    #[test]
+    fn blanks_personal_cells_with_markup_inside() {
+        let page = "<tr><th>氏名</th><td><span>静岡\u{3000}花子</span></td></tr>\
+            <tr><th><span>住所</span></th><td>〒420-0853<br>静岡市葵区追手町5-1</td></tr>\
+            <tr><th>電話番号（自宅電話）</th><td>054&nbsp;000&nbsp;0000</td></tr>\
+            <tr><th>生年月日</th><!-- 西暦 --><td><b>1985/04/12</b></td></tr>\
+            <tr><th>連絡方法</th><td><span>電話連絡</span></td></tr>";
+        let s = scrub(page, None);
+        for gone in ["花子", "420-0853", "追手町", "054", "1985"] {
+            assert!(!s.contains(gone), "{gone}: {s}");
+        }
+        assert!(s.contains("<th>氏名</th><td>[PERSONAL]</td>"), "{s}");
+        assert!(s.contains("<span>電話連絡</span>"), "{s}");
+    }
+
+    #[test]
+    fn a_personal_form_cell_keeps_its_controls_without_their_values() {
+        let page = r#"<tr><th><label for="m">メールアドレス</label></th>
+<td><input type="text" id="m" name="mailaddr" value="hanako at example" size="50"></td></tr>
+<tr><th scope="row"><label for="list-name">本棚の名前</label></th><td><input name="listname" value="次に読む"></td></tr>"#;
+        let s = scrub(page, None);
+        assert!(s.contains(r#"name="mailaddr" value="[PERSONAL]""#), "{s}");
+        assert!(!s.contains("hanako"), "{s}");
+        // A shelf's name is not personal.
+        assert!(s.contains("次に読む"), "{s}");
+    }
+
+    #[test]
+    fn personal_values_are_found_however_a_page_spaces_them() {
+        let values = vec![
+            "静岡 花子".to_string(),
+            "〒420-0853 静岡市葵区追手町5-1".to_string(),
+        ];
+        let page = "<p>静岡　花子 様</p><p>静岡花子</p><p>静岡&nbsp;花子</p>\
+            <div>〒420-0853<br>\n静岡市葵区追手町5-1</div><div>〒420-0853<BR/>静岡市葵区追手町5-1</div>";
+        let s = scrub_values(page, &values);
+        assert!(!s.contains("花子"), "{s}");
+        assert!(!s.contains("追手町") && !s.contains("420-0853"), "{s}");
+        assert!(s.contains("様"), "{s}");
+    }
+
+    #[test]
+    fn a_page_teaches_its_own_personal_values() {
+        let info = "<tr><th>氏名</th><td><span>静岡\u{3000}花子</span></td></tr>\
+            <tr><th>住所</th><td>〒420-0853<br>静岡市葵区追手町5-1</td></tr>\
+            <tr><th>電話番号（携帯）</th><td>未登録</td></tr>";
+        let values = personal_values(info);
+        assert_eq!(
+            values,
+            ["静岡 花子", "〒420-0853 静岡市葵区追手町5-1"],
+            "未登録 is no personal value"
+        );
+        let other = "<h2>静岡　花子さんの本棚</h2><p>未登録</p>";
+        let s = scrub_all(other, &[], &values);
+        assert!(!s.contains("花子") && s.contains("未登録"), "{s}");
     }
 }

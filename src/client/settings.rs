@@ -17,6 +17,7 @@ use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::Kind;
 use super::page;
+use super::parse::layouts::{Fact, user_info as info_layout};
 use super::parse::settings::{self, screen};
 use super::write::{EXPIRED, WriteError};
 use super::{Client, MyPage, inspect_page};
@@ -111,6 +112,49 @@ struct Spec<'a> {
     new: Option<String>,
 }
 
+/// The row of the user information screen that shows a write applied
+/// (`None`: verified otherwise, a password by logging in with it).
+fn verifying_fact(action: SettingAction) -> Option<&'static Fact> {
+    match action {
+        SettingAction::EmailSet | SettingAction::EmailDelete => Some(&info_layout::EMAIL),
+        SettingAction::Pickup => Some(&info_layout::PICKUP),
+        SettingAction::Contact => Some(&info_layout::CONTACT),
+        SettingAction::HistoryEnable | SettingAction::HistoryDisable => Some(&info_layout::HISTORY),
+        SettingAction::PasswordChange | SettingAction::PasswordRegister => None,
+    }
+}
+
+/// Refuses, before anything is sent, a write the user information screen
+/// (`before`, as read) could not show applied: every row of that screen is
+/// optional, and a write sent without the row that verifies it could only
+/// end `unknown`. A layout problem (exit 6), since it is the site's page
+/// that lacks the fact.
+pub fn verifiable(before: &UserInfo, action: SettingAction) -> Result<()> {
+    let Some(fact) = verifying_fact(action) else {
+        return Ok(());
+    };
+    let unverifiable = |why: String| {
+        ClientError::layout(
+            "user information",
+            format!("{why}, so a change of it could not be verified; nothing was sent"),
+        )
+    };
+    if !before.shows(fact.name) {
+        return Err(unverifiable(format!(
+            "the site's 利用者情報 page does not show {} ({})",
+            fact.label(),
+            fact.name
+        )));
+    }
+    if fact.name == info_layout::HISTORY.name && before.history_recording.is_none() {
+        return Err(unverifiable(format!(
+            "the site's 利用者情報 page shows {} in words toshokan does not read as on or off",
+            fact.label()
+        )));
+    }
+    Ok(())
+}
+
 impl Client {
     /// The user information screen (a read).
     pub async fn user_info(&mut self) -> Result<UserInfo> {
@@ -157,22 +201,24 @@ impl Client {
         Ok((info, page))
     }
 
-    /// Registers or replaces the e-mail address (`None`: delete it).
+    /// Registers or replaces the e-mail address (`None`: delete it). An
+    /// error: refused before sending (see [`verifiable`]).
     pub async fn set_email(
         &mut self,
         page: &SettingsPage,
         before: &UserInfo,
         address: Option<&str>,
-    ) -> (SettingResult, Option<UserInfo>) {
+    ) -> Result<(SettingResult, Option<UserInfo>)> {
         let (action, stage1, code) = match address {
             Some(_) => (SettingAction::EmailSet, MAIL_SET, MAIL_SET_CODE),
             None => (SettingAction::EmailDelete, MAIL_DELETE, MAIL_DELETE_CODE),
         };
+        verifiable(before, action)?;
         let mut body = page.form.clone();
         if let Some(address) = address
             && !(body.set("mailaddr", address) && body.set("mailaddr2", address))
         {
-            return missing_field(action, "mailaddr");
+            return Ok(missing_field(action, "mailaddr"));
         }
         let wanted = address.map(str::to_string);
         let applied = move |info: &UserInfo| info.email == wanted;
@@ -184,34 +230,42 @@ impl Client {
             old: before.email.clone(),
             new: address.map(str::to_string),
         };
-        self.setting_write(page.which, body, spec).await
+        Ok(self.setting_write(page.which, body, spec).await)
     }
 
-    /// Sets the default pickup library and/or contact method (codes from the page's selects).
+    /// Sets the default pickup library and/or contact method (codes from
+    /// the page's selects). An error: refused before sending (see
+    /// [`verifiable`]).
     pub async fn set_pickup_contact(
         &mut self,
         page: &SettingsPage,
         before: &UserInfo,
         pickup: Option<&str>,
         contact: Option<&str>,
-    ) -> (SettingResult, Option<UserInfo>) {
+    ) -> Result<(SettingResult, Option<UserInfo>)> {
         let action = if pickup.is_some() {
             SettingAction::Pickup
         } else {
             SettingAction::Contact
         };
+        if pickup.is_some() {
+            verifiable(before, SettingAction::Pickup)?;
+        }
+        if contact.is_some() {
+            verifiable(before, SettingAction::Contact)?;
+        }
         let mut body = page.form.clone();
         let mut want_pickup = None;
         let mut want_contact = None;
         if let Some(code) = pickup {
             if !body.set("watspt", code) {
-                return missing_field(action, "watspt");
+                return Ok(missing_field(action, "watspt"));
             }
             want_pickup = page.label("watspt", code).map(str::to_string);
         }
         if let Some(code) = contact {
             if !body.set("renraku", code) {
-                return missing_field(action, "renraku");
+                return Ok(missing_field(action, "renraku"));
             }
             want_contact = page.label("renraku", code).map(str::to_string);
         }
@@ -235,30 +289,32 @@ impl Client {
             old,
             new,
         };
-        self.setting_write(page.which, body, spec).await
+        Ok(self.setting_write(page.which, body, spec).await)
     }
 
     /// Turns reading-history recording on (the caller has the patron's
-    /// consent to the terms) or off.
+    /// consent to the terms) or off. An error: refused before sending (see
+    /// [`verifiable`]).
     pub async fn set_history(
         &mut self,
         page: &SettingsPage,
         before: &UserInfo,
         enable: bool,
-    ) -> (SettingResult, Option<UserInfo>) {
+    ) -> Result<(SettingResult, Option<UserInfo>)> {
         let (action, code) = if enable {
             (SettingAction::HistoryEnable, HISTORY_ON_CODE)
         } else {
             (SettingAction::HistoryDisable, HISTORY_OFF_CODE)
         };
+        verifiable(before, action)?;
         let mut body = page.form.clone();
         let choice = if enable { "1" } else { "0" };
         if !body.set("rireki", choice) {
-            return missing_field(action, "rireki");
+            return Ok(missing_field(action, "rireki"));
         }
         // The consent checkbox's script copies its state into agreeflg.
         if enable && !body.set("agreeflg", "1") {
-            return missing_field(action, "agreeflg");
+            return Ok(missing_field(action, "agreeflg"));
         }
         let word = |on: Option<bool>| on.map(|on| if on { "on" } else { "off" }.to_string());
         let applied = move |info: &UserInfo| info.history_recording == Some(enable);
@@ -270,7 +326,7 @@ impl Client {
             old: word(before.history_recording),
             new: word(Some(enable)),
         };
-        self.setting_write(page.which, body, spec).await
+        Ok(self.setting_write(page.which, body, spec).await)
     }
 
     /// Changes the password; verified by logging in with the new one (which

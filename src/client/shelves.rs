@@ -153,6 +153,33 @@ impl ShelfEdit {
     }
 }
 
+/// Refuses, before anything is sent, a memo edit the shelf page
+/// (`contents`, as read) could not show applied: memo cells are optional
+/// facts (a page without them still reads), but an edit sent without the
+/// cell that verifies it could only end `unknown`. A layout problem (exit
+/// 6), since it is the site's page that lacks the fact.
+pub fn verifiable(edit: &ShelfEdit, contents: &ShelfContents) -> Result<()> {
+    let unverifiable = |what: &str| {
+        Err(ClientError::layout(
+            "shelf",
+            format!(
+                "the site's shelf page does not show {what}, so a change of it could not be verified; nothing was sent"
+            ),
+        ))
+    };
+    match edit {
+        ShelfEdit::Memo(_) if !contents.memo_shown => {
+            unverifiable("the shelf's memo (本棚属性 td.memo)")
+        }
+        ShelfEdit::ItemMemo { tilcod, .. }
+            if contents.item(tilcod).is_some_and(|i| !i.memo_shown) =>
+        {
+            unverifiable(&format!("the memo of title {tilcod} (div.memo)"))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A title's detail page, ready to add it to a shelf.
 #[derive(Debug, Clone)]
 pub struct Addable {
@@ -338,24 +365,33 @@ impl Client {
     }
 
     /// Creates a shelf: the creation form (the zero-shelf page is one),
-    /// `OPACSDI017`, then the shelf that was not there before.
+    /// `OPACSDI017`, then the shelf that was not there before. An error: a
+    /// memo the shelf page could not show, refused before sending (see
+    /// [`verifiable`]).
     pub async fn create_shelf(
         &mut self,
         name: &str,
         memo: &str,
-    ) -> (ShelfResult, Option<ShelfPage>) {
+    ) -> Result<(ShelfResult, Option<ShelfPage>)> {
         let result = |shelf, outcome, reason| {
             ShelfResult::for_shelf(ShelfAction::Create, shelf, name, outcome, reason)
         };
         let before = match self.shelf_page().await {
             Ok(p) => p,
             Err(e) => {
-                return (
+                return Ok((
                     result(None, Outcome::Failed, ShelfReason::NotSent(e.to_string())),
                     None,
-                );
+                ));
             }
         };
+        // The new shelf's memo is read back from the same page layout. (A
+        // zero-shelf page shows no shelf to tell.)
+        if !memo.trim().is_empty()
+            && let Some(current) = &before.current
+        {
+            verifiable(&ShelfEdit::Memo(memo.to_string()), current)?;
+        }
         let form = match &before.current {
             None => Ok(before.form.clone()),
             Some(_) => {
@@ -369,17 +405,17 @@ impl Client {
         let mut body = match form {
             Ok(f) => f,
             Err(e) => {
-                return (
+                return Ok((
                     result(None, Outcome::Failed, ShelfReason::NotSent(e.to_string())),
                     None,
-                );
+                ));
             }
         };
         if !(body.set("listname", name) && body.set("commnt", memo)) {
             let reason = ShelfReason::UnexpectedConfirmation(
                 "the creation form has no listname/commnt".into(),
             );
-            return (result(None, Outcome::Failed, reason), None);
+            return Ok((result(None, Outcome::Failed, reason), None));
         }
         let sent = match self
             .two_stage(CREATE, body, CREATE_CODE, Some(CREATE), &[NEW_SCREEN])
@@ -391,14 +427,14 @@ impl Client {
             }
             Err(e) => match stopped(e) {
                 Ok(sent) => sent,
-                Err((outcome, reason)) => return (result(None, outcome, reason), None),
+                Err((outcome, reason)) => return Ok((result(None, outcome, reason), None)),
             },
         };
         let fresh = match self.shelf_page().await {
             Ok(p) => p,
             Err(e) => {
                 let (outcome, reason) = unread(&sent, &e);
-                return (result(None, outcome, reason), None);
+                return Ok((result(None, outcome, reason), None));
             }
         };
         // The site numbers the shelf: it is the one that was not there before.
@@ -411,16 +447,18 @@ impl Client {
             .and_then(|id| fresh.showing(id))
             .is_none_or(|c| c.memo.as_deref().unwrap_or_default().trim() == memo.trim());
         let (outcome, reason) = decide(created.is_some() && memo_ok, &sent);
-        (result(created, outcome, reason), Some(fresh))
+        Ok((result(created, outcome, reason), Some(fresh)))
     }
 
     /// Renames, re-memos or reorders through the edit screen: switch, edit
     /// screen, `OPACSDI011`, the completion page's display POST, re-read.
+    /// An error: a memo edit the shelf page could not show, refused before
+    /// sending (see [`verifiable`]).
     pub async fn edit_shelf(
         &mut self,
         shelf: u32,
         edit: &ShelfEdit,
-    ) -> (ShelfResult, Option<ShelfPage>) {
+    ) -> Result<(ShelfResult, Option<ShelfPage>)> {
         let action = edit.action();
         let (page, contents) = match self.switched(shelf).await {
             Ok(p) => p,
@@ -434,7 +472,7 @@ impl Client {
                         ShelfResult::for_shelf(action, Some(shelf), "", Outcome::Failed, reason)
                     }
                 };
-                return (r, None);
+                return Ok((r, None));
             }
         };
         let result = |outcome, reason| match (edit, edit.tilcod()) {
@@ -457,14 +495,16 @@ impl Client {
         if let Some(t) = edit.tilcod()
             && contents.item(t).is_none()
         {
-            return (
+            return Ok((
                 result(Outcome::Refused, ShelfReason::NotOnShelf),
                 Some(page),
-            );
+            ));
         }
+        // On the page just switched to, before the edit screen is read.
+        verifiable(edit, &contents)?;
         let (mut body, _rows) = match self.edit_screen(&page, &contents).await {
             Ok(parts) => parts,
-            Err((outcome, reason)) => return (result(outcome, reason), None),
+            Err((outcome, reason)) => return Ok((result(outcome, reason), None)),
         };
         // What the page scripts would change, in place; nothing else.
         let set = match edit {
@@ -484,7 +524,7 @@ impl Client {
         if !set {
             let reason =
                 ShelfReason::UnexpectedConfirmation("the edit screen lacks a field to set".into());
-            return (result(Outcome::Failed, reason), None);
+            return Ok((result(Outcome::Failed, reason), None));
         }
         let sent = match self
             .two_stage(
@@ -498,18 +538,18 @@ impl Client {
         {
             Ok(response) => match self.display_after_update(&response).await {
                 Ok(sent) => sent,
-                Err((outcome, reason)) => return (result(outcome, reason), None),
+                Err((outcome, reason)) => return Ok((result(outcome, reason), None)),
             },
             Err(e) => match stopped(e) {
                 Ok(sent) => sent,
-                Err((outcome, reason)) => return (result(outcome, reason), None),
+                Err((outcome, reason)) => return Ok((result(outcome, reason), None)),
             },
         };
         let fresh = match self.shelf_view(shelf).await {
             Ok(p) => p,
             Err(e) => {
                 let (outcome, reason) = unread(&sent, &e);
-                return (result(outcome, reason), None);
+                return Ok((result(outcome, reason), None));
             }
         };
         let applied = fresh
@@ -520,7 +560,7 @@ impl Client {
         if let (ShelfEdit::Move { tilcod, .. }, Some(after)) = (edit, fresh.showing(shelf)) {
             r.position = after.item(tilcod).map(|i| i.position);
         }
-        (r, Some(fresh))
+        Ok((r, Some(fresh)))
     }
 
     /// The update's completion page sends `prevRequestForm` (plus what its

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::cli::CaptureArgs;
 use crate::client::RequestRecord;
-use crate::client::scrub::scrub;
+use crate::client::scrub::{personal_values, scrub_all};
 use crate::config::fsutil;
 use crate::error::{CliError, Exit};
 
@@ -23,10 +23,11 @@ pub struct Capture {
     /// `doctor --bundle`: pages kept (file name, page) until `write_held`,
     /// which scrubs them once every personal value is known.
     held: Option<Mutex<Vec<(String, String)>>>,
+    /// Personal values the pages seen so far showed in their labelled
+    /// cells (`scrub::personal_values`): a name or address shown on the
+    /// user information screen is scrubbed from every later page too.
+    learnt: Mutex<Vec<String>>,
 }
-
-/// What replaces a personal value (name, address) in a saved page.
-const PERSONAL: &str = "[PERSONAL]";
 
 impl Capture {
     pub fn new(dir: PathBuf, cards: Vec<String>) -> Capture {
@@ -35,6 +36,7 @@ impl Capture {
             cards,
             count: AtomicUsize::new(0),
             held: None,
+            learnt: Mutex::new(Vec::new()),
         }
     }
 
@@ -46,24 +48,30 @@ impl Capture {
         }
     }
 
-    /// A page without every known card number, tokens, mail addresses,
-    /// phone numbers, long digit runs and the `personal` values given.
-    fn scrubbed(&self, page: &str, personal: &[String]) -> String {
-        let mut text = scrub(page, None);
-        for card in &self.cards {
-            text = scrub(&text, Some(card));
+    /// Remembers the personal values a page shows.
+    fn learn(&self, page: &str) {
+        let found = personal_values(page);
+        if found.is_empty() {
+            return;
         }
-        for value in personal {
-            let value = value.trim();
-            if value.chars().count() >= 2 {
-                text = text.replace(value, PERSONAL);
-                let compact: String = value.split_whitespace().collect();
-                if compact.chars().count() >= 2 {
-                    text = text.replace(&compact, PERSONAL);
+        if let Ok(mut learnt) = self.learnt.lock() {
+            for value in found {
+                if !learnt.contains(&value) {
+                    learnt.push(value);
                 }
             }
         }
-        text
+    }
+
+    /// A page without every known card number, tokens, mail addresses,
+    /// phone numbers, long digit runs, personal cells, the `personal`
+    /// values given and those learnt from the pages seen.
+    fn scrubbed(&self, page: &str, personal: &[String]) -> String {
+        let mut values: Vec<String> = personal.to_vec();
+        if let Ok(learnt) = self.learnt.lock() {
+            values.extend(learnt.iter().cloned());
+        }
+        scrub_all(page, &self.cards, &values)
     }
 
     /// Saves one page, scrubbed (or keeps it for `write_held`). Best
@@ -72,6 +80,7 @@ impl Capture {
         if page.is_empty() {
             return;
         }
+        self.learn(page);
         let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
         let action: String = record
             .path

@@ -1,7 +1,7 @@
 //! Client errors in the user's words, with the documented exit codes.
 
 use crate::client::ClientError;
-use crate::client::scrub::scrub;
+use crate::client::scrub::scrub_all;
 use crate::config::{Paths, fsutil};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
@@ -92,10 +92,7 @@ fn save_report(paths: &Paths, screen: &str, page: &str) -> Option<std::path::Pat
         .map(|c| c.profiles.into_values().filter_map(|p| p.card).collect())
         .unwrap_or_default();
     cards.extend(std::env::var(super::context::CARD_ENV).ok());
-    let mut text = scrub(page, None);
-    for card in &cards {
-        text = scrub(&text, Some(card));
-    }
+    let text = scrub_all(page, &cards, &[]);
     fsutil::write_atomic(&file, text.as_bytes(), 0o600).ok()?;
     Some(file)
 }

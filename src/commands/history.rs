@@ -219,6 +219,9 @@ async fn setting(
         .settings_page(SettingsScreen::History)
         .await
         .map_err(|e| ctx.client_error(e))?;
+    // Without a readable 読書履歴 row neither "unchanged" nor the outcome
+    // could be known: refused before anything is sent.
+    crate::client::settings::verifiable(&info, action).map_err(|e| ctx.client_error(e))?;
     let word = |on: bool| if on { "on" } else { "off" }.to_string();
     let skipped = |reason| {
         SettingResult::new(action, Outcome::Skipped, reason)
@@ -276,7 +279,12 @@ async fn setting(
         } else if !ctx.confirm(opts.yes || accept_terms, question) {
             skipped(SettingReason::NotAttempted)
         } else {
-            account.client.set_history(&page, &info, enable).await.0
+            account
+                .client
+                .set_history(&page, &info, enable)
+                .await
+                .map_err(|e| ctx.client_error(e))?
+                .0
         }
     };
     finish(ctx, &name, vec![result])

@@ -13,7 +13,7 @@ use crate::cli::{
     ContactMethod, EmailAction, PasswordChangeArgs, SettingsAction, SettingsArgs,
     SettingsContactArgs, SettingsPasswordAction, SettingsPickupArgs, WriteOpts,
 };
-use crate::client::settings::{SettingsPage, SettingsScreen};
+use crate::client::settings::{self as client_settings, SettingsPage, SettingsScreen};
 use crate::config;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
@@ -160,6 +160,9 @@ async fn email(
         None => SettingAction::EmailDelete,
     };
     let (name, mut account, info, page) = open_screen(ctx, SettingsScreen::Mail).await?;
+    // Before any other check: without the row, "unchanged" and "in use"
+    // would be guesses too.
+    client_settings::verifiable(&info, action).map_err(|e| ctx.client_error(e))?;
     let values = |r: SettingResult| r.values(info.email.clone(), address.map(str::to_string));
     let mail_contact = info.contact.as_deref().is_some_and(|c| {
         choice::normalize(c).contains("メール") || choice::normalize(c).contains("mail")
@@ -188,7 +191,14 @@ async fn email(
         };
         match plan(ctx, opts, info.email.as_deref() == address, &question) {
             Plan::Skip(reason) => values(SettingResult::new(action, Outcome::Skipped, reason)),
-            Plan::Go => account.client.set_email(&page, &info, address).await.0,
+            Plan::Go => {
+                account
+                    .client
+                    .set_email(&page, &info, address)
+                    .await
+                    .map_err(|e| ctx.client_error(e))?
+                    .0
+            }
         }
     };
     drop(account);
@@ -198,6 +208,7 @@ async fn email(
 async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let (name, mut account, info, page) = open_screen(ctx, SettingsScreen::Contact).await?;
+    client_settings::verifiable(&info, SettingAction::Pickup).map_err(|e| ctx.client_error(e))?;
     let code = choice::library(&args.library, page.options("watspt"), lang)?;
     let label = page.label("watspt", &code).map(str::to_string);
     let question = format!(
@@ -218,6 +229,7 @@ async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, Cl
                 .client
                 .set_pickup_contact(&page, &info, Some(&code), None)
                 .await
+                .map_err(|e| ctx.client_error(e))?
                 .0
         }
     };
@@ -228,38 +240,42 @@ async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, Cl
 async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let (name, mut account, info, page) = open_screen(ctx, SettingsScreen::Contact).await?;
+    client_settings::verifiable(&info, SettingAction::Contact).map_err(|e| ctx.client_error(e))?;
     let code = choice::contact(args.method, args.phone, page.options("renraku"), lang)?;
     let label = page.label("renraku", &code).map(str::to_string);
     let action = SettingAction::Contact;
     let values = |r: SettingResult| r.values(info.contact.clone(), label.clone());
-    let result = if args.method == ContactMethod::Email && info.email.is_none() {
-        // SPEC §6: mail needs a registered address.
-        values(SettingResult::new(
-            action,
-            Outcome::Refused,
-            SettingReason::NoMailAddress,
-        ))
-    } else {
-        let question = format!(
-            "{} {}?",
-            lang.t(
-                "連絡方法を次に変更しますか:",
-                "Set the default contact method to"
-            ),
-            label.as_deref().unwrap_or(&code)
-        );
-        let unchanged = page.current("renraku") == Some(code.as_str());
-        match plan(ctx, args.write, unchanged, &question) {
-            Plan::Skip(reason) => values(SettingResult::new(action, Outcome::Skipped, reason)),
-            Plan::Go => {
-                account
-                    .client
-                    .set_pickup_contact(&page, &info, None, Some(&code))
-                    .await
-                    .0
+    let result =
+        if args.method == ContactMethod::Email && info.shows("email") && info.email.is_none() {
+            // SPEC §6: mail needs a registered address (a page without the
+            // row leaves that to the site, which says so at stage 1).
+            values(SettingResult::new(
+                action,
+                Outcome::Refused,
+                SettingReason::NoMailAddress,
+            ))
+        } else {
+            let question = format!(
+                "{} {}?",
+                lang.t(
+                    "連絡方法を次に変更しますか:",
+                    "Set the default contact method to"
+                ),
+                label.as_deref().unwrap_or(&code)
+            );
+            let unchanged = page.current("renraku") == Some(code.as_str());
+            match plan(ctx, args.write, unchanged, &question) {
+                Plan::Skip(reason) => values(SettingResult::new(action, Outcome::Skipped, reason)),
+                Plan::Go => {
+                    account
+                        .client
+                        .set_pickup_contact(&page, &info, None, Some(&code))
+                        .await
+                        .map_err(|e| ctx.client_error(e))?
+                        .0
+                }
             }
-        }
-    };
+        };
     if result.outcome == Outcome::Done {
         ctx.out.note(lang.t(
             "既にある予約の連絡先（電話番号）はインターネットから変更できません。必要なら図書館へお問い合わせください。",

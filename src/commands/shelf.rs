@@ -12,7 +12,7 @@ use crate::cli::{
     ShelfMoveArgs, ShelfRemoveArgs, ShelfRenameArgs, ShelfShowArgs, WriteOpts,
 };
 use crate::client::ClientError;
-use crate::client::shelves::{DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, ShelfPage};
+use crate::client::shelves::{self, DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, ShelfPage};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
@@ -300,6 +300,12 @@ async fn create(ctx: &mut Context, args: &ShelfCreateArgs) -> Result<Exit, CliEr
     check_memo(&memo, lang)?;
     let (profile, mut account, page) = open_page(ctx).await?;
     check_unused(&page.shelves, &args.name, None, lang)?;
+    if !memo.trim().is_empty()
+        && let Some(current) = &page.current
+    {
+        shelves::verifiable(&ShelfEdit::Memo(memo.clone()), current)
+            .map_err(|e| ctx.client_error(e))?;
+    }
     let planned = ShelfResult::for_shelf(
         ShelfAction::Create,
         None,
@@ -314,7 +320,11 @@ async fn create(ctx: &mut Context, args: &ShelfCreateArgs) -> Result<Exit, CliEr
     if !go_ahead(ctx, args.write, &question) {
         return finish(ctx, &profile, &not_sent(vec![planned], args.write));
     }
-    let (result, _) = account.client.create_shelf(&args.name, &memo).await;
+    let (result, _) = account
+        .client
+        .create_shelf(&args.name, &memo)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     finish(ctx, &profile, &[result])
 }
 
@@ -349,7 +359,11 @@ async fn rename(ctx: &mut Context, args: &ShelfRenameArgs) -> Result<Exit, CliEr
         return finish(ctx, &profile, &not_sent(vec![planned], args.write));
     }
     let edit = ShelfEdit::Rename(args.name.clone());
-    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await;
+    let (result, _) = account
+        .client
+        .edit_shelf(shelf.id, &edit)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     finish(ctx, &profile, &[result])
 }
 
@@ -396,6 +410,8 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
             )
         }
     };
+    // Before "unchanged": without the memo cell that too would be a guess.
+    shelves::verifiable(&edit, &shown).map_err(|e| ctx.client_error(e))?;
     if current.unwrap_or_default().trim() == args.text.trim() {
         let unchanged = ShelfResult {
             reason: ShelfReason::Unchanged,
@@ -410,7 +426,11 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
     if !go_ahead(ctx, args.write, &question) {
         return finish(ctx, &profile, &not_sent(vec![planned], args.write));
     }
-    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await;
+    let (result, _) = account
+        .client
+        .edit_shelf(shelf.id, &edit)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     finish(ctx, &profile, &[result])
 }
 
@@ -518,7 +538,11 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
     let (number, name) = match (target.clone(), &args.new) {
         (Some(t), _) => t,
         (None, Some(name)) => {
-            let (created, _) = account.client.create_shelf(name, "").await;
+            let (created, _) = account
+                .client
+                .create_shelf(name, "")
+                .await
+                .map_err(|e| ctx.client_error(e))?;
             let made = (created.outcome == Outcome::Done)
                 .then_some(created.shelf)
                 .flatten();
@@ -674,7 +698,11 @@ async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, Cli
         tilcod: args.id.clone(),
         to: args.to,
     };
-    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await;
+    let (result, _) = account
+        .client
+        .edit_shelf(shelf.id, &edit)
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     finish(ctx, &profile, &[result])
 }
 

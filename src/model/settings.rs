@@ -24,6 +24,19 @@ pub struct UserInfo {
     pub contact: Option<String>,
     /// 読書履歴: whether loans are recorded.
     pub history_recording: Option<bool>,
+    /// The facts (`layouts::user_info` names) whose row the page has, even
+    /// when it says 未登録: a `None` above is then "nothing registered", not
+    /// "not shown", and a settings write is verified only on a row that is
+    /// there. Not part of the JSON.
+    #[serde(skip)]
+    pub shown: Vec<&'static str>,
+}
+
+impl UserInfo {
+    /// Whether the page has the row of the fact named `name`.
+    pub fn shows(&self, name: &str) -> bool {
+        self.shown.contains(&name)
+    }
 }
 
 /// Which setting a write changes.

@@ -34,6 +34,10 @@ pub struct ShelfItem {
     pub added_on: Option<Date>,
     /// 1-based place in the site's order.
     pub position: u32,
+    /// The title's row has its memo cell (`div.memo`), even empty: a memo
+    /// edit of the title can be verified. Not part of the JSON.
+    #[serde(skip)]
+    pub memo_shown: bool,
 }
 
 /// The shelf a page shows, with its titles (`shelf show`).
@@ -44,6 +48,11 @@ pub struct ShelfContents {
     pub memo: Option<String>,
     pub item_count: usize,
     pub items: Vec<ShelfItem>,
+    /// The page has the shelf's memo cell (本棚属性 `td.memo`), even empty:
+    /// a `None` memo is then "no memo", not "not shown", and a memo edit
+    /// can be verified. Not part of the JSON.
+    #[serde(skip)]
+    pub memo_shown: bool,
 }
 
 impl ShelfContents {

@@ -218,7 +218,17 @@ pub fn user_info_page(lib: &Library, a: &Account, hash: &str, messages: &[&str])
             ("CARD", &H::esc(&a.card)),
             ("NAME", &H::esc(&a.name)),
             ("EXPIRES", &slash_date(a.expires_on)),
-            ("ADDRESS", &or_none(&a.patron.address)),
+            // Lines of the address as the page breaks them.
+            (
+                "ADDRESS",
+                &or_none(&a.patron.address).replace('\n', "<br>\n"),
+            ),
+            (
+                "BIRTH",
+                &a.patron
+                    .birth_date
+                    .map_or_else(|| "未登録".to_string(), slash_date),
+            ),
             ("HOME_PHONE", &or_none(&a.home_phone)),
             ("MOBILE_PHONE", &or_none(&a.mobile_phone)),
             ("EMAIL", &or_none(&a.email)),

@@ -371,7 +371,9 @@ fn demo_account(today: Date) -> Account {
     Account {
         card: DEMO_CARD.into(),
         password: DEMO_PASSWORD.into(),
-        name: "静岡 花子".into(),
+        // Written as people write it: a full-width space between family and
+        // given name (what `capture` and `doctor --bundle` must still find).
+        name: "静岡\u{3000}花子".into(),
         expires_on: day(today, 25),
         login_kind: 1,
         // Filled from the catalogue in `library`.
@@ -386,7 +388,8 @@ fn demo_account(today: Date) -> Account {
         default_contact: Some("4".into()),
         patron: super::patron::Patron {
             birth_date: Date::new(1985, 4, 12).ok(),
-            address: Some("静岡市葵区追手町5-1".into()),
+            // The postcode on a line of its own (a `<br>` on the page).
+            address: Some("〒420-0853\n静岡市葵区追手町5-1".into()),
             history_enabled: true,
             history: Vec::new(),
         },
@@ -438,7 +441,7 @@ fn family_account(today: Date) -> Account {
     Account {
         card: FAMILY_CARD.into(),
         password: FAMILY_PASSWORD.into(),
-        name: "静岡 太郎".into(),
+        name: "静岡\u{3000}太郎".into(),
         expires_on: day(today, 400),
         login_kind: 1,
         shelves: Vec::new(),
@@ -449,7 +452,7 @@ fn family_account(today: Date) -> Account {
         default_contact: Some("1".into()),
         patron: super::patron::Patron {
             birth_date: Date::new(2014, 9, 3).ok(),
-            address: Some("静岡市葵区追手町5-1".into()),
+            address: Some("〒420-0853\n静岡市葵区追手町5-1".into()),
             history_enabled: false,
             history: Vec::new(),
         },

@@ -40,6 +40,9 @@ pub struct Faults {
     /// What happens to the request that would change something (stage 2
     /// of a confirmation, or a write the site takes in one post).
     pub on_confirm: Option<ConfirmFault>,
+    /// Regular expressions whose matches every page loses: a site whose
+    /// pages lack a fact (a 利用者情報 row, a memo cell). Tests only.
+    pub strip: Vec<String>,
 }
 
 /// Faults that strike only the request that would change something.
@@ -243,6 +246,13 @@ impl SimState {
             }
             if self.faults.changed_confirmation {
                 response.body = html::change_confirmation(&response.body);
+            }
+            for pattern in &self.faults.strip {
+                // A pattern that does not compile strips nothing; the test
+                // that set it then sees the fact still there.
+                if let Ok(re) = regex::Regex::new(pattern) {
+                    response.body = re.replace_all(&response.body, "").into_owned();
+                }
             }
         }
         response

@@ -184,3 +184,27 @@ pub fn real_pages() -> Vec<PathBuf> {
     pages.sort();
     pages
 }
+
+/// Every `hash` token the simulator handed out that came back in a request
+/// (form field or query): what a saved page must not hold.
+pub fn hash_tokens(sim: &Sim) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    for request in sim.requests() {
+        let from_query = request
+            .path
+            .split(['?', '&'])
+            .filter_map(|p| p.strip_prefix("hash="))
+            .map(str::to_string);
+        let from_form = request
+            .form
+            .iter()
+            .filter(|(k, _)| k == "hash")
+            .map(|(_, v)| v.clone());
+        for token in from_query.chain(from_form) {
+            if !token.is_empty() && !tokens.contains(&token) {
+                tokens.push(token);
+            }
+        }
+    }
+    tokens
+}

@@ -111,7 +111,10 @@ pub fn compact(text: &str) -> String {
 
 /// Which of `facts` a label (a form table's `th`, a `<label>`, a header
 /// link's text) names: a wording as written first, brackets kept, then as
-/// [`normalise`] leaves both.
+/// [`normalise`] leaves both. A wording whose brackets tell it apart
+/// (`電話番号（携帯）`) matches only as written: loosely it would be the bare
+/// `電話番号`, and any other bracketed label (`電話番号（自宅電話）`) would be
+/// taken for it.
 pub fn label_of<'a>(facts: &'a [Fact], text: &str) -> Option<&'a Fact> {
     let exact = compact(text);
     let loose = normalise(text);
@@ -119,9 +122,13 @@ pub fn label_of<'a>(facts: &'a [Fact], text: &str) -> Option<&'a Fact> {
         .iter()
         .find(|f| f.wordings.iter().any(|w| compact(w) == exact))
         .or_else(|| {
-            facts
-                .iter()
-                .find(|f| !loose.is_empty() && f.wordings.iter().any(|w| normalise(w) == loose))
+            facts.iter().find(|f| {
+                !loose.is_empty()
+                    && f.wordings
+                        .iter()
+                        .filter(|w| normalise(w) == compact(w))
+                        .any(|w| normalise(w) == loose)
+            })
         })
 }
 
@@ -514,7 +521,14 @@ pub mod user_info {
     pub const SUMMARY: &[&str] = &["利用者情報"];
     pub const CARD: Fact = Fact::optional(
         "card",
-        &["利用者番号", "カード番号", "利用者カード番号", "利用券番号"],
+        &[
+            "利用者番号",
+            "カード番号",
+            "利用者カード番号",
+            "利用券番号",
+            // Nishinomiya's pages (login, registration) call the card this.
+            "利用カード番号",
+        ],
     );
     pub const NAME: Fact = Fact::optional("name", &["氏名", "利用者名", "名前"]);
     pub const EXPIRES: Fact = Fact::optional(
@@ -522,15 +536,24 @@ pub mod user_info {
         &["有効期限", "利用者有効期限", "カード有効期限", "利用期限"],
     );
     pub const ADDRESS: Fact = Fact::optional("address", &["住所"]);
-    /// Listed before the home phone: `電話番号（携帯）` must not be taken for it.
+    /// The bracketed wordings match only as written (see [`super::label_of`]):
+    /// `電話番号（携帯電話）` is listed so that it is not read loosely as the
+    /// bare `電話番号`, the home phone.
     pub const MOBILE: Fact = Fact::optional(
         "mobile_phone",
-        &["電話番号（携帯）", "携帯電話", "携帯電話番号"],
+        &[
+            "電話番号（携帯）",
+            "電話番号（携帯電話）",
+            "携帯電話",
+            "携帯電話番号",
+        ],
     );
     pub const HOME: Fact = Fact::optional(
         "home_phone",
         &["電話番号（自宅）", "電話番号", "自宅電話番号", "電話"],
     );
+    /// `登録メールアドレス`: the wording of sites that say what is
+    /// registered (the label was read by "contains メール" before wordings).
     pub const EMAIL: Fact = Fact::optional(
         "email",
         &[
@@ -539,11 +562,17 @@ pub mod user_info {
             "E-mail",
             "Email",
             "メール",
+            "登録メールアドレス",
         ],
     );
-    pub const PICKUP: Fact =
-        Fact::optional("pickup_library", &["受取館", "受取場所", "受取図書館"]);
-    pub const CONTACT: Fact = Fact::optional("contact", &["連絡方法", "連絡方法（予約）"]);
+    /// `予約受取館` / `予約連絡方法`: the wording of LiCS sites that name the
+    /// reservation defaults so (e.g. Kyoto City's 利用者情報 help page).
+    pub const PICKUP: Fact = Fact::optional(
+        "pickup_library",
+        &["受取館", "受取場所", "受取図書館", "予約受取館"],
+    );
+    pub const CONTACT: Fact =
+        Fact::optional("contact", &["連絡方法", "連絡方法（予約）", "予約連絡方法"]);
     pub const HISTORY: Fact = Fact::optional(
         "history_recording",
         &["読書履歴", "読書履歴の設定", "貸出履歴"],
@@ -560,7 +589,30 @@ pub mod user_info {
 
 #[cfg(test)]
 mod tests {
-    use super::normalise;
+    use super::{label_of, normalise, user_info};
+
+    #[test]
+    fn bracketed_labels_are_told_apart() {
+        let fact = |label: &str| label_of(&user_info::LABELS, label).map(|f| f.name);
+        assert_eq!(fact("電話番号（携帯）"), Some("mobile_phone"));
+        assert_eq!(fact("電話番号（携帯電話）"), Some("mobile_phone"));
+        assert_eq!(fact("電話番号(携帯)"), Some("mobile_phone"));
+        assert_eq!(fact("電話番号（自宅）"), Some("home_phone"));
+        // Not the mobile's bracketed wording read loosely: the bare 電話番号.
+        assert_eq!(fact("電話番号（自宅電話）"), Some("home_phone"));
+        assert_eq!(fact("電話番号"), Some("home_phone"));
+        assert_eq!(fact("連絡方法（予約）"), Some("contact"));
+        assert_eq!(fact("メールアドレス（ＰＣ）"), Some("email"));
+    }
+
+    #[test]
+    fn user_info_labels_read_by_contains_before_are_listed() {
+        let fact = |label: &str| label_of(&user_info::LABELS, label).map(|f| f.name);
+        assert_eq!(fact("登録メールアドレス"), Some("email"));
+        assert_eq!(fact("予約受取館"), Some("pickup_library"));
+        assert_eq!(fact("予約連絡方法"), Some("contact"));
+        assert_eq!(fact("利用カード番号"), Some("card"));
+    }
 
     #[test]
     fn normalise_drops_brackets_arrows_and_spaces() {

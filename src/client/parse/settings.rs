@@ -94,7 +94,9 @@ pub fn parse_user_info(doc: &Html) -> Result<UserInfo> {
         let Some(fact) = layouts::label_of(&layout::LABELS, &label) else {
             continue;
         };
-        seen.push(fact.name);
+        if !seen.contains(&fact.name) {
+            seen.push(fact.name);
+        }
         match fact.name {
             n if n == layout::CARD.name => info.card = value(text),
             n if n == layout::NAME.name => info.name = value(text),
@@ -128,6 +130,7 @@ pub fn parse_user_info(doc: &Html) -> Result<UserInfo> {
             notes::missing_field(NAME, fact.label(), fact.name);
         }
     }
+    info.shown = seen;
     Ok(info)
 }
 

@@ -143,17 +143,40 @@ fn detail_link(row: ElementRef<'_>) -> Option<(ElementRef<'_>, String)> {
         })
 }
 
+/// The rows of `table` itself, not those of a table nested in it.
+fn own_rows(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    table
+        .select(sel!("tr"))
+        .filter(|tr| {
+            tr.ancestors()
+                .filter_map(ElementRef::wrap)
+                .find(|a| a.value().name() == "table")
+                .is_some_and(|t| t.id() == table.id())
+        })
+        .collect()
+}
+
 /// The table of the current shelf's titles: by its `summary`, else the
-/// first table whose rows hold detail links (never the attributes table).
+/// innermost table whose rows hold detail links (never the attributes
+/// table). Innermost, because a layout table around it holds the same
+/// links, and a row of its would be taken for a title.
 fn items_table(doc: &Html) -> Option<ElementRef<'_>> {
     table_by_summary(doc, layout::ITEMS).or_else(|| {
         let attrs = table_by_summary(doc, layout::ATTRIBUTES).map(|t| t.id());
-        doc.select(sel!("form[name=LBForm] table"))
+        let holding: Vec<ElementRef<'_>> = doc
+            .select(sel!("form[name=LBForm] table"))
             .filter(|t| Some(t.id()) != attrs)
-            .find(|t| {
-                t.select(sel!("tr"))
+            .filter(|t| {
+                own_rows(*t)
+                    .into_iter()
                     .any(|tr| tr.select(sel!("td")).next().is_some() && detail_link(tr).is_some())
             })
+            .collect();
+        holding.iter().copied().find(|t| {
+            !holding
+                .iter()
+                .any(|inner| inner.id() != t.id() && inner.ancestors().any(|a| a.id() == t.id()))
+        })
     })
 }
 
@@ -166,7 +189,7 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
     let mut items = Vec::new();
     let mut no_memo = false;
     let mut no_date = false;
-    for row in table.select(sel!("tr")) {
+    for row in own_rows(table) {
         if row.select(sel!("td")).next().is_none() {
             continue;
         }
@@ -203,6 +226,7 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
             memo,
             added_on,
             position: items.len() as u32 + 1,
+            memo_shown: memo_cell.is_some(),
         });
     }
     if no_memo {
@@ -304,6 +328,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     if memo_cell.is_none() {
         notes::missing_field(SCREEN, "shelf memo (本棚属性 td.memo)", layout::MEMO.name);
     }
+    let memo_shown = memo_cell.is_some();
     let memo = memo_cell.map(text_without_skip).and_then(non_empty);
     let items = parse_items(doc)?;
     let shelves = listed
@@ -327,6 +352,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
             memo,
             item_count: items.len(),
             items,
+            memo_shown,
         },
     })
 }
