@@ -11,6 +11,7 @@ use scraper::{ElementRef, Html};
 use super::confirm::parse_confirmation;
 use super::layouts::{self, shelves as layout};
 use super::notes;
+use super::table::{innermost, own_rows};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::text::{parse_slash_date, split_title_line, text_keep_ideographic};
@@ -143,19 +144,6 @@ fn detail_link(row: ElementRef<'_>) -> Option<(ElementRef<'_>, String)> {
         })
 }
 
-/// The rows of `table` itself, not those of a table nested in it.
-fn own_rows(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
-    table
-        .select(sel!("tr"))
-        .filter(|tr| {
-            tr.ancestors()
-                .filter_map(ElementRef::wrap)
-                .find(|a| a.value().name() == "table")
-                .is_some_and(|t| t.id() == table.id())
-        })
-        .collect()
-}
-
 /// The table of the current shelf's titles: by its `summary`, else the
 /// innermost table whose rows hold detail links (never the attributes
 /// table). Innermost, because a layout table around it holds the same
@@ -172,11 +160,7 @@ fn items_table(doc: &Html) -> Option<ElementRef<'_>> {
                     .any(|tr| tr.select(sel!("td")).next().is_some() && detail_link(tr).is_some())
             })
             .collect();
-        holding.iter().copied().find(|t| {
-            !holding
-                .iter()
-                .any(|inner| inner.id() != t.id() && inner.ancestors().any(|a| a.id() == t.id()))
-        })
+        innermost(holding)
     })
 }
 

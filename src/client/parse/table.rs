@@ -240,15 +240,25 @@ pub fn by_header<'a>(doc: &'a Html, spec: &layouts::Table) -> Option<ElementRef<
             .filter(|f| f.need == Need::Required)
             .all(|f| cols.names(f) || f.holds.is_some_and(|holds| first.iter().any(|c| holds(*c))))
     };
-    let fitting: Vec<ElementRef<'a>> = doc.select(sel!("table")).filter(|t| fits(*t)).collect();
-    fitting
-        .iter()
-        .find(|t| {
-            !fitting
-                .iter()
-                .any(|inner| inner.id() != t.id() && inner.ancestors().any(|a| a.id() == t.id()))
-        })
-        .copied()
+    innermost(doc.select(sel!("table")).filter(|t| fits(*t)).collect())
+}
+
+/// The first of `tables` that holds none of the others: a layout table
+/// around the data shows the same cells, and must not be taken for it.
+pub fn innermost(tables: Vec<ElementRef<'_>>) -> Option<ElementRef<'_>> {
+    tables.iter().copied().find(|t| {
+        !tables
+            .iter()
+            .any(|inner| inner.id() != t.id() && inner.ancestors().any(|a| a.id() == t.id()))
+    })
+}
+
+/// Every row of `table` itself (header rows included), none of a nested table's.
+pub fn own_rows(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    table
+        .select(sel!("tr"))
+        .filter(|tr| owned_by(table, *tr))
+        .collect()
 }
 
 /// The `th`/`td` cells of a row in order (hidden inputs between cells are skipped).
