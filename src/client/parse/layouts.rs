@@ -352,7 +352,7 @@ pub mod holdings {
         Fact::required("library", &["所蔵館", "所在館", "所蔵図書館", "館名"]);
     pub const STATUS: Fact = Fact::required("status", &["状態", "貸出状態", "資料状態", "状況"]);
     pub const ITEM_NO: Fact = Fact::optional("item_no", &["資料番号", "登録番号"]);
-    pub const KIND: Fact = Fact::optional("material_type", &["資料種別", "書誌種別", "種別"]);
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
     pub const CALL: Fact = Fact::optional("call_number", &["請求記号"]);
     pub const LOCATION: Fact =
         Fact::optional("location", &["配架場所", "所蔵場所", "場所", "配架位置"]);
@@ -429,7 +429,7 @@ pub mod alerts {
     pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
     pub const SUBJECT: Fact = Fact::optional("subject", &["件名"]);
     pub const KEYWORD: Fact = Fact::optional("keyword", &["キーワード", "フリーワード"]);
-    pub const KIND: Fact = Fact::optional("material_type", &["資料種別", "書誌種別", "種別"]);
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
     pub const REGISTERED: Fact = Fact::optional("registered_on", &["登録日", "登録年月日"]);
     pub const TABLE: Table = Table {
         screen: "alert conditions",
