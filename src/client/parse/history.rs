@@ -64,10 +64,7 @@ pub fn parse_history(doc: &Html) -> Result<HistoryPage> {
         .next_back()
         .and_then(|o| o.value().attr("value"))
         .and_then(|v| v.trim().parse().ok());
-    let Some(table) = doc
-        .select(sel!("table[summary]"))
-        .find(|t| t.value().attr("summary") == Some(layout::SUMMARY))
-    else {
+    let Some(table) = super::table::by_summary(doc, &[layout::SUMMARY]) else {
         let text = doc
             .select(sel!("ul.read, #messages"))
             .map(squeeze)

@@ -69,20 +69,11 @@ fn labelled_rows(table: ElementRef<'_>) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The 利用者情報 table, by its `summary`: the settings writes verify their
-/// outcome on this screen, so a page without it is not recognised.
-fn user_info_table(doc: &Html) -> Option<ElementRef<'_>> {
-    doc.select(sel!("table[summary]")).find(|t| {
-        let summary = t.value().attr("summary").unwrap_or_default().trim();
-        layout::SUMMARY.contains(&summary)
-    })
-}
-
 /// The 利用者情報 table: label cells (`th`) and values (`td`), each field
 /// found by its label in any wording `layouts::user_info` knows. Every field
 /// is optional, but a table with none of them is not the screen.
 pub fn parse_user_info(doc: &Html) -> Result<UserInfo> {
-    let table = user_info_table(doc).ok_or_else(|| {
+    let table = super::table::by_summary(doc, layout::SUMMARY).ok_or_else(|| {
         ClientError::layout(
             NAME,
             format!("no table summary=\"{}\"", layout::SUMMARY.join("/")),

@@ -9,9 +9,9 @@ use regex::Regex;
 use scraper::{ElementRef, Html};
 
 use super::confirm::parse_confirmation;
-use super::layouts::{self, shelves as layout};
+use super::layouts::shelves as layout;
 use super::notes;
-use super::table::{innermost, own_rows};
+use super::table::{by_summary, innermost, own_rows};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::text::{parse_slash_date, split_title_line, text_keep_ideographic};
@@ -127,14 +127,6 @@ fn non_empty(s: String) -> Option<String> {
 
 const SCREEN: &str = "shelf";
 
-/// A table by its `summary`, in any of the wordings given.
-fn table_by_summary<'a>(doc: &'a Html, wordings: &[&str]) -> Option<ElementRef<'a>> {
-    doc.select(sel!("table[summary]")).find(|t| {
-        let summary = layouts::normalise(t.value().attr("summary").unwrap_or_default());
-        wordings.iter().any(|w| layouts::normalise(w) == summary)
-    })
-}
-
 /// The title code of a row's detail link (`toDetail(…)`).
 fn detail_link(row: ElementRef<'_>) -> Option<(ElementRef<'_>, String)> {
     row.select(sel!("a.title[onclick], a[onclick]"))
@@ -149,8 +141,8 @@ fn detail_link(row: ElementRef<'_>) -> Option<(ElementRef<'_>, String)> {
 /// table). Innermost, because a layout table around it holds the same
 /// links, and a row of its would be taken for a title.
 fn items_table(doc: &Html) -> Option<ElementRef<'_>> {
-    table_by_summary(doc, layout::ITEMS).or_else(|| {
-        let attrs = table_by_summary(doc, layout::ATTRIBUTES).map(|t| t.id());
+    by_summary(doc, layout::ITEMS).or_else(|| {
+        let attrs = by_summary(doc, layout::ATTRIBUTES).map(|t| t.id());
         let holding: Vec<ElementRef<'_>> = doc
             .select(sel!("form[name=LBForm] table"))
             .filter(|t| Some(t.id()) != attrs)
@@ -286,7 +278,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
         .unwrap_or_default();
     // The table is the page's landmark: every shelf write reads this page
     // first, so a page without it is not recognised (nothing is sent).
-    let attrs = table_by_summary(doc, layout::ATTRIBUTES).ok_or_else(|| {
+    let attrs = by_summary(doc, layout::ATTRIBUTES).ok_or_else(|| {
         ClientError::layout(
             SCREEN,
             format!("no table summary=\"{}\"", layout::ATTRIBUTES.join("/")),

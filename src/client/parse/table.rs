@@ -187,12 +187,13 @@ pub fn header_cells(table: ElementRef<'_>) -> Vec<(usize, ElementRef<'_>)> {
 }
 
 /// The table whose `summary` is one of `summaries` (the landmark a screen's
-/// data table carries).
+/// data table carries), compared as [`layouts::normalise`] leaves both.
 pub fn by_summary<'a>(doc: &'a Html, summaries: &[&str]) -> Option<ElementRef<'a>> {
+    let wanted: Vec<String> = summaries.iter().map(|s| layouts::normalise(s)).collect();
     doc.select(sel!("table[summary]")).find(|t| {
         t.value()
             .attr("summary")
-            .is_some_and(|s| summaries.contains(&s.trim()))
+            .is_some_and(|s| wanted.contains(&layouts::normalise(s)))
     })
 }
 
