@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::model::Outcome;
+
 /// The documented exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -37,6 +39,34 @@ impl Exit {
             Exit::Layout => "layout",
             Exit::Partial => "partial",
             Exit::Unknown => "unknown",
+        }
+    }
+
+    /// The exit status of a batch of writes (SPEC §5).
+    pub fn of_batch(outcomes: impl Iterator<Item = Outcome>, stopped_on_layout: bool) -> Exit {
+        let (mut done, mut refused, mut failed, mut unknown) = (0, 0, 0, 0);
+        for o in outcomes {
+            match o {
+                // Skipped items (dry run, declined, not attempted) count neither way.
+                Outcome::Skipped => {}
+                Outcome::Done => done += 1,
+                Outcome::Refused => refused += 1,
+                Outcome::Failed => failed += 1,
+                Outcome::Unknown => unknown += 1,
+            }
+        }
+        if unknown > 0 {
+            Exit::Unknown
+        } else if stopped_on_layout {
+            Exit::Layout
+        } else if refused + failed == 0 {
+            Exit::Success
+        } else if done > 0 {
+            Exit::Partial
+        } else if failed > 0 {
+            Exit::Unavailable
+        } else {
+            Exit::Refused
         }
     }
 }
@@ -79,3 +109,43 @@ impl fmt::Display for CliError {
 }
 
 impl std::error::Error for CliError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_exit_codes() {
+        use Outcome::*;
+        assert_eq!(
+            Exit::of_batch([Done, Done].into_iter(), false),
+            Exit::Success
+        );
+        assert_eq!(Exit::of_batch([].into_iter(), false), Exit::Success);
+        assert_eq!(
+            Exit::of_batch([Done, Refused].into_iter(), false),
+            Exit::Partial
+        );
+        assert_eq!(Exit::of_batch([Refused].into_iter(), false), Exit::Refused);
+        assert_eq!(
+            Exit::of_batch([Done, Unknown, Refused].into_iter(), false),
+            Exit::Unknown
+        );
+        assert_eq!(
+            Exit::of_batch([Failed, Skipped].into_iter(), true),
+            Exit::Layout
+        );
+        assert_eq!(
+            Exit::of_batch([Failed].into_iter(), false),
+            Exit::Unavailable
+        );
+        assert_eq!(
+            Exit::of_batch([Skipped, Skipped].into_iter(), false),
+            Exit::Success
+        );
+        assert_eq!(
+            Exit::of_batch([Skipped, Refused].into_iter(), false),
+            Exit::Refused
+        );
+    }
+}

@@ -8,13 +8,18 @@ pub mod catalog;
 pub mod doctor;
 pub use catalog::{Branch, Field, Hit, Holding, SearchPage, Sort, SortField, TitleDetail};
 pub mod shelf;
-pub use shelf::{Shelf, ShelfAction, ShelfContents, ShelfItem, ShelfReason, ShelfResult};
+pub use shelf::{
+    Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfItem, ShelfReason, ShelfResult,
+};
 pub mod calendar;
 pub use calendar::{ClosedDay, LibraryCalendar};
 pub mod history;
 pub use history::HistoryEntry;
 pub mod settings;
-pub use settings::{SettingAction, SettingReason, SettingResult, UserInfo};
+pub use settings::{SettingAction, SettingCase, SettingReason, SettingResult, UserInfo};
+pub mod write;
+pub(crate) use write::written;
+pub use write::{Outcome, Reason, Verdict, Written};
 pub mod alert;
 pub use alert::{
     Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Condition, Genre,
@@ -241,43 +246,17 @@ impl AccountStatus {
     }
 }
 
-/// The outcome of one write (SPEC §4).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// The site shows the change.
-    Done,
-    /// Nothing was sent (dry run, nothing to do).
-    Skipped,
-    /// The library's rules do not allow it; nothing was sent or it was declined.
-    Refused,
-    /// It did not happen (nothing was confirmed, or the site shows no change).
-    Failed,
-    /// Sent, but the result could not be verified: check by hand.
-    Unknown,
-}
-
-/// Why a renewal ended as it did; the output layer words it.
+/// A renewal's own cases; the shared ones are in [`Reason`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RenewReason {
-    Renewed,
-    WouldRenew,
+pub enum RenewCase {
+    /// The site offers no renewal for this loan.
     Blocked(RenewBlocker),
-    /// The site answered with a message instead of renewing.
-    SiteMessage(String),
-    /// Stage 1 asked something other than the renewal confirmation; nothing was confirmed.
-    UnexpectedConfirmation(String),
-    /// Nothing was confirmed because a request failed before stage 2.
-    NotSent(String),
-    /// Not attempted because an earlier item stopped the batch.
-    NotAttempted,
-    /// Stage 2 was sent but its answer was lost.
-    ConnectionLost(String),
-    /// Stage 2 was sent and the list shows no change.
-    NotVerified,
-    /// The site shows the loan with a due date other than expected.
+    /// Renewed, but the site shows a due date other than expected.
     UnexpectedDue,
 }
+
+/// Why a renewal ended as it did.
+pub type RenewReason = Reason<RenewCase>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenewResult {
@@ -291,20 +270,22 @@ pub struct RenewResult {
 
 impl RenewResult {
     /// A result for `loan` as it stood before the attempt.
-    pub fn for_loan(
-        loan: &Loan,
-        outcome: Outcome,
-        reason: RenewReason,
-        new_due: Option<Date>,
-    ) -> Self {
+    pub fn for_loan(loan: &Loan, verdict: Verdict<RenewCase>, new_due: Option<Date>) -> Self {
         RenewResult {
             id: loan.id.clone(),
             title: loan.title.clone(),
-            outcome,
-            reason,
+            outcome: verdict.outcome,
+            reason: verdict.reason,
             old_due: Some(loan.due_on),
             new_due,
         }
+    }
+
+    /// The refusal of a loan the site offers no renewal for.
+    pub fn blocked(loan: &Loan) -> Self {
+        let blocker = loan.renew_blocker.unwrap_or(RenewBlocker::Unknown);
+        let verdict = Verdict::refused(Reason::Own(RenewCase::Blocked(blocker)));
+        RenewResult::for_loan(loan, verdict, None)
     }
 }
 
@@ -320,21 +301,16 @@ pub enum RsvAction {
     CartRemove,
 }
 
-/// Why a reservation write ended as it did; the output layer words it.
+/// A reservation write's own cases (reserve, cancel, hide, change, cart);
+/// the shared ones are in [`Reason`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RsvReason {
-    /// The list shows the change.
-    Applied,
-    /// Dry run: what would be sent.
-    WouldApply,
+pub enum RsvCase {
     /// The state forbids the change online (他館確保, 利用可能, 連絡済み, …).
     StateForbids(String),
     /// Only cancelled reservations can be hidden.
     NotCancelled,
     /// The phone of an existing reservation cannot be changed online.
     PhoneLocked,
-    /// Nothing to change: pickup and contact already as asked.
-    Unchanged,
     /// The title is already in the cart (adding) or not in it (removing).
     AlreadyInCart,
     NotInCart,
@@ -344,14 +320,10 @@ pub enum RsvReason {
     OverLimit(String),
     /// Mail contact without a registered address.
     NoMailAddress,
-    /// Another message from the site.
-    SiteMessage(String),
-    UnexpectedConfirmation(String),
-    NotSent(String),
-    NotAttempted,
-    ConnectionLost(String),
-    NotVerified,
 }
+
+/// Why a reservation write ended as it did.
+pub type RsvReason = Reason<RsvCase>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RsvResult {
@@ -365,6 +337,8 @@ pub struct RsvResult {
     /// The new reservation's code, when a reserve is verified.
     pub reservation_id: Option<String>,
 }
+
+written!(RenewResult, RsvResult);
 
 impl RsvResult {
     /// A result about a title (reserve, cart) rather than a reservation row.

@@ -9,9 +9,9 @@ use scraper::Html;
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::page::{self, screen};
-use super::write::{EXPIRED, WriteError};
+use super::write::{Sent, settle, site_message};
 use super::{Client, inspect_page, parse};
-use crate::model::{Listing, Loan, Outcome, RenewReason, RenewResult};
+use crate::model::{Listing, Loan, Outcome, RenewCase, RenewReason, RenewResult, Verdict};
 
 pub const RENEW_ACTION: &str = "WOpacUsrLendListExtendAction.do?mngFlg1_handan=1";
 pub const RENEW_CODE: &str = "OPACUSR005";
@@ -69,33 +69,24 @@ impl Client {
         today: Date,
     ) -> (RenewResult, Option<LoanPage>) {
         let Some(loan) = page.unique_loan(id) else {
+            let verdict = Verdict::not_sent("the loan is not on the list exactly once");
             let missing = RenewResult {
                 id: id.to_string(),
                 title: String::new(),
-                outcome: Outcome::Failed,
-                reason: RenewReason::NotSent("the loan is not on the list exactly once".into()),
+                outcome: verdict.outcome,
+                reason: verdict.reason,
                 old_due: None,
                 new_due: None,
             };
             return (missing, None);
         };
         let (Some(code), true) = (loan.renew_code.as_deref(), loan.renewable) else {
-            let blocker = loan
-                .renew_blocker
-                .unwrap_or(crate::model::RenewBlocker::Unknown);
-            return (
-                RenewResult::for_loan(loan, Outcome::Refused, RenewReason::Blocked(blocker), None),
-                None,
-            );
+            return (RenewResult::blocked(loan), None);
         };
         let mut body = page.form.clone();
         if !body.set("para", code) {
-            let reason =
-                RenewReason::UnexpectedConfirmation("the loan list form has no para field".into());
-            return (
-                RenewResult::for_loan(loan, Outcome::Failed, reason, None),
-                None,
-            );
+            let verdict = Verdict::unexpected("the loan list form has no para field");
+            return (RenewResult::for_loan(loan, verdict, None), None);
         }
         // The page script disables the shelf memo on load; the browser's
         // stage-1 body (HAR) has 17 fields without it.
@@ -109,148 +100,70 @@ impl Client {
                 &[screen::LEND_LIST],
             )
             .await;
-        let response = match answer {
-            Ok(r) => r,
-            Err(WriteError::NotSent(e)) => {
-                return (
-                    RenewResult::for_loan(
-                        loan,
-                        Outcome::Failed,
-                        RenewReason::NotSent(e.to_string()),
-                        None,
-                    ),
-                    None,
-                );
-            }
-            Err(WriteError::Unconfirmed(messages)) => {
-                // Nothing was confirmed; see whether stage 1 alone changed anything.
-                return match self.loan_page(today).await {
-                    Ok(fresh) => {
-                        let mut outcome = verify(loan, &fresh, today, &[], false);
-                        if outcome.outcome != Outcome::Done {
-                            // A message instead of a question is the library declining.
-                            (outcome.outcome, outcome.reason) = match messages.first() {
-                                Some(m) => (Outcome::Refused, RenewReason::SiteMessage(m.clone())),
-                                None => (
-                                    Outcome::Failed,
-                                    RenewReason::UnexpectedConfirmation(
-                                        "the site asked no confirmation".into(),
-                                    ),
-                                ),
-                            };
-                        }
-                        (outcome, Some(fresh))
+        let sent = match answer {
+            Ok(response) => {
+                self.last_url = Some(response.url.clone());
+                // The answer is normally the loan list: read it as the fresh
+                // page, with any message it carries.
+                let after = inspect_page(&response.body, |doc| {
+                    let tokens = page::classify(doc, &[screen::LEND_LIST])?;
+                    Ok((
+                        tokens,
+                        LoanPage::from_doc(doc, today)?,
+                        page::site_messages(doc),
+                    ))
+                });
+                match after {
+                    Ok((tokens, fresh, messages)) => {
+                        self.tokens = Some(tokens);
+                        let verdict = settle(
+                            Sent::Yes(messages),
+                            Ok(fresh),
+                            LOANS,
+                            |p| renewed(loan, p),
+                            site_message,
+                        );
+                        return finish(loan, verdict, today);
                     }
-                    Err(e) => {
-                        let reason = RenewReason::ConnectionLost(format!(
-                            "no confirmation asked; re-reading failed: {e}"
-                        ));
-                        (
-                            RenewResult::for_loan(loan, Outcome::Unknown, reason, None),
-                            None,
-                        )
-                    }
-                };
-            }
-            Err(WriteError::Unexpected(detail)) => {
-                let reason = RenewReason::UnexpectedConfirmation(detail);
-                return (
-                    RenewResult::for_loan(loan, Outcome::Failed, reason, None),
-                    None,
-                );
-            }
-            Err(WriteError::Expired) => {
-                // Nothing arrived in a session; the list shows it, when it can be read.
-                return match self.loan_page(today).await {
-                    Ok(fresh) => (verify(loan, &fresh, today, &[], true), Some(fresh)),
-                    Err(e) => {
-                        let reason = RenewReason::NotSent(format!(
-                            "{EXPIRED}; re-reading the list failed: {e}"
-                        ));
-                        (
-                            RenewResult::for_loan(loan, Outcome::Failed, reason, None),
-                            None,
-                        )
-                    }
-                };
-            }
-            Err(WriteError::Lost(e)) => {
-                let reason = RenewReason::ConnectionLost(e.to_string());
-                return (
-                    RenewResult::for_loan(loan, Outcome::Unknown, reason, None),
-                    None,
-                );
-            }
-        };
-        self.last_url = Some(response.url.clone());
-        let after = inspect_page(&response.body, |doc| {
-            let tokens = page::classify(doc, &[screen::LEND_LIST])?;
-            Ok((
-                tokens,
-                LoanPage::from_doc(doc, today)?,
-                page::site_messages(doc),
-            ))
-        });
-        match after {
-            Ok((tokens, fresh, messages)) => {
-                self.tokens = Some(tokens);
-                (verify(loan, &fresh, today, &messages, false), Some(fresh))
-            }
-            Err(stage2_error) => {
-                // Stage 2 landed elsewhere: read the list again to see what happened.
-                let session_was_gone = matches!(stage2_error, ClientError::SessionGone);
-                match self.loan_page(today).await {
-                    Ok(fresh) => (
-                        verify(loan, &fresh, today, &[], session_was_gone),
-                        Some(fresh),
-                    ),
-                    Err(e) => {
-                        let reason = RenewReason::ConnectionLost(format!(
-                            "{stage2_error}; re-reading failed: {e}"
-                        ));
-                        (
-                            RenewResult::for_loan(loan, Outcome::Unknown, reason, None),
-                            None,
-                        )
-                    }
+                    // Landed elsewhere: the list read again decides.
+                    Err(ClientError::SessionGone) => Sent::Expired,
+                    Err(_) => Sent::Yes(Vec::new()),
                 }
             }
-        }
+            Err(e) => match e.sent() {
+                Ok(sent) => sent,
+                Err(verdict) => return (RenewResult::for_loan(loan, verdict, None), None),
+            },
+        };
+        let fresh = self.loan_page(today).await;
+        let verdict = settle(sent, fresh, LOANS, |p| renewed(loan, p), site_message);
+        finish(loan, verdict, today)
     }
 }
 
-/// Decides a renewal from the list after stage 2: the due date moved later
-/// (normally to today + 14) → done. Unchanged: a site message is a refusal;
-/// a bounced session means it was not applied; otherwise unknown.
-fn verify(
-    before: &Loan,
-    after: &LoanPage,
+const LOANS: &str = "the loan list";
+
+/// Renewed: the loan's due date moved later and it is no longer renewable.
+fn renewed(before: &Loan, after: &LoanPage) -> bool {
+    after
+        .unique_loan(&before.id)
+        .is_some_and(|now| now.due_on > before.due_on && !now.renewable)
+}
+
+/// The result with the new due date, which is normally today + 14; a later
+/// date (the library closed that day) is still a renewal, said as such.
+fn finish(
+    loan: &Loan,
+    (mut verdict, page): (Verdict<RenewCase>, Option<LoanPage>),
     today: Date,
-    messages: &[String],
-    session_was_gone: bool,
-) -> RenewResult {
-    let Some(now) = after.unique_loan(&before.id) else {
-        return RenewResult::for_loan(before, Outcome::Unknown, RenewReason::NotVerified, None);
+) -> (RenewResult, Option<LoanPage>) {
+    let new_due = match (&verdict.outcome, &page) {
+        (Outcome::Done, Some(p)) => p.unique_loan(&loan.id).map(|now| now.due_on),
+        _ => None,
     };
-    if now.due_on > before.due_on && !now.renewable {
-        // Normally today + 14; a later date (a closed day) is still a renewal.
-        let expected = today.checked_add(LOAN_DAYS.days()).ok();
-        let reason = if Some(now.due_on) == expected {
-            RenewReason::Renewed
-        } else {
-            RenewReason::UnexpectedDue
-        };
-        return RenewResult::for_loan(before, Outcome::Done, reason, Some(now.due_on));
+    let expected = today.checked_add(LOAN_DAYS.days()).ok();
+    if new_due.is_some() && new_due != expected {
+        verdict.reason = RenewReason::Own(RenewCase::UnexpectedDue);
     }
-    if session_was_gone && now.due_on == before.due_on {
-        let reason = RenewReason::NotSent(EXPIRED.into());
-        return RenewResult::for_loan(before, Outcome::Failed, reason, None);
-    }
-    // The site has no renewal messages of its own (research §8): judge by the
-    // due date only, and pass any message on for the person who checks.
-    let reason = match messages.first() {
-        Some(m) => RenewReason::SiteMessage(m.clone()),
-        None => RenewReason::NotVerified,
-    };
-    RenewResult::for_loan(before, Outcome::Unknown, reason, None)
+    (RenewResult::for_loan(loan, verdict, new_due), page)
 }

@@ -12,7 +12,7 @@ use super::page::screen;
 use super::write::{EXPIRED, WriteError};
 use super::{Client, MyPage, parse};
 use crate::model::{
-    Listing, Outcome, Reservation, ReservationState, RsvAction, RsvReason, RsvResult,
+    Listing, Outcome, Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult,
 };
 
 pub const CANCEL_ACTION: &str = "WOpacUsrRsvCancelAction.do?mngFlg2_handan=1&kbnchgflag=1";
@@ -119,7 +119,12 @@ impl Client {
         let action = RsvAction::Hide;
         let Some(code) = row.hide_code.clone() else {
             return (
-                RsvResult::for_row(action, row, Outcome::Refused, RsvReason::NotCancelled),
+                RsvResult::for_row(
+                    action,
+                    row,
+                    Outcome::Refused,
+                    RsvReason::Own(RsvCase::NotCancelled),
+                ),
                 None,
             );
         };
@@ -287,20 +292,20 @@ fn refused_by_state(action: RsvAction, row: &Reservation) -> RsvResult {
         action,
         row,
         Outcome::Refused,
-        RsvReason::StateForbids(row.status.clone()),
+        RsvReason::Own(RsvCase::StateForbids(row.status.clone())),
     )
 }
 
 /// Known refusal messages (research §25); anything else is passed through.
 pub fn classify_message(message: &str) -> RsvReason {
     if message.contains("予約制限を") && message.contains("越えています") {
-        RsvReason::OverLimit(message.to_string())
+        RsvReason::Own(RsvCase::OverLimit(message.to_string()))
     } else if message.contains("予約済の書誌があります") {
-        RsvReason::AlreadyReserved
+        RsvReason::Own(RsvCase::AlreadyReserved)
     } else if message.contains("メールアドレスが設定されていません") {
-        RsvReason::NoMailAddress
+        RsvReason::Own(RsvCase::NoMailAddress)
     } else if message.contains("電話番号") && message.contains("変更できません") {
-        RsvReason::PhoneLocked
+        RsvReason::Own(RsvCase::PhoneLocked)
     } else {
         RsvReason::SiteMessage(message.to_string())
     }

@@ -21,7 +21,9 @@ use super::parse::shelf::{
 };
 use super::write::{AnswerProblem, EXPIRED, WriteError, answer_problem};
 use super::{Client, MyPage, inspect_page};
-use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
+use crate::model::{
+    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult,
+};
 
 pub const SWITCH: &str = "WOpacSdiBookListToOtherBookDispAction.do?flg=1";
 pub const TO_INPUT: &str = "WOpacSdiBookListToInputAction.do";
@@ -230,9 +232,10 @@ fn decide(applied: bool, sent: &Sent) -> (Outcome, ShelfReason) {
         Sent::Yes => (Outcome::Unknown, ShelfReason::NotVerified),
         Sent::Expired => (Outcome::Failed, ShelfReason::NotSent(EXPIRED.into())),
         Sent::Refused(messages) => match messages.first() {
-            Some(m) if m.contains("既に同一の書誌") => {
-                (Outcome::Refused, ShelfReason::AlreadyOnShelf(m.clone()))
-            }
+            Some(m) if m.contains("既に同一の書誌") => (
+                Outcome::Refused,
+                ShelfReason::Own(ShelfCase::AlreadyOnShelf(m.clone())),
+            ),
             Some(m) => (Outcome::Refused, ShelfReason::SiteMessage(m.clone())),
             None => (
                 Outcome::Failed,
@@ -496,7 +499,7 @@ impl Client {
             && contents.item(t).is_none()
         {
             return Ok((
-                result(Outcome::Refused, ShelfReason::NotOnShelf),
+                result(Outcome::Refused, ShelfReason::Own(ShelfCase::NotOnShelf)),
                 Some(page),
             ));
         }
@@ -660,7 +663,7 @@ impl Client {
         };
         if contents.item(tilcod).is_none() {
             return (
-                result(Outcome::Refused, ShelfReason::NotOnShelf),
+                result(Outcome::Refused, ShelfReason::Own(ShelfCase::NotOnShelf)),
                 Some(page),
             );
         }

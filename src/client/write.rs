@@ -1,6 +1,9 @@
-//! The two-stage write every LiCS-XP change goes through (research §14):
-//! stage 1 asks, the client checks it asks exactly the expected question,
-//! stage 2 confirms. Each POST is sent at most once.
+//! The write kernel. Every LiCS-XP change goes through the two-stage write
+//! (research §14): stage 1 asks, the client checks it asks exactly the
+//! expected question, stage 2 confirms; each POST is sent at most once.
+//! Then [`settle`] decides what happened from how the write went and a
+//! re-read of the page that shows the change, the same way for every
+//! feature: a feature supplies only its "applied?" check and its refusals.
 
 use scraper::Html;
 
@@ -9,6 +12,7 @@ use super::form::Form;
 use super::http::{Kind, Response};
 use super::parse::confirm::{parse_confirmation, same_multiset};
 use super::{Client, inspect_page, page};
+use crate::model::{Outcome, Reason, Verdict};
 
 /// How a two-stage write went wrong.
 #[derive(Debug, Clone)]
@@ -136,5 +140,110 @@ pub(crate) fn answer_problem(response: &Response) -> Option<AnswerProblem> {
         Some(AnswerProblem::Maintenance)
     } else {
         None
+    }
+}
+
+/// How a write went before a re-read decides it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Sent {
+    /// Confirmed (or posted). The messages are those of the answer, when
+    /// it was read; they are passed on if the re-read shows no change.
+    Yes(Vec<String>),
+    /// The login form answered the confirmation: it did not arrive in a
+    /// session, which the re-read must show.
+    Expired,
+    /// The site answered stage 1 with these messages instead of a question.
+    Refused(Vec<String>),
+}
+
+impl WriteError {
+    /// How the write went, or its verdict when no re-read can change it:
+    /// nothing was confirmed (a failure before stage 2, an unexpected
+    /// question) or the confirmation's answer was lost.
+    pub(crate) fn sent<S>(self) -> Result<Sent, Verdict<S>> {
+        match self {
+            WriteError::NotSent(e) => Err(Verdict::not_sent(e.to_string())),
+            WriteError::Unexpected(d) => Err(Verdict::unexpected(d)),
+            WriteError::Lost(e) => Err(Verdict::lost(e.to_string())),
+            WriteError::Unconfirmed(messages) => Ok(Sent::Refused(messages)),
+            WriteError::Expired => Ok(Sent::Expired),
+        }
+    }
+
+    /// The verdict of a write whose result is not re-read (a password
+    /// change, checked by logging in instead).
+    pub(crate) fn verdict<S>(self, refusal: impl FnOnce(&[String]) -> Reason<S>) -> Verdict<S> {
+        match self.sent() {
+            Ok(sent @ (Sent::Refused(_) | Sent::Yes(_))) => decide(false, &sent, refusal),
+            Ok(Sent::Expired) => Verdict::lost(EXPIRED),
+            Err(verdict) => verdict,
+        }
+    }
+}
+
+/// How a one-post write (no confirmation) went, from its answer.
+pub(crate) fn sent_by<S>(answer: &Response) -> Result<Sent, Verdict<S>> {
+    match answer_problem(answer) {
+        Some(AnswerProblem::LoginForm) => Ok(Sent::Expired),
+        Some(AnswerProblem::Maintenance) => {
+            Err(Verdict::lost(ClientError::Maintenance.to_string()))
+        }
+        None => Ok(Sent::Yes(Vec::new())),
+    }
+}
+
+/// The refusal of a feature without refusals of its own: the site's first message.
+pub(crate) fn site_message<S>(messages: &[String]) -> Reason<S> {
+    match messages.first() {
+        Some(m) => Reason::SiteMessage(m.clone()),
+        None => Reason::UnexpectedConfirmation(NO_QUESTION.into()),
+    }
+}
+
+const NO_QUESTION: &str = "the site asked no confirmation";
+
+/// Settles a write: `fresh` is the re-read page that shows the change,
+/// `what` names it for messages, `applied` says whether it shows the
+/// change, `refusal` words the site's answer to a stage 1 it declined.
+/// Returns the verdict and the page, when it was read, for the next write.
+pub(crate) fn settle<P, S>(
+    sent: Sent,
+    fresh: super::error::Result<P>,
+    what: &str,
+    applied: impl FnOnce(&P) -> bool,
+    refusal: impl FnOnce(&[String]) -> Reason<S>,
+) -> (Verdict<S>, Option<P>) {
+    match fresh {
+        Ok(page) => (decide(applied(&page), &sent, refusal), Some(page)),
+        Err(e) => (unread(&sent, what, &e), None),
+    }
+}
+
+/// The verdict once the page has been read again.
+fn decide<S>(
+    applied: bool,
+    sent: &Sent,
+    refusal: impl FnOnce(&[String]) -> Reason<S>,
+) -> Verdict<S> {
+    match sent {
+        _ if applied => Verdict::done(),
+        Sent::Yes(messages) => match messages.first() {
+            Some(m) => Verdict::new(Outcome::Unknown, Reason::SiteMessage(m.clone())),
+            None => Verdict::new(Outcome::Unknown, Reason::NotVerified),
+        },
+        Sent::Expired => Verdict::not_sent(EXPIRED),
+        Sent::Refused(messages) if messages.is_empty() => Verdict::unexpected(NO_QUESTION),
+        Sent::Refused(messages) => Verdict::refused(refusal(messages)),
+    }
+}
+
+/// The verdict when the re-read failed: whatever was sent may or may not
+/// have been applied, so nobody can say without looking.
+fn unread<S>(sent: &Sent, what: &str, e: &ClientError) -> Verdict<S> {
+    let detail = format!("re-reading {what} failed: {e}");
+    match sent {
+        Sent::Expired => Verdict::lost(format!("{EXPIRED}; {detail}")),
+        Sent::Refused(_) => Verdict::lost(format!("no confirmation asked; {detail}")),
+        Sent::Yes(_) => Verdict::lost(detail),
     }
 }

@@ -15,7 +15,6 @@ use std::collections::HashMap;
 use super::choice::normalize;
 use super::context::{Account, Context};
 use super::new::{fetch, item_progress};
-use super::renew::batch_exit;
 use super::search::{catalog_client, resolve_kind};
 use crate::cli::{
     AlertAddArgs, AlertArgs, AlertCheckArgs, AlertCommand, AlertDeleteArgs, AlertEditArgs,
@@ -262,7 +261,7 @@ fn finish(
     stopped: bool,
 ) -> Result<Exit, CliError> {
     crate::output::alerts::results(&ctx.out, profile, results)?;
-    Ok(batch_exit(results.iter().map(|r| r.outcome), stopped))
+    Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
 }
 
 fn stops(r: &AlertResult) -> bool {

@@ -2,11 +2,10 @@
 //! reserves what is in it with one pickup/contact choice, per title.
 
 use super::context::Context;
-use super::renew::batch_exit;
 use super::reserve::{Choice, describe_choice, offered, valid_tilcod};
 use crate::cli::{CartAction, CartArgs, CartIdsArgs, CheckoutArgs};
 use crate::error::{CliError, Exit};
-use crate::model::{CartItem, Outcome, RsvAction, RsvReason, RsvResult};
+use crate::model::{CartItem, Outcome, RsvAction, RsvCase, RsvReason, RsvResult};
 
 pub async fn run(ctx: &mut Context, args: &CartArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -94,7 +93,7 @@ fn finish(ctx: &Context, profile: &str, results: &[RsvResult]) -> Result<Exit, C
     let stopped = results
         .iter()
         .any(|r| matches!(r.reason, RsvReason::UnexpectedConfirmation(_)));
-    Ok(batch_exit(results.iter().map(|r| r.outcome), stopped))
+    Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
 }
 
 async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
@@ -119,7 +118,7 @@ async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
             RsvAction::CartAdd,
             &known,
             Outcome::Skipped,
-            RsvReason::AlreadyInCart,
+            RsvReason::Own(RsvCase::AlreadyInCart),
         ));
     }
     let question = ctx.lang().t(

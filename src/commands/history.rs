@@ -10,7 +10,6 @@ use jiff::civil::Date;
 
 use super::choice::normalize;
 use super::context::{CARD_ENV, Context};
-use super::renew::batch_exit;
 use crate::cli::{HistoryAction, HistoryArgs, WriteOpts};
 use crate::client::settings::SettingsScreen;
 use crate::config::history::{self as cache, HistoryCache};
@@ -296,5 +295,5 @@ pub fn finish(ctx: &Context, profile: &str, results: Vec<SettingResult>) -> Resu
     let stopped = results
         .iter()
         .any(|r| matches!(r.reason, SettingReason::UnexpectedConfirmation(_)));
-    Ok(batch_exit(results.iter().map(|r| r.outcome), stopped))
+    Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
 }

@@ -3,6 +3,7 @@
 
 mod alert;
 mod barcode;
+mod batch;
 mod calendar;
 pub mod capture;
 mod cart;

@@ -1,11 +1,12 @@
 //! `renew`: pick loans from a fresh list, renew each by the two-stage flow
 //! (exactly once), report per item. Exit 0 / 4 / 6 / 7 / 8.
 
+use super::batch::{self, Batch, Fresh, Go};
 use super::context::{Account, Context};
-use crate::cli::RenewArgs;
+use crate::cli::{RenewArgs, WriteOpts};
 use crate::client::LoanPage;
 use crate::error::{CliError, Exit};
-use crate::model::{Loan, Outcome, RenewBlocker, RenewReason, RenewResult};
+use crate::model::{Loan, Outcome, RenewResult, Verdict};
 
 pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
@@ -48,7 +49,7 @@ pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> 
     for e in &errors {
         ctx.out.error(e);
     }
-    let exit = batch_exit(results.iter().map(|(_, r)| r.outcome), stopped);
+    let exit = Exit::of_batch(results.iter().map(|(_, r)| r.outcome), stopped);
     Ok(match errors.first() {
         None => exit,
         Some(_) if exit == Exit::Unknown => Exit::Unknown,
@@ -61,7 +62,7 @@ async fn renew_profile(
     ctx: &mut Context,
     name: &str,
     args: &RenewArgs,
-) -> Result<BatchOutcome, CliError> {
+) -> Result<Batch<RenewResult>, CliError> {
     let lang = ctx.lang();
     let mut account = ctx.open(name)?;
     let page = account
@@ -70,8 +71,7 @@ async fn renew_profile(
         .await
         .map_err(|e| ctx.client_error(e))?;
     let targets = select(&page, args, lang)?;
-    let outcome = renew_all(ctx, &mut account, page, &targets, args).await;
-    Ok(outcome)
+    Ok(renew_all(ctx, &mut account, page, &targets, args).await)
 }
 
 /// The loans the options pick, in list order. Unknown ids are a usage
@@ -118,168 +118,65 @@ fn select(
         .collect())
 }
 
-struct BatchOutcome {
-    results: Vec<RenewResult>,
-    /// An unexpected confirmation stopped the batch (exit 6).
-    stopped: bool,
-}
-
 async fn renew_all(
     ctx: &Context,
     account: &mut Account,
     page: LoanPage,
     targets: &[Loan],
     args: &RenewArgs,
-) -> BatchOutcome {
-    let mut results = Vec::new();
-    let mut eligible: Vec<String> = Vec::new();
+) -> Batch<RenewResult> {
+    let mut eligible: Vec<&Loan> = Vec::new();
     for loan in targets.iter().filter(|l| l.renewable) {
         // One attempt per id, whatever the list repeats: never a second send.
-        if !eligible.contains(&loan.id) {
-            eligible.push(loan.id.clone());
+        if !eligible.iter().any(|e| e.id == loan.id) {
+            eligible.push(loan);
         }
     }
-    for loan in targets.iter().filter(|l| !l.renewable) {
-        let blocker = loan.renew_blocker.unwrap_or(RenewBlocker::Unknown);
-        results.push(RenewResult::for_loan(
-            loan,
-            Outcome::Refused,
-            RenewReason::Blocked(blocker),
-            None,
-        ));
-    }
-    if args.dry_run
-        || eligible.is_empty()
-        || !ctx.confirm(args.yes, &question(ctx.lang(), eligible.len()))
-    {
-        let reason = if args.dry_run {
-            RenewReason::WouldRenew
-        } else {
-            RenewReason::NotAttempted
+    let go = if eligible.is_empty() {
+        Go::Send
+    } else {
+        let opts = WriteOpts {
+            dry_run: args.dry_run,
+            yes: args.yes,
         };
-        for loan in targets.iter().filter(|l| l.renewable) {
-            results.push(RenewResult::for_loan(
-                loan,
-                Outcome::Skipped,
-                reason.clone(),
-                None,
-            ));
-        }
-        results.sort_by_key(|r| targets.iter().position(|l| l.id == r.id));
-        return BatchOutcome {
-            results,
-            stopped: false,
-        };
-    }
-    let mut current = Some(page);
-    let mut stopped = false;
-    for id in &eligible {
-        let before = targets.iter().find(|l| &l.id == id);
-        if stopped {
-            if let Some(loan) = before {
-                results.push(RenewResult::for_loan(
-                    loan,
-                    Outcome::Skipped,
-                    RenewReason::NotAttempted,
-                    None,
-                ));
-            }
-            continue;
-        }
-        // Each renewal starts from the freshest list: the previous stage-2
-        // answer when it was the list, else a new read.
-        let fresh = match current.take() {
-            Some(p) => p,
-            None => match account.client.loan_page(ctx.today).await {
+        Go::ask(ctx, opts, &question(ctx.lang(), eligible.len()))
+    };
+    let today = ctx.today;
+    let mut fresh = Fresh::new(page);
+    let client = &mut account.client;
+    let mut batch = batch::run(
+        go,
+        &eligible,
+        |loan, verdict| RenewResult::for_loan(loan, verdict, None),
+        async |loan| {
+            let page = match fresh.take(async || client.loan_page(today).await).await {
                 Ok(p) => p,
                 Err(e) => {
-                    if let Some(loan) = before {
-                        results.push(RenewResult::for_loan(
-                            loan,
-                            Outcome::Failed,
-                            RenewReason::NotSent(e.to_string()),
-                            None,
-                        ));
-                    }
-                    continue;
+                    return RenewResult::for_loan(loan, Verdict::not_sent(e.to_string()), None);
                 }
-            },
-        };
-        let (result, next) = account.client.renew(&fresh, id, ctx.today).await;
-        stopped = matches!(result.reason, RenewReason::UnexpectedConfirmation(_));
-        results.push(result);
-        current = next;
-    }
+            };
+            let (result, next) = client.renew(&page, &loan.id, today).await;
+            fresh.keep(next);
+            result
+        },
+    )
+    .await;
+    batch.results.extend(
+        targets
+            .iter()
+            .filter(|l| !l.renewable)
+            .map(RenewResult::blocked),
+    );
     // Report in the list's order, whatever order the work was done in.
-    results.sort_by_key(|r| targets.iter().position(|l| l.id == r.id));
-    BatchOutcome { results, stopped }
+    batch
+        .results
+        .sort_by_key(|r| targets.iter().position(|l| l.id == r.id));
+    batch
 }
 
 fn question(lang: crate::i18n::Lang, count: usize) -> String {
     match lang {
         crate::i18n::Lang::Ja => format!("{count}点を延長しますか？"),
         crate::i18n::Lang::En => format!("Renew {count} loan(s)?"),
-    }
-}
-
-/// The exit status of a batch of writes (SPEC §5).
-pub fn batch_exit(outcomes: impl Iterator<Item = Outcome>, stopped_on_layout: bool) -> Exit {
-    let (mut done, mut refused, mut failed, mut unknown) = (0, 0, 0, 0);
-    for o in outcomes {
-        match o {
-            // Skipped items (dry run, declined, not attempted) count neither way.
-            Outcome::Skipped => {}
-            Outcome::Done => done += 1,
-            Outcome::Refused => refused += 1,
-            Outcome::Failed => failed += 1,
-            Outcome::Unknown => unknown += 1,
-        }
-    }
-    if unknown > 0 {
-        Exit::Unknown
-    } else if stopped_on_layout {
-        Exit::Layout
-    } else if refused + failed == 0 {
-        Exit::Success
-    } else if done > 0 {
-        Exit::Partial
-    } else if failed > 0 {
-        Exit::Unavailable
-    } else {
-        Exit::Refused
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn batch_exit_codes() {
-        use Outcome::*;
-        assert_eq!(batch_exit([Done, Done].into_iter(), false), Exit::Success);
-        assert_eq!(batch_exit([].into_iter(), false), Exit::Success);
-        assert_eq!(
-            batch_exit([Done, Refused].into_iter(), false),
-            Exit::Partial
-        );
-        assert_eq!(batch_exit([Refused].into_iter(), false), Exit::Refused);
-        assert_eq!(
-            batch_exit([Done, Unknown, Refused].into_iter(), false),
-            Exit::Unknown
-        );
-        assert_eq!(
-            batch_exit([Failed, Skipped].into_iter(), true),
-            Exit::Layout
-        );
-        assert_eq!(batch_exit([Failed].into_iter(), false), Exit::Unavailable);
-        assert_eq!(
-            batch_exit([Skipped, Skipped].into_iter(), false),
-            Exit::Success
-        );
-        assert_eq!(
-            batch_exit([Skipped, Refused].into_iter(), false),
-            Exit::Refused
-        );
     }
 }

@@ -4,14 +4,13 @@
 
 use super::choice;
 use super::context::Context;
-use super::renew::batch_exit;
 use crate::cli::{ContactMethod, ReserveArgs};
 use crate::client::ClientError;
 use crate::client::parse::reserve::ConfirmForm;
 use crate::client::reserve::Reservable;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::{Outcome, RsvAction, RsvReason, RsvResult};
+use crate::model::{Outcome, RsvAction, RsvCase, RsvReason, RsvResult};
 
 /// What the person asked for; unset parts fall back to defaults.
 pub(super) struct Choice<'a> {
@@ -121,7 +120,7 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
                 id,
                 &title,
                 Outcome::Refused,
-                RsvReason::AlreadyReserved,
+                RsvReason::Own(RsvCase::AlreadyReserved),
             ));
             continue;
         }
@@ -190,7 +189,7 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
         }
     }
     crate::output::rsv::print(&ctx.out, &name, &results)?;
-    Ok(batch_exit(
+    Ok(Exit::of_batch(
         results.iter().map(|r| r.outcome),
         stopped
             && results

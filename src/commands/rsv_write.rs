@@ -3,11 +3,12 @@
 
 use super::choice;
 use super::context::{Account, Context};
-use super::renew::batch_exit;
 use crate::cli::{RsvCancelArgs, RsvChangeArgs, RsvHideArgs, WriteOpts};
 use crate::client::{Change, RsvPage};
 use crate::error::{CliError, Exit};
-use crate::model::{Outcome, Reservation, ReservationState, RsvAction, RsvReason, RsvResult};
+use crate::model::{
+    Outcome, Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult,
+};
 
 enum Op {
     Cancel,
@@ -27,10 +28,14 @@ impl Op {
     /// Why this row cannot take the write, read from the page (buttons, selects).
     fn refusal(&self, row: &Reservation) -> Option<RsvReason> {
         match self {
-            Op::Cancel if !row.cancellable => Some(RsvReason::StateForbids(row.status.clone())),
-            Op::Hide if !row.hideable => Some(RsvReason::NotCancelled),
-            Op::Change(_) if !row.changeable => Some(RsvReason::StateForbids(row.status.clone())),
-            Op::Change(c) if is_phone_switch(row, c) => Some(RsvReason::PhoneLocked),
+            Op::Cancel if !row.cancellable => {
+                Some(RsvReason::Own(RsvCase::StateForbids(row.status.clone())))
+            }
+            Op::Hide if !row.hideable => Some(RsvReason::Own(RsvCase::NotCancelled)),
+            Op::Change(_) if !row.changeable => {
+                Some(RsvReason::Own(RsvCase::StateForbids(row.status.clone())))
+            }
+            Op::Change(c) if is_phone_switch(row, c) => Some(RsvReason::Own(RsvCase::PhoneLocked)),
             Op::Change(c)
                 if c.pickup_code
                     .as_ref()
@@ -135,7 +140,7 @@ async fn run(
 
 fn finish(ctx: &Context, profile: &str, results: BatchResults) -> Result<Exit, CliError> {
     crate::output::rsv::print(&ctx.out, profile, &results.results)?;
-    Ok(batch_exit(
+    Ok(Exit::of_batch(
         results.results.iter().map(|r| r.outcome),
         results.stopped,
     ))

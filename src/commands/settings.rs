@@ -17,7 +17,7 @@ use crate::client::settings::{self as client_settings, SettingsPage, SettingsScr
 use crate::config;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo};
+use crate::model::{Outcome, SettingAction, SettingCase, SettingReason, SettingResult, UserInfo};
 
 pub async fn run(ctx: &mut Context, args: &SettingsArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -171,7 +171,7 @@ async fn email(
         values(SettingResult::new(
             action,
             Outcome::Refused,
-            SettingReason::MailInUse,
+            SettingReason::Own(SettingCase::MailInUse),
         ))
     } else {
         let question = match address {
@@ -252,7 +252,7 @@ async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, 
             values(SettingResult::new(
                 action,
                 Outcome::Refused,
-                SettingReason::NoMailAddress,
+                SettingReason::Own(SettingCase::NoMailAddress),
             ))
         } else {
             let question = format!(

@@ -5,7 +5,6 @@
 
 use super::choice::normalize;
 use super::context::{Account, Context};
-use super::renew::batch_exit;
 use super::reserve::{title_read_failure, valid_tilcod};
 use crate::cli::{
     ShelfAction as Cmd, ShelfAddArgs, ShelfArgs, ShelfCreateArgs, ShelfDeleteArgs, ShelfMemoArgs,
@@ -15,7 +14,9 @@ use crate::client::ClientError;
 use crate::client::shelves::{self, DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, ShelfPage};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
+use crate::model::{
+    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult,
+};
 
 pub async fn run(ctx: &mut Context, args: &ShelfArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -214,7 +215,7 @@ fn finish(ctx: &Context, profile: &str, results: &[ShelfResult]) -> Result<Exit,
     let stopped = results
         .iter()
         .any(|r| matches!(r.reason, ShelfReason::UnexpectedConfirmation(_)));
-    Ok(batch_exit(results.iter().map(|r| r.outcome), stopped))
+    Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
 }
 
 /// Dry run, or a declined prompt: the planned results, nothing sent.
@@ -505,7 +506,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
                 id,
                 &item.title,
                 Outcome::Refused,
-                ShelfReason::AlreadyOnShelf(DUPLICATE.into()),
+                ShelfReason::Own(ShelfCase::AlreadyOnShelf(DUPLICATE.into())),
             )),
             None => todo.push(id.clone()),
         }

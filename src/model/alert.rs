@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use super::Outcome;
+use super::{Outcome, Reason};
 
 /// A 新着資料 genre as the site's menu lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -226,23 +226,8 @@ pub enum AlertAction {
     Delete,
 }
 
-/// Why an alert write ended as it did; the output layer words it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AlertReason {
-    /// A re-read list shows the change.
-    Applied,
-    /// Dry run: what would be sent.
-    WouldApply,
-    /// The condition already reads as asked.
-    Unchanged,
-    /// The site answered with a message instead of asking to confirm.
-    SiteMessage(String),
-    UnexpectedConfirmation(String),
-    NotSent(String),
-    NotAttempted,
-    ConnectionLost(String),
-    NotVerified,
-}
+/// Why an alert write ended as it did: alert writes have only the shared cases.
+pub type AlertReason = Reason<std::convert::Infallible>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AlertResult {
@@ -254,6 +239,8 @@ pub struct AlertResult {
     pub outcome: Outcome,
     pub reason: AlertReason,
 }
+
+super::written!(AlertResult);
 
 impl AlertResult {
     pub fn new(

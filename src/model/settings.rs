@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::Outcome;
+use super::{Outcome, Reason};
 
 /// The 利用者情報 table. Values are the site's wording; nothing is normalised.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -78,32 +78,17 @@ impl SettingAction {
     }
 }
 
-/// Why a settings write ended as it did; the output layer words it.
+/// A settings write's own cases; the shared ones are in [`Reason`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SettingReason {
-    /// The site shows the new value (or, for passwords, the new one logs in).
-    Applied,
-    /// Dry run: nothing sent.
-    WouldApply,
-    /// Already as asked.
-    Unchanged,
-    /// Declined at the prompt.
-    NotAttempted,
-    /// Mail contact without a registered address (SPEC §6).
+pub enum SettingCase {
+    /// Mail contact without a registered address.
     NoMailAddress,
     /// The address is in use: the default contact method is mail.
     MailInUse,
-    /// The site answered with a message instead of asking to confirm.
-    SiteMessage(String),
-    /// The site asked something other than the expected question; nothing was confirmed.
-    UnexpectedConfirmation(String),
-    /// A request failed before anything was confirmed.
-    NotSent(String),
-    /// The confirmation was sent and its answer was lost.
-    ConnectionLost(String),
-    /// The confirmation was sent but the site does not show the change.
-    NotVerified,
 }
+
+/// Why a settings write ended as it did.
+pub type SettingReason = Reason<SettingCase>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettingResult {
@@ -114,6 +99,8 @@ pub struct SettingResult {
     pub old: Option<String>,
     pub new: Option<String>,
 }
+
+super::written!(SettingResult);
 
 impl SettingResult {
     pub fn new(action: SettingAction, outcome: Outcome, reason: SettingReason) -> Self {

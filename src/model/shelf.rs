@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::Outcome;
+use super::{Outcome, Reason};
 
 /// One shelf (リスト) as `shelf list` reports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -74,27 +74,17 @@ pub enum ShelfAction {
     Delete,
 }
 
-/// Why a shelf write ended as it did; the output layer words it.
+/// A shelf write's own cases; the shared ones are in [`Reason`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ShelfReason {
-    /// A re-read shows the change.
-    Applied,
-    /// Dry run: what would be sent.
-    WouldApply,
-    /// Nothing to change (same name, memo or place).
-    Unchanged,
+pub enum ShelfCase {
     /// The title is already on the shelf (the site's message).
     AlreadyOnShelf(String),
     /// The title is not on the shelf.
     NotOnShelf,
-    /// Another message from the site.
-    SiteMessage(String),
-    UnexpectedConfirmation(String),
-    NotSent(String),
-    NotAttempted,
-    ConnectionLost(String),
-    NotVerified,
 }
+
+/// Why a shelf write ended as it did.
+pub type ShelfReason = Reason<ShelfCase>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShelfResult {
@@ -111,6 +101,8 @@ pub struct ShelfResult {
     /// The title's place after a move.
     pub position: Option<u32>,
 }
+
+super::written!(ShelfResult);
 
 impl ShelfResult {
     /// A result about the shelf itself (create, rename, memo, delete).

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Output;
 use super::arrivals::{flag, title_cell};
-use super::renew::outcome_text;
+use super::write::{Worded, message, outcome_text};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Outcome};
@@ -108,38 +108,18 @@ fn done_text(lang: Lang, action: AlertAction) -> &'static str {
     }
 }
 
-pub fn message(lang: Lang, r: &AlertResult) -> String {
-    match &r.reason {
-        AlertReason::Applied => done_text(lang, r.action).into(),
-        AlertReason::WouldApply => format!(
-            "{} ({})",
-            done_text(lang, r.action),
-            lang.t("--dry-run のため未送信", "dry run: nothing sent")
-        ),
-        AlertReason::Unchanged => lang.t("変更はありません", "nothing to change").into(),
-        AlertReason::SiteMessage(m) => {
-            format!("{}: {m}", lang.t("図書館の応答", "the library says"))
-        }
-        AlertReason::UnexpectedConfirmation(d) => super::trouble_text(
-            lang,
-            super::Trouble::UnexpectedConfirmation(d),
-            "toshokan alert list",
-        ),
-        AlertReason::NotSent(d) => {
-            super::trouble_text(lang, super::Trouble::NotSent(d), "toshokan alert list")
-        }
-        AlertReason::NotAttempted => {
-            super::trouble_text(lang, super::Trouble::NotAttempted, "toshokan alert list")
-        }
-        AlertReason::ConnectionLost(d) => super::trouble_text(
-            lang,
-            super::Trouble::ConnectionLost(d),
-            "toshokan alert list",
-        ),
-        AlertReason::NotVerified => {
-            super::trouble_text(lang, super::Trouble::NotVerified, "toshokan alert list")
-        }
+impl Worded for AlertResult {
+    type Own = std::convert::Infallible;
+    fn reason(&self) -> &AlertReason {
+        &self.reason
     }
+    fn done_text(&self, lang: Lang) -> String {
+        done_text(lang, self.action).into()
+    }
+    fn own_text(&self, _: Lang, own: &Self::Own) -> String {
+        match *own {}
+    }
+    const CHECK: &'static str = "toshokan alert list";
 }
 
 #[derive(Serialize)]
@@ -171,7 +151,7 @@ pub fn results(out: &Output, profile: &str, results: &[AlertResult]) -> Result<(
             message(lang, r),
         ]
     };
-    super::write_results(
+    super::write::results(
         out,
         results,
         |r| Row {

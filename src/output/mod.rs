@@ -16,6 +16,7 @@ pub mod reservations;
 pub mod rsv;
 pub mod settings;
 pub mod shelf;
+pub mod write;
 
 use std::io::{IsTerminal, Write};
 
@@ -161,85 +162,6 @@ fn write_stdout(text: &str) -> Result<(), CliError> {
 /// `2026-07-18`, or a dash.
 pub fn date(d: Option<jiff::civil::Date>) -> String {
     d.map_or_else(|| "-".to_string(), |d| d.to_string())
-}
-
-/// What can go wrong with any write, borrowed from each operation's own reason.
-pub enum Trouble<'a> {
-    /// The site answered with this message instead of doing it.
-    SiteMessage(&'a str),
-    /// The site asked something else; nothing was confirmed.
-    UnexpectedConfirmation(&'a str),
-    /// It failed before anything was confirmed.
-    NotSent(&'a str),
-    /// An earlier item stopped the batch.
-    NotAttempted,
-    /// Sent, but the answer was lost.
-    ConnectionLost(&'a str),
-    /// Sent, but the list shows no change.
-    NotVerified,
-}
-
-/// The wording every write shares; `check` is the command that shows the truth.
-pub fn trouble_text(lang: Lang, trouble: Trouble<'_>, check: &str) -> String {
-    let check = format!("{} `{check}`", lang.t("確認してください:", "check with"));
-    match trouble {
-        Trouble::SiteMessage(m) => format!("{}: {m}", lang.t("図書館の応答", "the library says")),
-        Trouble::UnexpectedConfirmation(d) => format!(
-            "{} ({d})",
-            lang.t(
-                "想定外の確認画面のため確定していません",
-                "unexpected confirmation page; nothing was confirmed"
-            )
-        ),
-        Trouble::NotSent(d) => format!(
-            "{} ({d})",
-            lang.t("確定前に失敗しました", "failed before confirming")
-        ),
-        Trouble::NotAttempted => lang
-            .t(
-                "前の項目で中断したため未実行",
-                "not attempted: the batch stopped earlier",
-            )
-            .into(),
-        Trouble::ConnectionLost(d) => format!(
-            "{} ({d}); {check}",
-            lang.t(
-                "送信しましたが結果を確認できません",
-                "sent, but the result is unknown"
-            )
-        ),
-        Trouble::NotVerified => format!(
-            "{}; {check}",
-            lang.t(
-                "送信しましたが一覧に変化がありません",
-                "sent, but the list shows no change"
-            )
-        ),
-    }
-}
-
-/// Per-item results of a write: a JSON array of `json(item)`, or a table of
-/// `row(item)` under `headers`, or a note when there is nothing to report.
-pub fn write_results<'a, R, J: Serialize>(
-    out: &Output,
-    results: &'a [R],
-    json: impl Fn(&'a R) -> J,
-    headers: &[&str],
-    row: impl Fn(&R) -> Vec<String>,
-) -> Result<(), CliError> {
-    if out.json {
-        let rows: Vec<J> = results.iter().map(json).collect();
-        return out.json(&rows);
-    }
-    if results.is_empty() {
-        out.note(out.lang.t("対象はありません。", "Nothing to do."));
-        return Ok(());
-    }
-    let mut table = out.new_table(headers.to_vec());
-    for r in results {
-        table.add_row(row(r));
-    }
-    out.table(&table)
 }
 
 /// A value the page may lack, as tables show it: `-` when absent or empty.

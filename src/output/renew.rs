@@ -1,82 +1,42 @@
 use serde::Serialize;
 
+use super::write::{Worded, message, outcome_text};
 use super::{Output, date, loans::blocker_text};
 use crate::error::CliError;
 use crate::i18n::Lang;
-use crate::model::{Outcome, RenewReason, RenewResult};
+use crate::model::{Outcome, RenewCase, RenewReason, RenewResult};
 
-pub fn outcome_text(lang: Lang, outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Done => lang.t("完了", "done"),
-        Outcome::Skipped => lang.t("未実行", "skipped"),
-        Outcome::Refused => lang.t("不可", "refused"),
-        Outcome::Failed => lang.t("失敗", "failed"),
-        Outcome::Unknown => lang.t("不明", "unknown"),
+impl Worded for RenewResult {
+    type Own = RenewCase;
+    fn reason(&self) -> &RenewReason {
+        &self.reason
     }
-}
-
-pub fn message(lang: Lang, r: &RenewResult) -> String {
-    match &r.reason {
-        RenewReason::Renewed => lang.t("延長しました", "renewed").into(),
-        RenewReason::WouldRenew => lang
-            .t(
-                "延長できます（--dry-run のため未送信）",
-                "would renew (dry run: nothing sent)",
-            )
-            .into(),
-        RenewReason::Blocked(b) => format!(
-            "{}: {}",
-            lang.t("延長できません", "not renewable"),
-            blocker_text(lang, Some(*b))
-        ),
-        RenewReason::SiteMessage(m) => format!(
-            "{}: {m} ({})",
-            lang.t("図書館の応答", "the library says"),
-            lang.t(
-                "`toshokan loans` で確認してください",
-                "check with `toshokan loans`"
-            )
-        ),
-        RenewReason::UnexpectedConfirmation(d) => format!(
-            "{} ({d})",
-            lang.t(
-                "想定外の確認画面のため確定していません",
-                "unexpected confirmation page; nothing was confirmed"
-            )
-        ),
-        RenewReason::NotSent(d) => format!(
-            "{} ({d})",
-            lang.t(
-                "確定前に失敗しました。延長されていません",
-                "failed before confirming; not renewed"
-            )
-        ),
-        RenewReason::NotAttempted => lang
-            .t(
-                "前の資料で中断したため未実行",
-                "not attempted: the batch stopped earlier",
-            )
-            .into(),
-        RenewReason::ConnectionLost(d) => format!(
-            "{} ({d})",
-            lang.t(
-                "延長を送信しましたが結果を確認できません。`toshokan loans` で確認してください",
-                "renewal sent but its result is unknown; check with `toshokan loans`"
-            )
-        ),
-        RenewReason::NotVerified => lang
-            .t(
-                "延長を送信しましたが一覧に変化がありません。`toshokan loans` で確認してください",
-                "renewal sent but the list shows no change; check with `toshokan loans`",
-            )
-            .into(),
-        RenewReason::UnexpectedDue => lang
-            .t(
-                "延長しました（返却期日が想定と異なります）",
-                "renewed (with an unexpected due date)",
-            )
-            .into(),
+    fn done_text(&self, lang: Lang) -> String {
+        lang.t("延長しました", "renewed").into()
     }
+    fn would_text(&self, lang: Lang) -> String {
+        lang.t(
+            "延長できます（--dry-run のため未送信）",
+            "would renew (dry run: nothing sent)",
+        )
+        .into()
+    }
+    fn own_text(&self, lang: Lang, own: &RenewCase) -> String {
+        match own {
+            RenewCase::Blocked(b) => format!(
+                "{}: {}",
+                lang.t("延長できません", "not renewable"),
+                blocker_text(lang, Some(*b))
+            ),
+            RenewCase::UnexpectedDue => lang
+                .t(
+                    "延長しました（返却期日が想定と異なります）",
+                    "renewed (with an unexpected due date)",
+                )
+                .into(),
+        }
+    }
+    const CHECK: &'static str = "toshokan loans";
 }
 
 #[derive(Serialize)]

@@ -1,10 +1,10 @@
 use serde::Serialize;
 
 use super::Output;
-use super::renew::outcome_text;
+use super::write::{Worded, message, outcome_text};
 use crate::error::CliError;
 use crate::i18n::Lang;
-use crate::model::{Outcome, RsvAction, RsvReason, RsvResult};
+use crate::model::{Outcome, RsvAction, RsvCase, RsvReason, RsvResult};
 
 fn done_text(lang: Lang, action: RsvAction) -> &'static str {
     match action {
@@ -20,77 +20,55 @@ fn done_text(lang: Lang, action: RsvAction) -> &'static str {
     }
 }
 
-pub fn message(lang: Lang, r: &RsvResult) -> String {
-    let call = lang.t(
-        "変更・取消は図書館へ電話するか窓口でお申し出ください",
-        "call or visit the library to change or cancel it",
-    );
-
-    match &r.reason {
-        RsvReason::Applied => done_text(lang, r.action).into(),
-        RsvReason::WouldApply => format!(
-            "{} ({})",
-            done_text(lang, r.action),
-            lang.t("--dry-run のため未送信", "dry run: nothing sent")
-        ),
-        RsvReason::StateForbids(status) => format!(
-            "{} {status}: {call}",
-            lang.t("予約状態が", "the reservation is")
-        ),
-        RsvReason::NotCancelled => lang
-            .t(
-                "取消済みの予約だけ非表示にできます",
-                "only cancelled reservations can be hidden",
-            )
-            .into(),
-        RsvReason::PhoneLocked => format!(
-            "{}; {call}",
-            lang.t(
-                "予約後の連絡先電話番号はインターネットから変更できません",
-                "the phone of an existing reservation cannot be changed online"
-            )
-        ),
-        RsvReason::Unchanged => lang.t("変更はありません", "nothing to change").into(),
-        RsvReason::AlreadyInCart => lang
-            .t("すでにカートにあります", "already in the cart")
-            .into(),
-        RsvReason::NotInCart => lang.t("カートにありません", "not in the cart").into(),
-        RsvReason::AlreadyReserved => lang.t("予約済みです", "already reserved").into(),
-        RsvReason::OverLimit(m) => format!(
-            "{}: {m}",
-            lang.t("予約の上限です", "over the reservation limit")
-        ),
-        RsvReason::NoMailAddress => lang
-            .t(
-                "メールアドレスが登録されていません。別の連絡方法を選んでください",
-                "no e-mail address is registered; choose another contact method",
-            )
-            .into(),
-        RsvReason::SiteMessage(m) => super::trouble_text(
-            lang,
-            super::Trouble::SiteMessage(m),
-            "toshokan reservations",
-        ),
-        RsvReason::UnexpectedConfirmation(d) => super::trouble_text(
-            lang,
-            super::Trouble::UnexpectedConfirmation(d),
-            "toshokan reservations",
-        ),
-        RsvReason::NotSent(d) => {
-            super::trouble_text(lang, super::Trouble::NotSent(d), "toshokan reservations")
-        }
-        RsvReason::NotAttempted => {
-            super::trouble_text(lang, super::Trouble::NotAttempted, "toshokan reservations")
-        }
-        RsvReason::ConnectionLost(d) => super::trouble_text(
-            lang,
-            super::Trouble::ConnectionLost(d),
-            "toshokan reservations",
-        ),
-        RsvReason::NotVerified => {
-            super::trouble_text(lang, super::Trouble::NotVerified, "toshokan reservations")
+impl Worded for RsvResult {
+    type Own = RsvCase;
+    fn reason(&self) -> &RsvReason {
+        &self.reason
+    }
+    fn done_text(&self, lang: Lang) -> String {
+        done_text(lang, self.action).into()
+    }
+    fn own_text(&self, lang: Lang, own: &RsvCase) -> String {
+        let call = lang.t(
+            "変更・取消は図書館へ電話するか窓口でお申し出ください",
+            "call or visit the library to change or cancel it",
+        );
+        match own {
+            RsvCase::StateForbids(status) => format!(
+                "{} {status}: {call}",
+                lang.t("予約状態が", "the reservation is")
+            ),
+            RsvCase::NotCancelled => lang
+                .t(
+                    "取消済みの予約だけ非表示にできます",
+                    "only cancelled reservations can be hidden",
+                )
+                .into(),
+            RsvCase::PhoneLocked => format!(
+                "{}; {call}",
+                lang.t(
+                    "予約後の連絡先電話番号はインターネットから変更できません",
+                    "the phone of an existing reservation cannot be changed online"
+                )
+            ),
+            RsvCase::AlreadyInCart => lang
+                .t("すでにカートにあります", "already in the cart")
+                .into(),
+            RsvCase::NotInCart => lang.t("カートにありません", "not in the cart").into(),
+            RsvCase::AlreadyReserved => lang.t("予約済みです", "already reserved").into(),
+            RsvCase::OverLimit(m) => format!(
+                "{}: {m}",
+                lang.t("予約の上限です", "over the reservation limit")
+            ),
+            RsvCase::NoMailAddress => lang
+                .t(
+                    "メールアドレスが登録されていません。別の連絡方法を選んでください",
+                    "no e-mail address is registered; choose another contact method",
+                )
+                .into(),
         }
     }
+    const CHECK: &'static str = "toshokan reservations";
 }
 
 #[derive(Serialize)]
@@ -122,7 +100,7 @@ pub fn print(out: &Output, profile: &str, results: &[RsvResult]) -> Result<(), C
             message(lang, r),
         ]
     };
-    super::write_results(
+    super::write::results(
         out,
         results,
         |r| Row {

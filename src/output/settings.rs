@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use super::Output;
-use super::renew::outcome_text;
+use super::write::{Worded, message, outcome_text};
 use crate::error::CliError;
 use crate::i18n::Lang;
-use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo};
+use crate::model::{Outcome, SettingAction, SettingCase, SettingReason, SettingResult, UserInfo};
 
 pub fn info(out: &Output, info: &UserInfo) -> Result<(), CliError> {
     if out.json {
@@ -96,47 +96,38 @@ fn done_text(lang: Lang, action: SettingAction) -> &'static str {
     }
 }
 
-pub fn message(lang: Lang, r: &SettingResult) -> String {
-    let check = lang.t(
-        "`toshokan settings show` で確認してください",
-        "check with `toshokan settings show`",
-    );
-    match &r.reason {
-        SettingReason::Applied => done_text(lang, r.action).into(),
-        SettingReason::WouldApply => lang
-            .t(
-                "変更できます（--dry-run のため未送信）",
-                "would change it (dry run: nothing sent)",
-            )
-            .into(),
-        SettingReason::Unchanged => lang.t("変更はありません", "already set that way").into(),
-        SettingReason::NotAttempted => lang.t("中止しました", "not done").into(),
-        SettingReason::NoMailAddress => lang
-            .t(
-                "メールアドレスが登録されていません。先に `toshokan settings email set ADDR` で登録してください",
-                "no e-mail address is registered; set one first with `toshokan settings email set ADDR`",
-            )
-            .into(),
-        SettingReason::MailInUse => lang
-            .t(
-                "連絡方法がメールのため削除できません。先に `toshokan settings contact` で変更してください",
-                "the default contact method is mail; change it first with `toshokan settings contact`",
-            )
-            .into(),
-        SettingReason::SiteMessage(m) => {
-            format!("{}: {m}", lang.t("図書館の応答", "the library says"))
-        }
-        SettingReason::UnexpectedConfirmation(d) => super::trouble_text(lang, super::Trouble::UnexpectedConfirmation(d), "toshokan settings show"),
-        SettingReason::NotSent(d) => super::trouble_text(lang, super::Trouble::NotSent(d), "toshokan settings show"),
-        SettingReason::ConnectionLost(d) => super::trouble_text(lang, super::Trouble::ConnectionLost(d), "toshokan settings show"),
-        SettingReason::NotVerified => format!(
-            "{}; {check}",
-            lang.t(
-                "送信しましたが変更を確認できません",
-                "sent, but the change could not be seen"
-            )
-        ),
+impl Worded for SettingResult {
+    type Own = SettingCase;
+    fn reason(&self) -> &SettingReason {
+        &self.reason
     }
+    fn done_text(&self, lang: Lang) -> String {
+        done_text(lang, self.action).into()
+    }
+    fn would_text(&self, lang: Lang) -> String {
+        lang.t(
+            "変更できます（--dry-run のため未送信）",
+            "would change it (dry run: nothing sent)",
+        )
+        .into()
+    }
+    fn own_text(&self, lang: Lang, own: &SettingCase) -> String {
+        match own {
+            SettingCase::NoMailAddress => lang
+                .t(
+                    "メールアドレスが登録されていません。先に `toshokan settings email set ADDR` で登録してください",
+                    "no e-mail address is registered; set one first with `toshokan settings email set ADDR`",
+                )
+                .into(),
+            SettingCase::MailInUse => lang
+                .t(
+                    "連絡方法がメールのため削除できません。先に `toshokan settings contact` で変更してください",
+                    "the default contact method is mail; change it first with `toshokan settings contact`",
+                )
+                .into(),
+        }
+    }
+    const CHECK: &'static str = "toshokan settings show";
 }
 
 #[derive(Serialize)]

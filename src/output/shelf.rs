@@ -2,11 +2,13 @@
 
 use serde::Serialize;
 
-use super::renew::outcome_text;
+use super::write::{Worded, message, outcome_text};
 use super::{Output, date};
 use crate::error::CliError;
 use crate::i18n::Lang;
-use crate::model::{Outcome, Shelf, ShelfAction, ShelfContents, ShelfReason, ShelfResult};
+use crate::model::{
+    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult,
+};
 
 /// `shelf list`: a JSON array, or a table.
 pub fn print_shelves(out: &Output, shelves: &[Shelf]) -> Result<(), CliError> {
@@ -106,53 +108,24 @@ fn done_text(lang: Lang, r: &ShelfResult) -> String {
     }
 }
 
-pub fn message(lang: Lang, r: &ShelfResult) -> String {
-    let check = lang.t(
-        "`toshokan shelf show` で確認してください",
-        "check with `toshokan shelf show`",
-    );
-    match &r.reason {
-        ShelfReason::Applied => done_text(lang, r),
-        ShelfReason::WouldApply => format!(
-            "{} ({})",
-            done_text(lang, r),
-            lang.t("--dry-run のため未送信", "dry run: nothing sent")
-        ),
-        ShelfReason::Unchanged => lang.t("変更はありません", "nothing to change").into(),
-        ShelfReason::AlreadyOnShelf(m) => format!(
-            "{}: {m}",
-            lang.t("すでにこの本棚にあります", "already on this shelf")
-        ),
-        ShelfReason::NotOnShelf => lang.t("この本棚にありません", "not on this shelf").into(),
-        ShelfReason::SiteMessage(m) => {
-            format!("{}: {m}", lang.t("図書館の応答", "the library says"))
-        }
-        ShelfReason::UnexpectedConfirmation(d) => format!(
-            "{} ({d})",
-            lang.t(
-                "想定外の画面のため確定していません",
-                "unexpected page; nothing was confirmed"
-            )
-        ),
-        ShelfReason::NotSent(d) => {
-            super::trouble_text(lang, super::Trouble::NotSent(d), "toshokan shelf show")
-        }
-        ShelfReason::NotAttempted => {
-            super::trouble_text(lang, super::Trouble::NotAttempted, "toshokan shelf show")
-        }
-        ShelfReason::ConnectionLost(d) => super::trouble_text(
-            lang,
-            super::Trouble::ConnectionLost(d),
-            "toshokan shelf show",
-        ),
-        ShelfReason::NotVerified => format!(
-            "{}; {check}",
-            lang.t(
-                "送信しましたが本棚に変化がありません",
-                "sent, but the shelf shows no change"
-            )
-        ),
+impl Worded for ShelfResult {
+    type Own = ShelfCase;
+    fn reason(&self) -> &ShelfReason {
+        &self.reason
     }
+    fn done_text(&self, lang: Lang) -> String {
+        done_text(lang, self)
+    }
+    fn own_text(&self, lang: Lang, own: &ShelfCase) -> String {
+        match own {
+            ShelfCase::AlreadyOnShelf(m) => format!(
+                "{}: {m}",
+                lang.t("すでにこの本棚にあります", "already on this shelf")
+            ),
+            ShelfCase::NotOnShelf => lang.t("この本棚にありません", "not on this shelf").into(),
+        }
+    }
+    const CHECK: &'static str = "toshokan shelf show";
 }
 
 #[derive(Serialize)]
@@ -188,7 +161,7 @@ pub fn print_results(out: &Output, profile: &str, results: &[ShelfResult]) -> Re
             message(lang, r),
         ]
     };
-    super::write_results(
+    super::write::results(
         out,
         results,
         |r| Row {

@@ -1,0 +1,119 @@
+//! The one way a command runs writes: plan, ask once (or dry run), send
+//! each in order, stop the rest when one meets a page the client does not
+//! expect, and derive the exit status. Writes themselves are settled in the
+//! client (`client::write`); this is only their order and their stopping.
+
+use super::context::Context;
+use crate::cli::WriteOpts;
+use crate::client::ClientError;
+use crate::error::Exit;
+use crate::model::{Reason, Verdict, Written};
+
+/// Whether the planned writes are sent, asked once per command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Go {
+    Send,
+    /// `--dry-run`: report the plan, send nothing.
+    DryRun,
+    /// Answered no at the prompt.
+    Declined,
+}
+
+impl Go {
+    /// Asks `question` unless `--dry-run`, `--yes` (or `yes` for another
+    /// reason, such as accepted terms) or `--no-input` answers it.
+    pub fn ask(ctx: &Context, opts: WriteOpts, question: &str) -> Go {
+        if opts.dry_run {
+            Go::DryRun
+        } else if ctx.confirm(opts.yes, question) {
+            Go::Send
+        } else {
+            Go::Declined
+        }
+    }
+
+    /// The reason every planned item carries when nothing is sent.
+    pub fn held_back<S>(self) -> Option<Reason<S>> {
+        match self {
+            Go::Send => None,
+            Go::DryRun => Some(Reason::WouldApply),
+            Go::Declined => Some(Reason::Declined),
+        }
+    }
+}
+
+/// The results of a batch, in the order the items were planned.
+#[derive(Debug)]
+pub struct Batch<R> {
+    pub results: Vec<R>,
+    /// A write met an unexpected page and the rest were not attempted.
+    pub stopped: bool,
+}
+
+impl<R: Written> Batch<R> {
+    pub fn exit(&self) -> Exit {
+        Exit::of_batch(self.results.iter().map(Written::outcome), self.stopped)
+    }
+}
+
+/// Sends `step` for each item of `todo` in order, unless `go` holds them
+/// back. After a result that stops the batch, the remaining items are not
+/// attempted. `result` makes an item's result without sending anything.
+pub async fn run<T, R, S>(
+    go: Go,
+    todo: &[T],
+    result: impl Fn(&T, Verdict<S>) -> R,
+    mut step: impl AsyncFnMut(&T) -> R,
+) -> Batch<R>
+where
+    R: Written,
+    S: Clone,
+{
+    if let Some(reason) = go.held_back() {
+        let results = todo
+            .iter()
+            .map(|t| result(t, Verdict::skipped(reason.clone())))
+            .collect();
+        return Batch {
+            results,
+            stopped: false,
+        };
+    }
+    let mut results = Vec::with_capacity(todo.len());
+    let mut stopped = false;
+    for item in todo {
+        if stopped {
+            results.push(result(item, Verdict::skipped(Reason::NotAttempted)));
+            continue;
+        }
+        let r = step(item).await;
+        stopped = r.stops_batch();
+        results.push(r);
+    }
+    Batch { results, stopped }
+}
+
+/// The page the next write of a batch starts from: the previous write's
+/// answer when that was the page, else a fresh read (so k writes on a list
+/// cost 1 + 2k requests, and each starts from the freshest list).
+pub struct Fresh<P>(Option<P>);
+
+impl<P> Fresh<P> {
+    pub fn new(page: P) -> Self {
+        Fresh(Some(page))
+    }
+
+    pub async fn take(
+        &mut self,
+        read: impl AsyncFnOnce() -> Result<P, ClientError>,
+    ) -> Result<P, ClientError> {
+        match self.0.take() {
+            Some(page) => Ok(page),
+            None => read().await,
+        }
+    }
+
+    pub fn keep(&mut self, page: Option<P>) {
+        self.0 = page;
+    }
+}
