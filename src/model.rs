@@ -346,32 +346,27 @@ impl RsvResult {
         action: RsvAction,
         tilcod: &str,
         title: &str,
-        outcome: Outcome,
-        reason: RsvReason,
+        verdict: Verdict<RsvCase>,
     ) -> Self {
         RsvResult {
             action,
             id: tilcod.to_string(),
             tilcod: tilcod.to_string(),
             title: title.to_string(),
-            outcome,
-            reason,
+            outcome: verdict.outcome,
+            reason: verdict.reason,
             reservation_id: None,
         }
     }
-    pub fn for_row(
-        action: RsvAction,
-        r: &Reservation,
-        outcome: Outcome,
-        reason: RsvReason,
-    ) -> Self {
+
+    pub fn for_row(action: RsvAction, r: &Reservation, verdict: Verdict<RsvCase>) -> Self {
         RsvResult {
             action,
             id: r.id.clone(),
             tilcod: r.tilcod.clone(),
             title: r.title.clone(),
-            outcome,
-            reason,
+            outcome: verdict.outcome,
+            reason: verdict.reason,
             reservation_id: None,
         }
     }

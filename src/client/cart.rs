@@ -13,9 +13,9 @@ use super::page::{self, screen};
 use super::parse::cart::parse_cart;
 use super::parse::reserve::{ConfirmForm, parse_confirm_form};
 use super::reservations::{RsvPage, classify_message};
-use super::write::{AnswerProblem, EXPIRED, answer_problem};
+use super::write::{Sent, decide, sent_by, settle, site_message, unread};
 use super::{Client, MyPage, inspect_page};
-use crate::model::{CartItem, Outcome, ReservationState, RsvAction, RsvReason, RsvResult};
+use crate::model::{CartItem, ReservationState, RsvAction, RsvCase, RsvResult, Verdict};
 
 const ADD: &str = "WOpacTifTilDetailYoyCart2DispAction.do";
 const REMOVE: &str = "WOpacYoyCartDelAction.do";
@@ -43,13 +43,8 @@ pub struct Checkout {
     url: Url,
 }
 
-fn cart_item_result(
-    action: RsvAction,
-    item: &CartItem,
-    outcome: Outcome,
-    reason: RsvReason,
-) -> RsvResult {
-    RsvResult::for_title(action, &item.id, &item.title, outcome, reason)
+fn cart_item_result(action: RsvAction, item: &CartItem, verdict: Verdict<RsvCase>) -> RsvResult {
+    RsvResult::for_title(action, &item.id, &item.title, verdict)
 }
 
 impl Client {
@@ -96,56 +91,20 @@ impl Client {
         let (detail, title, form) = match self.detail_form(tilcod).await {
             Ok(parts) => parts,
             Err(e) => {
+                let verdict = Verdict::not_sent(e.to_string());
                 return (
-                    cart_item_result(
-                        RsvAction::CartAdd,
-                        &unknown,
-                        Outcome::Failed,
-                        RsvReason::NotSent(e.to_string()),
-                    ),
+                    cart_item_result(RsvAction::CartAdd, &unknown, verdict),
                     None,
                 );
             }
         };
         let item = CartItem { title, ..unknown };
-        let result = |outcome, reason| cart_item_result(RsvAction::CartAdd, &item, outcome, reason);
-        let sent = self
+        let answer = self
             .transport
             .post(ADD, &form, Some(&detail), Kind::Write)
             .await;
-        let answer = match sent {
-            Ok(r) => r,
-            Err(e) => {
-                return (
-                    result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
-                    None,
-                );
-            }
-        };
-        if let Some(problem) = answer_problem(&answer) {
-            let (outcome, reason, page) = self.cart_after_problem(problem, tilcod, true).await;
-            return (result(outcome, reason), page);
-        }
-        match self.read_cart_answer(&answer) {
-            Ok((page, _)) if page.contains(tilcod) => {
-                (result(Outcome::Done, RsvReason::Applied), Some(page))
-            }
-            Ok((page, messages)) => {
-                let reason = messages.first().map_or(RsvReason::NotVerified, |m| {
-                    RsvReason::SiteMessage(m.clone())
-                });
-                let outcome = if messages.is_empty() {
-                    Outcome::Unknown
-                } else {
-                    Outcome::Refused
-                };
-                (result(outcome, reason), Some(page))
-            }
-            Err(e) => (
-                result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
-                None,
-            ),
-        }
+        let (verdict, page) = self.cart_settle(answer, |p| p.contains(tilcod)).await;
+        (cart_item_result(RsvAction::CartAdd, &item, verdict), page)
     }
 
     /// Takes a title out of the cart (one write), verified on the answer.
@@ -154,79 +113,42 @@ impl Client {
         page: &CartPage,
         item: &CartItem,
     ) -> (RsvResult, Option<CartPage>) {
-        let result =
-            |outcome, reason| cart_item_result(RsvAction::CartRemove, item, outcome, reason);
         let mut body = page.form.clone();
         if !body.set("delTilcod", &item.id) {
-            return (
-                result(
-                    Outcome::Failed,
-                    RsvReason::UnexpectedConfirmation("the cart form has no delTilcod".into()),
-                ),
-                None,
-            );
+            let verdict = Verdict::unexpected("the cart form has no delTilcod");
+            return (cart_item_result(RsvAction::CartRemove, item, verdict), None);
         }
         let referer = self.last_url.clone();
-        let answer = match self
+        let answer = self
             .transport
             .post(REMOVE, &body, referer.as_ref(), Kind::Write)
-            .await
-        {
-            Ok(r) => r,
-            Err(e) => {
-                return (
-                    result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
-                    None,
-                );
-            }
-        };
-        if let Some(problem) = answer_problem(&answer) {
-            let (outcome, reason, page) = self.cart_after_problem(problem, &item.id, false).await;
-            return (result(outcome, reason), page);
-        }
-        match self.read_cart_answer(&answer) {
-            Ok((after, _)) if !after.contains(&item.id) => {
-                (result(Outcome::Done, RsvReason::Applied), Some(after))
-            }
-            Ok((after, _)) => (
-                result(Outcome::Unknown, RsvReason::NotVerified),
-                Some(after),
-            ),
-            Err(e) => (
-                result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
-                None,
-            ),
-        }
+            .await;
+        let (verdict, page) = self.cart_settle(answer, |p| !p.contains(&item.id)).await;
+        (cart_item_result(RsvAction::CartRemove, item, verdict), page)
     }
 
-    /// A cart write answered by the maintenance notice is unknown; one
-    /// answered by the login form never arrived in a session, which the
-    /// cart, read again, shows (`wanted`: the title should now be in it).
-    async fn cart_after_problem(
+    /// Settles a cart write from its answer, which is normally the cart
+    /// itself (its messages are the site declining); the cart is read again
+    /// only when the login form answered.
+    async fn cart_settle(
         &mut self,
-        problem: AnswerProblem,
-        tilcod: &str,
-        wanted: bool,
-    ) -> (Outcome, RsvReason, Option<CartPage>) {
-        if problem == AnswerProblem::Maintenance {
-            let reason = RsvReason::ConnectionLost(ClientError::Maintenance.to_string());
-            return (Outcome::Unknown, reason, None);
-        }
-        match self.cart_page().await {
-            Ok(page) if page.contains(tilcod) == wanted => {
-                (Outcome::Done, RsvReason::Applied, Some(page))
-            }
-            Ok(page) => (
-                Outcome::Failed,
-                RsvReason::NotSent(EXPIRED.into()),
-                Some(page),
-            ),
-            Err(e) => (
-                Outcome::Failed,
-                RsvReason::NotSent(format!("{EXPIRED}; re-reading the cart failed: {e}")),
-                None,
-            ),
-        }
+        answer: Result<Response>,
+        applied: impl FnOnce(&CartPage) -> bool,
+    ) -> (Verdict<RsvCase>, Option<CartPage>) {
+        let answer = match answer {
+            Ok(a) => a,
+            Err(e) => return (Verdict::lost(e.to_string()), None),
+        };
+        let (sent, fresh) = match sent_by(&answer) {
+            Ok(Sent::Yes(_)) => match self.read_cart_answer(&answer) {
+                Ok((page, messages)) if messages.is_empty() => (Sent::Yes(messages), Ok(page)),
+                Ok((page, messages)) => (Sent::Refused(messages), Ok(page)),
+                Err(e) => (Sent::Yes(Vec::new()), Err(e)),
+            },
+            Ok(sent) => (sent, self.cart_page().await),
+            Err(verdict) => return (verdict, None),
+        };
+        settle(sent, fresh, "the cart", applied, site_message)
     }
 
     /// The checkout confirmation (a read: nothing is reserved yet).
@@ -271,20 +193,17 @@ impl Client {
         before: &RsvPage,
         today: Date,
     ) -> (Vec<RsvResult>, Option<RsvPage>) {
-        let each = |outcome: Outcome, reason: RsvReason| -> Vec<RsvResult> {
+        let each = |verdict: Verdict<RsvCase>| -> Vec<RsvResult> {
             checkout
                 .items
                 .iter()
-                .map(|i| cart_item_result(RsvAction::Reserve, i, outcome, reason.clone()))
+                .map(|i| cart_item_result(RsvAction::Reserve, i, verdict.clone()))
                 .collect()
         };
         let mut body = checkout.confirm.form.clone();
         if !(body.set("receivename", pickup) && body.set("contact", contact)) {
             return (
-                each(
-                    Outcome::Failed,
-                    RsvReason::UnexpectedConfirmation("the confirmation lost its selects".into()),
-                ),
+                each(Verdict::unexpected("the confirmation lost its selects")),
                 None,
             );
         }
@@ -294,19 +213,11 @@ impl Client {
             .await
         {
             Ok(r) => r,
-            Err(e) => {
-                return (
-                    each(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
-                    None,
-                );
-            }
+            Err(e) => return (each(Verdict::lost(e.to_string())), None),
         };
-        let expired = match answer_problem(&answer) {
-            Some(AnswerProblem::Maintenance) => {
-                let reason = RsvReason::ConnectionLost(ClientError::Maintenance.to_string());
-                return (each(Outcome::Unknown, reason), None);
-            }
-            problem => problem == Some(AnswerProblem::LoginForm),
+        let sent = match sent_by::<RsvCase>(&answer) {
+            Ok(sent) => sent,
+            Err(verdict) => return (each(verdict), None),
         };
         let messages = self
             .read_cart_answer(&answer)
@@ -314,18 +225,7 @@ impl Client {
             .unwrap_or_default();
         let fresh = match self.reservation_page(today).await {
             Ok(p) => p,
-            Err(e) => {
-                let detail = format!("re-reading the list failed: {e}");
-                let (outcome, reason) = if expired {
-                    (
-                        Outcome::Failed,
-                        RsvReason::NotSent(format!("{EXPIRED}; {detail}")),
-                    )
-                } else {
-                    (Outcome::Unknown, RsvReason::ConnectionLost(detail))
-                };
-                return (each(outcome, reason), None);
-            }
+            Err(e) => return (each(unread(&sent, "the reservation list", &e)), None),
         };
         let results = checkout
             .items
@@ -337,39 +237,18 @@ impl Client {
                         && before.row(&r.id).is_none()
                 });
                 // Messages name their title: 「書名：…」.
-                let said = messages
-                    .iter()
-                    .find(|m| !item.title.is_empty() && m.starts_with(&item.title));
-                let mut r = match (added, said) {
-                    (Some(_), _) => cart_item_result(
-                        RsvAction::Reserve,
-                        item,
-                        Outcome::Done,
-                        RsvReason::Applied,
-                    ),
-                    (None, Some(m)) if !m.contains(RESERVED) => {
+                let said = messages.iter().find(|m| {
+                    !item.title.is_empty() && m.starts_with(&item.title) && !m.contains(RESERVED)
+                });
+                let sent = match (&sent, said) {
+                    (Sent::Yes(_), Some(m)) => {
                         let text = m.split_once('：').map_or(m.as_str(), |(_, t)| t);
-                        cart_item_result(
-                            RsvAction::Reserve,
-                            item,
-                            Outcome::Refused,
-                            classify_message(text),
-                        )
+                        Sent::Refused(vec![text.to_string()])
                     }
-                    // The login form answered the confirm: it never arrived in a session.
-                    (None, _) if expired => cart_item_result(
-                        RsvAction::Reserve,
-                        item,
-                        Outcome::Failed,
-                        RsvReason::NotSent(EXPIRED.into()),
-                    ),
-                    _ => cart_item_result(
-                        RsvAction::Reserve,
-                        item,
-                        Outcome::Unknown,
-                        RsvReason::NotVerified,
-                    ),
+                    (sent, _) => sent.clone(),
                 };
+                let verdict = decide(added.is_some(), &sent, |first, _| classify_message(first));
+                let mut r = cart_item_result(RsvAction::Reserve, item, verdict);
                 r.reservation_id = added.map(|a| a.id.clone());
                 r
             })

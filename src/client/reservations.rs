@@ -9,10 +9,11 @@ use scraper::Html;
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::page::screen;
-use super::write::{EXPIRED, WriteError};
+use super::write::{Sent, settle};
 use super::{Client, MyPage, parse};
 use crate::model::{
     Listing, Outcome, Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult,
+    Verdict,
 };
 
 pub const CANCEL_ACTION: &str = "WOpacUsrRsvCancelAction.do?mngFlg2_handan=1&kbnchgflag=1";
@@ -122,8 +123,7 @@ impl Client {
                 RsvResult::for_row(
                     action,
                     row,
-                    Outcome::Refused,
-                    RsvReason::Own(RsvCase::NotCancelled),
+                    Verdict::new(Outcome::Refused, RsvReason::Own(RsvCase::NotCancelled)),
                 ),
                 None,
             );
@@ -182,7 +182,7 @@ impl Client {
                 let reason =
                     RsvReason::UnexpectedConfirmation(format!("the list form has no #{element}"));
                 return (
-                    RsvResult::for_row(action, row, Outcome::Failed, reason),
+                    RsvResult::for_row(action, row, Verdict::new(Outcome::Failed, reason)),
                     None,
                 );
             }
@@ -206,9 +206,7 @@ impl Client {
         change: &Change,
         today: Date,
     ) -> (RsvResult, Option<RsvPage>) {
-        let result = |outcome, reason| RsvResult::for_row(action, row, outcome, reason);
-        let mut session_gone = false;
-        let refusal = match self
+        let answer = self
             .two_stage(
                 spec.stage1,
                 body,
@@ -216,74 +214,28 @@ impl Client {
                 spec.stage2,
                 &[screen::RSV_LIST],
             )
-            .await
-        {
+            .await;
+        let sent = match answer {
             Ok(response) => {
                 // The stage-2 page is not trusted for the outcome (it can be
                 // stale), but its token is the one the next request must carry.
                 self.adopt_tokens(&response);
-                None
+                Sent::Yes(Vec::new())
             }
-            Err(WriteError::NotSent(e)) => {
-                return (
-                    result(Outcome::Failed, RsvReason::NotSent(e.to_string())),
-                    None,
-                );
-            }
-            Err(WriteError::Unexpected(d)) => {
-                return (
-                    result(Outcome::Failed, RsvReason::UnexpectedConfirmation(d)),
-                    None,
-                );
-            }
-            Err(WriteError::Lost(e)) => {
-                return (
-                    result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
-                    None,
-                );
-            }
-            Err(WriteError::Expired) => {
-                session_gone = true;
-                None
-            }
-            Err(WriteError::Unconfirmed(messages)) => Some(messages),
-        };
-        let fresh = match self.reservation_page(today).await {
-            Ok(p) => p,
-            Err(e) => {
-                // Nothing was confirmed when stage 1 asked nothing; otherwise unknown.
-                let (outcome, reason) = match refusal {
-                    Some(_) => (
-                        Outcome::Failed,
-                        RsvReason::NotSent(format!("re-reading the list failed: {e}")),
-                    ),
-                    None if session_gone => (
-                        Outcome::Failed,
-                        RsvReason::NotSent(format!("{EXPIRED}; re-reading the list failed: {e}")),
-                    ),
-                    None => (
-                        Outcome::Unknown,
-                        RsvReason::ConnectionLost(format!("re-reading the list failed: {e}")),
-                    ),
-                };
-                return (result(outcome, reason), None);
-            }
-        };
-        let outcome = match refusal {
-            _ if (spec.applied)(row, &fresh, change) => result(Outcome::Done, RsvReason::Applied),
-            // The login form answered the confirmation: it never arrived in a session.
-            None if session_gone => result(Outcome::Failed, RsvReason::NotSent(EXPIRED.into())),
-            None => result(Outcome::Unknown, RsvReason::NotVerified),
-            // The site answered stage 1 with a message instead of a question.
-            Some(messages) => match messages.first() {
-                Some(m) => result(Outcome::Refused, classify_message(m)),
-                None => result(
-                    Outcome::Failed,
-                    RsvReason::UnexpectedConfirmation("the site asked no confirmation".into()),
-                ),
+            Err(e) => match e.sent() {
+                Ok(sent) => sent,
+                Err(verdict) => return (RsvResult::for_row(action, row, verdict), None),
             },
         };
-        (outcome, Some(fresh))
+        let fresh = self.reservation_page(today).await;
+        let (verdict, fresh) = settle(
+            sent,
+            fresh,
+            "the reservation list",
+            |p| (spec.applied)(row, p, change),
+            |first, _| classify_message(first),
+        );
+        (RsvResult::for_row(action, row, verdict), fresh)
     }
 }
 
@@ -291,8 +243,10 @@ fn refused_by_state(action: RsvAction, row: &Reservation) -> RsvResult {
     RsvResult::for_row(
         action,
         row,
-        Outcome::Refused,
-        RsvReason::Own(RsvCase::StateForbids(row.status.clone())),
+        Verdict::new(
+            Outcome::Refused,
+            RsvReason::Own(RsvCase::StateForbids(row.status.clone())),
+        ),
     )
 }
 

@@ -10,9 +10,9 @@ use super::http::Kind;
 use super::page::{self, Tokens};
 use super::parse::reserve::{ConfirmForm, parse_confirm_form};
 use super::reservations::{RsvPage, classify_message};
-use super::write::{AnswerProblem, answer_problem};
+use super::write::{Sent, sent_by, settle};
 use super::{Client, inspect_page, parse};
-use crate::model::{Outcome, RsvAction, RsvReason, RsvResult};
+use crate::model::{RsvAction, RsvResult, Verdict};
 
 /// The write entry: renders `tiles.WTifTilDetail2` with a session token.
 const DETAIL_ENTRY: &str = "WOpacMsgNewListToTifTilDetailAction.do?urlNotFlag=1&tilcod=";
@@ -119,22 +119,14 @@ impl Client {
         before: &RsvPage,
         today: Date,
     ) -> (RsvResult, Option<RsvPage>) {
-        let result = |outcome, reason| {
-            RsvResult::for_title(
-                RsvAction::Reserve,
-                &item.tilcod,
-                &item.title,
-                outcome,
-                reason,
-            )
-        };
+        let result =
+            |verdict| RsvResult::for_title(RsvAction::Reserve, &item.tilcod, &item.title, verdict);
         let mut body = item.confirm.form.clone();
         if !(body.set("receivename", pickup) && body.set("contact", contact)) {
-            let reason =
-                RsvReason::UnexpectedConfirmation("the confirmation form lost its selects".into());
-            return (result(Outcome::Failed, reason), None);
+            let verdict = Verdict::unexpected("the confirmation form lost its selects");
+            return (result(verdict), None);
         }
-        let sent = self
+        let answer = self
             .transport
             .post(
                 &format!("{CONFIRM_EXEC}{}", item.tilcod),
@@ -143,58 +135,59 @@ impl Client {
                 Kind::Write,
             )
             .await;
-        let answer = match sent {
-            Ok(r) => r,
-            Err(e) => {
-                return (
-                    result(Outcome::Unknown, RsvReason::ConnectionLost(e.to_string())),
-                    None,
-                );
+        let sent = match answer
+            .map_err(|e| Verdict::lost(e.to_string()))
+            .and_then(|a| {
+                let sent = sent_by(&a)?;
+                Ok((a, sent))
+            }) {
+            Ok((answer, Sent::Yes(_))) => {
+                // The same screen answers success and refusal; only the message differs.
+                let read = inspect_page(&answer.body, |doc| {
+                    let tokens: Option<Tokens> = page::classify(doc, &[CONFIRM_SCREEN]).ok();
+                    Ok((tokens, page::site_messages(doc)))
+                });
+                if let Ok((Some(tokens), _)) = &read {
+                    self.tokens = Some(tokens.clone());
+                    self.last_url = Some(answer.url.clone());
+                }
+                let refusals: Vec<String> = read
+                    .map(|(_, m)| m)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|m| !m.contains(SUCCESS))
+                    .collect();
+                // Even a success message is not trusted without the row.
+                if refusals.is_empty() {
+                    Sent::Yes(Vec::new())
+                } else {
+                    Sent::Refused(refusals)
+                }
             }
+            Ok((_, sent)) => sent,
+            Err(verdict) => return (result(verdict), None),
         };
-        let problem = answer_problem(&answer);
-        if problem == Some(AnswerProblem::Maintenance) {
-            let reason = RsvReason::ConnectionLost(ClientError::Maintenance.to_string());
-            return (result(Outcome::Unknown, reason), None);
-        }
-        let session_gone = problem == Some(AnswerProblem::LoginForm);
-        // The same screen answers success and refusal; only the message differs.
-        let read = inspect_page(&answer.body, |doc| {
-            let tokens: Option<Tokens> = page::classify(doc, &[CONFIRM_SCREEN]).ok();
-            Ok((tokens, page::site_messages(doc)))
-        });
-        if let Ok((Some(tokens), _)) = &read {
-            self.tokens = Some(tokens.clone());
-            self.last_url = Some(answer.url.clone());
-        }
-        let messages = read.map(|(_, m)| m).unwrap_or_default();
-        let fresh = match self.reservation_page(today).await {
-            Ok(p) => p,
-            Err(e) => {
-                let reason = RsvReason::ConnectionLost(format!("re-reading the list failed: {e}"));
-                return (result(Outcome::Unknown, reason), None);
-            }
+        let added = |fresh: &RsvPage| {
+            fresh
+                .listing
+                .items
+                .iter()
+                .filter(|r| {
+                    r.tilcod == item.tilcod && r.state != crate::model::ReservationState::Cancelled
+                })
+                .find(|r| before.row(&r.id).is_none())
+                .map(|r| r.id.clone())
         };
-        let added = fresh
-            .listing
-            .items
-            .iter()
-            .filter(|r| {
-                r.tilcod == item.tilcod && r.state != crate::model::ReservationState::Cancelled
-            })
-            .find(|r| before.row(&r.id).is_none());
-        let mut outcome = match (added, messages.iter().find(|m| !m.contains(SUCCESS))) {
-            (Some(_), _) => result(Outcome::Done, RsvReason::Applied),
-            (None, Some(refusal)) => result(Outcome::Refused, classify_message(refusal)),
-            // The login form answered the confirm: it never arrived in a session.
-            (None, None) if session_gone => result(
-                Outcome::Failed,
-                RsvReason::NotSent("the session had expired before the confirmation".into()),
-            ),
-            // Even a success message is not trusted without the row.
-            (None, None) => result(Outcome::Unknown, RsvReason::NotVerified),
-        };
-        outcome.reservation_id = added.map(|r| r.id.clone());
-        (outcome, Some(fresh))
+        let fresh = self.reservation_page(today).await;
+        let (verdict, fresh) = settle(
+            sent,
+            fresh,
+            "the reservation list",
+            |p| added(p).is_some(),
+            |first, _| classify_message(first),
+        );
+        let mut outcome = result(verdict);
+        outcome.reservation_id = fresh.as_ref().and_then(added);
+        (outcome, fresh)
     }
 }

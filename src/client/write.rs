@@ -172,7 +172,10 @@ impl WriteError {
 
     /// The verdict of a write whose result is not re-read (a password
     /// change, checked by logging in instead).
-    pub(crate) fn verdict<S>(self, refusal: impl FnOnce(&[String]) -> Reason<S>) -> Verdict<S> {
+    pub(crate) fn verdict<S>(
+        self,
+        refusal: impl FnOnce(&str, &[String]) -> Reason<S>,
+    ) -> Verdict<S> {
         match self.sent() {
             Ok(sent @ (Sent::Refused(_) | Sent::Yes(_))) => decide(false, &sent, refusal),
             Ok(Sent::Expired) => Verdict::lost(EXPIRED),
@@ -193,25 +196,23 @@ pub(crate) fn sent_by<S>(answer: &Response) -> Result<Sent, Verdict<S>> {
 }
 
 /// The refusal of a feature without refusals of its own: the site's first message.
-pub(crate) fn site_message<S>(messages: &[String]) -> Reason<S> {
-    match messages.first() {
-        Some(m) => Reason::SiteMessage(m.clone()),
-        None => Reason::UnexpectedConfirmation(NO_QUESTION.into()),
-    }
+pub(crate) fn site_message<S>(first: &str, _: &[String]) -> Reason<S> {
+    Reason::SiteMessage(first.to_string())
 }
 
 const NO_QUESTION: &str = "the site asked no confirmation";
 
 /// Settles a write: `fresh` is the re-read page that shows the change,
 /// `what` names it for messages, `applied` says whether it shows the
-/// change, `refusal` words the site's answer to a stage 1 it declined.
+/// change, `refusal` words the site's answer to a stage 1 it declined
+/// (given the first message and all of them).
 /// Returns the verdict and the page, when it was read, for the next write.
 pub(crate) fn settle<P, S>(
     sent: Sent,
     fresh: super::error::Result<P>,
     what: &str,
     applied: impl FnOnce(&P) -> bool,
-    refusal: impl FnOnce(&[String]) -> Reason<S>,
+    refusal: impl FnOnce(&str, &[String]) -> Reason<S>,
 ) -> (Verdict<S>, Option<P>) {
     match fresh {
         Ok(page) => (decide(applied(&page), &sent, refusal), Some(page)),
@@ -220,10 +221,10 @@ pub(crate) fn settle<P, S>(
 }
 
 /// The verdict once the page has been read again.
-fn decide<S>(
+pub(crate) fn decide<S>(
     applied: bool,
     sent: &Sent,
-    refusal: impl FnOnce(&[String]) -> Reason<S>,
+    refusal: impl FnOnce(&str, &[String]) -> Reason<S>,
 ) -> Verdict<S> {
     match sent {
         _ if applied => Verdict::done(),
@@ -232,14 +233,16 @@ fn decide<S>(
             None => Verdict::new(Outcome::Unknown, Reason::NotVerified),
         },
         Sent::Expired => Verdict::not_sent(EXPIRED),
-        Sent::Refused(messages) if messages.is_empty() => Verdict::unexpected(NO_QUESTION),
-        Sent::Refused(messages) => Verdict::refused(refusal(messages)),
+        Sent::Refused(messages) => match messages.first() {
+            Some(first) => Verdict::refused(refusal(first, messages)),
+            None => Verdict::unexpected(NO_QUESTION),
+        },
     }
 }
 
 /// The verdict when the re-read failed: whatever was sent may or may not
 /// have been applied, so nobody can say without looking.
-fn unread<S>(sent: &Sent, what: &str, e: &ClientError) -> Verdict<S> {
+pub(crate) fn unread<S>(sent: &Sent, what: &str, e: &ClientError) -> Verdict<S> {
     let detail = format!("re-reading {what} failed: {e}");
     match sent {
         Sent::Expired => Verdict::lost(format!("{EXPIRED}; {detail}")),

@@ -69,15 +69,38 @@ where
     R: Written,
     S: Clone,
 {
+    let batch = try_run(go, todo, result, async |item| {
+        Ok::<R, std::convert::Infallible>(step(item).await)
+    })
+    .await;
+    match batch {
+        Ok(batch) => batch,
+        Err(never) => match never {},
+    }
+}
+
+/// [`run`] for steps that can end the whole command with an error (a usage
+/// error found on the first page, say); results so far are dropped, so such
+/// a step must fail before it sends anything.
+pub async fn try_run<T, R, S, E>(
+    go: Go,
+    todo: &[T],
+    result: impl Fn(&T, Verdict<S>) -> R,
+    mut step: impl AsyncFnMut(&T) -> Result<R, E>,
+) -> Result<Batch<R>, E>
+where
+    R: Written,
+    S: Clone,
+{
     if let Some(reason) = go.held_back() {
         let results = todo
             .iter()
             .map(|t| result(t, Verdict::skipped(reason.clone())))
             .collect();
-        return Batch {
+        return Ok(Batch {
             results,
             stopped: false,
-        };
+        });
     }
     let mut results = Vec::with_capacity(todo.len());
     let mut stopped = false;
@@ -86,11 +109,11 @@ where
             results.push(result(item, Verdict::skipped(Reason::NotAttempted)));
             continue;
         }
-        let r = step(item).await;
+        let r = step(item).await?;
         stopped = r.stops_batch();
         results.push(r);
     }
-    Batch { results, stopped }
+    Ok(Batch { results, stopped })
 }
 
 /// The page the next write of a batch starts from: the previous write's

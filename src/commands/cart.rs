@@ -1,11 +1,12 @@
 //! `cart`: the site's 予約カート. Adding is not reserving; `checkout`
 //! reserves what is in it with one pickup/contact choice, per title.
 
+use super::batch::{self, Fresh, Go};
 use super::context::Context;
 use super::reserve::{Choice, describe_choice, offered, valid_tilcod};
 use crate::cli::{CartAction, CartArgs, CartIdsArgs, CheckoutArgs};
 use crate::error::{CliError, Exit};
-use crate::model::{CartItem, Outcome, RsvAction, RsvCase, RsvReason, RsvResult};
+use crate::model::{CartItem, Outcome, RsvAction, RsvCase, RsvReason, RsvResult, Verdict, Written};
 
 pub async fn run(ctx: &mut Context, args: &CartArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -84,15 +85,13 @@ fn item(id: &str) -> CartItem {
     }
 }
 
-fn planned(action: RsvAction, item: &CartItem, outcome: Outcome, reason: RsvReason) -> RsvResult {
-    RsvResult::for_title(action, &item.id, &item.title, outcome, reason)
+fn planned(action: RsvAction, item: &CartItem, verdict: Verdict<RsvCase>) -> RsvResult {
+    RsvResult::for_title(action, &item.id, &item.title, verdict)
 }
 
 fn finish(ctx: &Context, profile: &str, results: &[RsvResult]) -> Result<Exit, CliError> {
     crate::output::rsv::print(&ctx.out, profile, results)?;
-    let stopped = results
-        .iter()
-        .any(|r| matches!(r.reason, RsvReason::UnexpectedConfirmation(_)));
+    let stopped = results.iter().any(Written::stops_batch);
     Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
 }
 
@@ -114,36 +113,27 @@ async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
             .find(|i| &i.id == id)
             .cloned()
             .unwrap_or_else(|| item(id));
-        results.push(planned(
-            RsvAction::CartAdd,
-            &known,
-            Outcome::Skipped,
-            RsvReason::Own(RsvCase::AlreadyInCart),
-        ));
+        let verdict = Verdict::skipped(RsvReason::Own(RsvCase::AlreadyInCart));
+        results.push(planned(RsvAction::CartAdd, &known, verdict));
     }
     let question = ctx.lang().t(
         "カートに入れますか？（予約ではありません）",
         "Add to the cart? (This does not reserve.)",
     );
-    if args.write.dry_run || todo.is_empty() || !ctx.confirm(args.write.yes, question) {
-        let reason = if args.write.dry_run {
-            RsvReason::WouldApply
-        } else {
-            RsvReason::NotAttempted
-        };
-        results.extend(todo.iter().map(|id| {
-            planned(
-                RsvAction::CartAdd,
-                &item(id),
-                Outcome::Skipped,
-                reason.clone(),
-            )
-        }));
-        return finish(ctx, &name, &results);
-    }
-    for id in todo {
-        results.push(account.client.cart_add(id).await.0);
-    }
+    let go = if todo.is_empty() {
+        Go::Send
+    } else {
+        Go::ask(ctx, args.write, question)
+    };
+    let client = &mut account.client;
+    let batch = batch::run(
+        go,
+        &todo,
+        |id, verdict| planned(RsvAction::CartAdd, &item(id), verdict),
+        async |id| client.cart_add(id).await.0,
+    )
+    .await;
+    results.extend(batch.results);
     finish(ctx, &name, &results)
 }
 
@@ -151,7 +141,7 @@ async fn remove(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError>
     let ids = check_ids(ctx, &args.ids)?;
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let mut page = account
+    let page = account
         .client
         .cart_page()
         .await
@@ -178,31 +168,27 @@ async fn remove(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError>
         .filter(|i| ids.contains(&i.id))
         .cloned()
         .collect();
-    if args.write.dry_run || !ctx.confirm(args.write.yes, question) {
-        let reason = if args.write.dry_run {
-            RsvReason::WouldApply
-        } else {
-            RsvReason::NotAttempted
-        };
-        let results: Vec<RsvResult> = items
-            .iter()
-            .map(|i| planned(RsvAction::CartRemove, i, Outcome::Skipped, reason.clone()))
-            .collect();
-        return finish(ctx, &name, &results);
-    }
-    let mut results = Vec::new();
-    for i in &items {
-        let (result, next) = account.client.cart_remove(&page, i).await;
-        results.push(result);
-        page = match next {
-            Some(p) => p,
-            None => match account.client.cart_page().await {
+    let go = Go::ask(ctx, args.write, question);
+    let mut fresh = Fresh::new(page);
+    let client = &mut account.client;
+    let batch = batch::run(
+        go,
+        &items,
+        |i, verdict| planned(RsvAction::CartRemove, i, verdict),
+        async |i| {
+            let page = match fresh.take(async || client.cart_page().await).await {
                 Ok(p) => p,
-                Err(_) => break,
-            },
-        };
-    }
-    finish(ctx, &name, &results)
+                Err(e) => {
+                    return planned(RsvAction::CartRemove, i, Verdict::not_sent(e.to_string()));
+                }
+            };
+            let (result, next) = client.cart_remove(&page, i).await;
+            fresh.keep(next);
+            result
+        },
+    )
+    .await;
+    finish(ctx, &name, &batch.results)
 }
 
 async fn checkout(ctx: &mut Context, args: &CheckoutArgs) -> Result<Exit, CliError> {
@@ -245,21 +231,22 @@ async fn checkout(ctx: &mut Context, args: &CheckoutArgs) -> Result<Exit, CliErr
         let results: Vec<RsvResult> = form
             .items
             .iter()
-            .map(|i| planned(RsvAction::Reserve, i, Outcome::Failed, reason.clone()))
+            .map(|i| {
+                planned(
+                    RsvAction::Reserve,
+                    i,
+                    Verdict::new(Outcome::Failed, reason.clone()),
+                )
+            })
             .collect();
         return finish(ctx, &name, &results);
     }
     let question = describe_choice(lang, &form.confirm, &pickup, &contact, form.items.len());
-    if args.write.dry_run || !ctx.confirm(args.write.yes, &question) {
-        let reason = if args.write.dry_run {
-            RsvReason::WouldApply
-        } else {
-            RsvReason::NotAttempted
-        };
+    if let Some(reason) = Go::ask(ctx, args.write, &question).held_back() {
         let results: Vec<RsvResult> = form
             .items
             .iter()
-            .map(|i| planned(RsvAction::Reserve, i, Outcome::Skipped, reason.clone()))
+            .map(|i| planned(RsvAction::Reserve, i, Verdict::skipped(reason.clone())))
             .collect();
         return finish(ctx, &name, &results);
     }

@@ -2,6 +2,7 @@
 //! the page's own options before anything is sent, one confirm each,
 //! verified on the reservation list.
 
+use super::batch::{self, Go};
 use super::choice;
 use super::context::Context;
 use crate::cli::{ContactMethod, ReserveArgs};
@@ -10,7 +11,7 @@ use crate::client::parse::reserve::ConfirmForm;
 use crate::client::reserve::Reservable;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::{Outcome, RsvAction, RsvCase, RsvReason, RsvResult};
+use crate::model::{Outcome, RsvAction, RsvCase, RsvReason, RsvResult, Verdict};
 
 /// What the person asked for; unset parts fall back to defaults.
 pub(super) struct Choice<'a> {
@@ -62,8 +63,8 @@ pub(super) fn valid_tilcod(id: &str) -> bool {
     id.len() == 13 && id.chars().all(|c| c.is_ascii_digit())
 }
 
-fn row(id: &str, title: &str, outcome: Outcome, reason: RsvReason) -> RsvResult {
-    RsvResult::for_title(RsvAction::Reserve, id, title, outcome, reason)
+fn row(id: &str, title: &str, verdict: Verdict<RsvCase>) -> RsvResult {
+    RsvResult::for_title(RsvAction::Reserve, id, title, verdict)
 }
 
 pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError> {
@@ -99,103 +100,84 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
         .reservation_page(ctx.today)
         .await
         .map_err(|e| ctx.client_error(e))?;
-    let mut results = Vec::new();
     let mut choices: Option<(String, String)> = None;
-    let mut stopped = false;
-    let mut asked = false;
-    for id in &ids {
-        if stopped {
-            results.push(row(id, "", Outcome::Skipped, RsvReason::NotAttempted));
-            continue;
-        }
-        if before.active_for(id) > 0 {
-            let title = before
-                .listing
-                .items
-                .iter()
-                .find(|r| r.tilcod == *id)
-                .map(|r| r.title.clone())
-                .unwrap_or_default();
-            results.push(row(
-                id,
-                &title,
-                Outcome::Refused,
-                RsvReason::Own(RsvCase::AlreadyReserved),
-            ));
-            continue;
-        }
-        let item = match account.client.reservable(id).await {
-            Ok(item) => item,
-            Err(e) => {
-                let failure = title_read_failure(lang, id, e, ids.len() == 1)?;
-                stopped = failure.stop;
-                let reason = if failure.stop {
-                    RsvReason::UnexpectedConfirmation(failure.detail)
-                } else {
-                    RsvReason::NotSent(failure.detail)
-                };
-                results.push(row(id, "", Outcome::Failed, reason));
-                continue;
+    let mut asked: Option<Go> = None;
+    let mut blind = false;
+    let today = ctx.today;
+    let alone = ids.len() == 1;
+    let ctx_ref = &*ctx;
+    let client = &mut account.client;
+    let batch = batch::try_run(
+        Go::Send,
+        &ids,
+        |id, verdict| row(id, "", verdict),
+        async |id| {
+            if before.active_for(id) > 0 {
+                let title = before
+                    .listing
+                    .items
+                    .iter()
+                    .find(|r| r.tilcod == **id)
+                    .map(|r| r.title.clone())
+                    .unwrap_or_default();
+                let verdict = Verdict::refused(RsvReason::Own(RsvCase::AlreadyReserved));
+                return Ok(row(id, &title, verdict));
             }
-        };
-        // Choices are resolved once, on the first page, and checked on every page.
-        let (pickup, contact) = match &choices {
-            Some(c) => c.clone(),
-            None => {
-                let c = choose(ctx, &Choice::of(args), &profile, &item.confirm)?;
-                choices = Some(c.clone());
-                c
+            if blind {
+                return Ok(row(id, "", Verdict::skipped(RsvReason::NotAttempted)));
             }
-        };
-        if let Some(reason) = offered(&item.confirm, &pickup, &contact) {
-            results.push(row(id, &item.title, Outcome::Failed, reason));
-            continue;
-        }
-        if args.write.dry_run {
-            results.push(row(
-                id,
-                &item.title,
-                Outcome::Skipped,
-                RsvReason::WouldApply,
-            ));
-            continue;
-        }
-        if !asked {
-            asked = true;
-            let question = describe(lang, &item, &pickup, &contact, ids.len());
-            if !ctx.confirm(args.write.yes, &question) {
-                results.push(row(
-                    id,
-                    &item.title,
-                    Outcome::Skipped,
-                    RsvReason::NotAttempted,
-                ));
-                stopped = true;
-                continue;
+            if asked == Some(Go::Declined) {
+                return Ok(row(id, "", Verdict::skipped(RsvReason::Declined)));
             }
-        }
-        let (result, fresh) = account
-            .client
-            .reserve(&item, &pickup, &contact, &before, ctx.today)
-            .await;
-        stopped = matches!(result.reason, RsvReason::UnexpectedConfirmation(_));
-        results.push(result);
-        match fresh {
-            Some(page) => before = page,
-            None => match account.client.reservation_page(ctx.today).await {
-                Ok(page) => before = page,
-                Err(_) => stopped = true,
-            },
-        }
-    }
-    crate::output::rsv::print(&ctx.out, &name, &results)?;
-    Ok(Exit::of_batch(
-        results.iter().map(|r| r.outcome),
-        stopped
-            && results
-                .iter()
-                .any(|r| matches!(r.reason, RsvReason::UnexpectedConfirmation(_))),
-    ))
+            let item = match client.reservable(id).await {
+                Ok(item) => item,
+                Err(e) => {
+                    let failure = title_read_failure(lang, id, e, alone)?;
+                    let verdict = if failure.stop {
+                        Verdict::unexpected(failure.detail)
+                    } else {
+                        Verdict::not_sent(failure.detail)
+                    };
+                    return Ok(row(id, "", verdict));
+                }
+            };
+            // Choices are resolved once, on the first page, and checked on every page.
+            let (pickup, contact) = match &choices {
+                Some(c) => c.clone(),
+                None => {
+                    let c = choose(ctx_ref, &Choice::of(args), &profile, &item.confirm)?;
+                    choices = Some(c.clone());
+                    c
+                }
+            };
+            if let Some(reason) = offered(&item.confirm, &pickup, &contact) {
+                return Ok(row(id, &item.title, Verdict::new(Outcome::Failed, reason)));
+            }
+            // Asked once, on the first title that can be sent, with its page's wording.
+            let go = *asked.get_or_insert_with(|| {
+                let question = describe(lang, &item, &pickup, &contact, ids.len());
+                Go::ask(ctx_ref, args.write, &question)
+            });
+            if let Some(reason) = go.held_back() {
+                return Ok(row(id, &item.title, Verdict::skipped(reason)));
+            }
+            let (result, fresh) = client
+                .reserve(&item, &pickup, &contact, &before, today)
+                .await;
+            match fresh {
+                Some(page) => before = page,
+                None => match client.reservation_page(today).await {
+                    Ok(page) => before = page,
+                    // Without the list the next title's check cannot be made.
+                    Err(_) => blind = true,
+                },
+            }
+            Ok(result)
+        },
+    )
+    .await?;
+    crate::output::rsv::print(&ctx.out, &name, &batch.results)?;
+    Ok(batch.exit())
 }
 
 fn describe(lang: Lang, item: &Reservable, pickup: &str, contact: &str, count: usize) -> String {

@@ -1,13 +1,14 @@
 //! `reservations change|cancel|hide`: pick rows on a fresh list, check the
 //! state allows it, write each once by the two-stage flow, verify on the list.
 
+use super::batch::{self, Batch, Fresh, Go};
 use super::choice;
 use super::context::{Account, Context};
 use crate::cli::{RsvCancelArgs, RsvChangeArgs, RsvHideArgs, WriteOpts};
 use crate::client::{Change, RsvPage};
 use crate::error::{CliError, Exit};
 use crate::model::{
-    Outcome, Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult,
+    Outcome, Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult, Verdict,
 };
 
 enum Op {
@@ -138,12 +139,9 @@ async fn run(
     finish(ctx, &name, results)
 }
 
-fn finish(ctx: &Context, profile: &str, results: BatchResults) -> Result<Exit, CliError> {
-    crate::output::rsv::print(&ctx.out, profile, &results.results)?;
-    Ok(Exit::of_batch(
-        results.results.iter().map(|r| r.outcome),
-        results.stopped,
-    ))
+fn finish(ctx: &Context, profile: &str, batch: Batch<RsvResult>) -> Result<Exit, CliError> {
+    crate::output::rsv::print(&ctx.out, profile, &batch.results)?;
+    Ok(batch.exit())
 }
 
 /// Unknown ids are a usage error before anything is sent.
@@ -179,11 +177,6 @@ fn find_rows(
     Ok(rows)
 }
 
-struct BatchResults {
-    results: Vec<RsvResult>,
-    stopped: bool,
-}
-
 async fn write_rows(
     ctx: &Context,
     account: &mut Account,
@@ -191,7 +184,7 @@ async fn write_rows(
     rows: Vec<Reservation>,
     op: Op,
     opts: WriteOpts,
-) -> BatchResults {
+) -> Batch<RsvResult> {
     let order: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let mut batch = write_planned(ctx, account, page, rows, op, opts).await;
     // Report in the order asked, whatever order the work was done in.
@@ -208,7 +201,7 @@ async fn write_planned(
     rows: Vec<Reservation>,
     op: Op,
     opts: WriteOpts,
-) -> BatchResults {
+) -> Batch<RsvResult> {
     let action = op.action();
     let mut results = Vec::new();
     let mut todo = Vec::new();
@@ -217,12 +210,13 @@ async fn write_planned(
             Some(RsvReason::Unchanged) => results.push(RsvResult::for_row(
                 action,
                 &row,
-                Outcome::Skipped,
-                RsvReason::Unchanged,
+                Verdict::new(Outcome::Skipped, RsvReason::Unchanged),
             )),
-            Some(reason) => {
-                results.push(RsvResult::for_row(action, &row, Outcome::Refused, reason))
-            }
+            Some(reason) => results.push(RsvResult::for_row(
+                action,
+                &row,
+                Verdict::new(Outcome::Refused, reason),
+            )),
             None => todo.push(row),
         }
     }
@@ -238,88 +232,48 @@ async fn write_planned(
         (_, RsvAction::Hide) => format!("Hide {} cancelled reservation(s)?", todo.len()),
         _ => "Change the reservation?".to_string(),
     };
-    if opts.dry_run || todo.is_empty() || !ctx.confirm(opts.yes, &question) {
-        let reason = if opts.dry_run {
-            RsvReason::WouldApply
-        } else {
-            RsvReason::NotAttempted
-        };
-        results.extend(
-            todo.iter()
-                .map(|row| RsvResult::for_row(action, row, Outcome::Skipped, reason.clone())),
-        );
-        return BatchResults {
-            results,
-            stopped: false,
-        };
-    }
-    let mut current = Some(page);
-    let mut stopped = false;
-    for row in &todo {
-        if stopped {
-            results.push(RsvResult::for_row(
-                action,
-                row,
-                Outcome::Skipped,
-                RsvReason::NotAttempted,
-            ));
-            continue;
-        }
-        let fresh = match current.take() {
-            Some(p) => p,
-            None => match account.client.reservation_page(ctx.today).await {
+    let go = if todo.is_empty() {
+        Go::Send
+    } else {
+        Go::ask(ctx, opts, &question)
+    };
+    let today = ctx.today;
+    let mut fresh = Fresh::new(page);
+    let client = &mut account.client;
+    let mut batch = batch::run(
+        go,
+        &todo,
+        |row, verdict| RsvResult::for_row(action, row, verdict),
+        async |row| {
+            let page = match fresh
+                .take(async || client.reservation_page(today).await)
+                .await
+            {
                 Ok(p) => p,
-                Err(e) => {
-                    results.push(RsvResult::for_row(
-                        action,
-                        row,
-                        Outcome::Failed,
-                        RsvReason::NotSent(e.to_string()),
-                    ));
-                    continue;
-                }
-            },
-        };
-        // Re-validate on the freshest list: a row that moved on (e.g. became
-        // ready for pickup) is not touched.
-        let Some(now) = fresh.row(&row.id).cloned() else {
-            results.push(RsvResult::for_row(
-                action,
-                row,
-                Outcome::Failed,
-                RsvReason::NotSent("the reservation left the list".into()),
-            ));
-            current = Some(fresh);
-            continue;
-        };
-        if let Some(reason) = op.refusal(&now) {
-            results.push(RsvResult::for_row(action, &now, Outcome::Refused, reason));
-            current = Some(fresh);
-            continue;
-        }
-        let (result, next) = match &op {
-            Op::Cancel => {
-                account
-                    .client
-                    .cancel_reservation(&fresh, &now, ctx.today)
-                    .await
+                Err(e) => return RsvResult::for_row(action, row, Verdict::not_sent(e.to_string())),
+            };
+            // Re-validate on the freshest list: a row that moved on (e.g.
+            // became ready for pickup) is not touched.
+            let Some(now) = page.row(&row.id).cloned() else {
+                fresh.keep(Some(page));
+                let verdict = Verdict::not_sent("the reservation left the list");
+                return RsvResult::for_row(action, row, verdict);
+            };
+            if let Some(reason) = op.refusal(&now) {
+                fresh.keep(Some(page));
+                return RsvResult::for_row(action, &now, Verdict::refused(reason));
             }
-            Op::Hide => {
-                account
-                    .client
-                    .hide_reservation(&fresh, &now, ctx.today)
-                    .await
-            }
-            Op::Change(change) => {
-                account
-                    .client
-                    .change_reservation(&fresh, &now, change, ctx.today)
-                    .await
-            }
-        };
-        stopped = matches!(result.reason, RsvReason::UnexpectedConfirmation(_));
-        results.push(result);
-        current = next;
-    }
-    BatchResults { results, stopped }
+            let (result, next) = match &op {
+                Op::Cancel => client.cancel_reservation(&page, &now, today).await,
+                Op::Hide => client.hide_reservation(&page, &now, today).await,
+                Op::Change(change) => client.change_reservation(&page, &now, change, today).await,
+            };
+            fresh.keep(next);
+            result
+        },
+    )
+    .await;
+    results.append(&mut batch.results);
+    batch.results = results;
+    batch
 }
