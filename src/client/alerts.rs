@@ -22,10 +22,12 @@ use super::form::Form;
 use super::http::Kind;
 use super::parse::alerts::{self as parse, AlertFormPage, SCREEN_INPUT, SCREEN_LIST};
 use super::parse::search::Choice;
-use super::write::{EXPIRED, WriteError};
+use super::write::{Sent, settle};
 use super::{Client, MyPage, inspect_page, page};
 use crate::model::alert::fold;
-use crate::model::{Alert, AlertAction, AlertField, AlertReason, AlertResult, Condition, Outcome};
+use crate::model::{
+    Alert, AlertAction, AlertField, AlertResult, Condition, Outcome, Reason, Verdict,
+};
 
 /// The entry from a logged-in page (the direct link
 /// `WOpacMnuTopInitAction.do?…moveToGamenId=newpcfsdi` resets the session).
@@ -400,11 +402,7 @@ impl Client {
         spec: Spec<'_>,
         body: Form,
     ) -> (AlertResult, Option<AlertPage>) {
-        let result = |id: &str, outcome, reason| {
-            AlertResult::new(spec.action, id, spec.name, outcome, reason)
-        };
-        let mut expired = false;
-        let refusal = match self
+        let answer = self
             .two_stage(
                 spec.stage1,
                 body,
@@ -412,90 +410,46 @@ impl Client {
                 Some(spec.stage2),
                 spec.screens,
             )
-            .await
-        {
+            .await;
+        let sent = match answer {
             Ok(response) => {
                 // Not trusted for the outcome, but its token is the next one.
                 self.adopt_tokens(&response);
-                None
+                Sent::Yes(Vec::new())
             }
-            Err(WriteError::NotSent(e)) => {
-                return (
-                    result(
-                        spec.id,
-                        Outcome::Failed,
-                        AlertReason::NotSent(e.to_string()),
-                    ),
-                    None,
-                );
-            }
-            Err(WriteError::Unexpected(d)) => return (unexpected(&spec, d), None),
-            Err(WriteError::Lost(e)) => {
-                return (
-                    result(
-                        spec.id,
-                        Outcome::Unknown,
-                        AlertReason::ConnectionLost(e.to_string()),
-                    ),
-                    None,
-                );
-            }
-            Err(WriteError::Expired) => {
-                expired = true;
-                None
-            }
-            Err(WriteError::Unconfirmed(messages)) => Some(messages),
-        };
-        let fresh = match self.alert_page().await {
-            Ok(p) => p,
-            Err(e) => {
-                let detail = format!("re-reading the list failed: {e}");
-                let (outcome, reason) = match refusal {
-                    Some(_) => (Outcome::Failed, AlertReason::NotSent(detail)),
-                    None if expired => (
-                        Outcome::Failed,
-                        AlertReason::NotSent(format!("{EXPIRED}; {detail}")),
-                    ),
-                    None => (Outcome::Unknown, AlertReason::ConnectionLost(detail)),
-                };
-                return (result(spec.id, outcome, reason), None);
-            }
-        };
-        let outcome = match ((spec.applied)(&fresh), refusal) {
-            (Some(id), _) => result(&id, Outcome::Done, AlertReason::Applied),
-            // The login form answered the confirmation: it never arrived in a session.
-            (None, None) if expired => result(
-                spec.id,
-                Outcome::Failed,
-                AlertReason::NotSent(EXPIRED.into()),
-            ),
-            (None, None) => result(spec.id, Outcome::Unknown, AlertReason::NotVerified),
-            // The site answered stage 1 with a message instead of a question.
-            (None, Some(messages)) => match messages.first() {
-                Some(_) => result(
-                    spec.id,
-                    Outcome::Refused,
-                    AlertReason::SiteMessage(messages.join(" / ")),
-                ),
-                None => result(
-                    spec.id,
-                    Outcome::Failed,
-                    AlertReason::UnexpectedConfirmation("the site asked no confirmation".into()),
-                ),
+            Err(e) => match e.sent() {
+                Ok(sent) => sent,
+                Err(verdict) => {
+                    return (
+                        AlertResult::new(spec.action, spec.id, spec.name, verdict),
+                        None,
+                    );
+                }
             },
         };
-        (outcome, Some(fresh))
+        let fresh = self.alert_page().await;
+        let (verdict, fresh) = settle(
+            sent,
+            fresh,
+            "the alert list",
+            |p| (spec.applied)(p).is_some(),
+            |_, all| Reason::SiteMessage(all.join(" / ")),
+        );
+        // A new condition's code is known once the list shows it.
+        let id = fresh
+            .as_ref()
+            .filter(|_| verdict.outcome == Outcome::Done)
+            .and_then(|p| (spec.applied)(p))
+            .unwrap_or_else(|| spec.id.to_string());
+        (
+            AlertResult::new(spec.action, &id, spec.name, verdict),
+            fresh,
+        )
     }
 }
 
 fn unexpected(spec: &Spec<'_>, detail: String) -> AlertResult {
-    AlertResult::new(
-        spec.action,
-        spec.id,
-        spec.name,
-        Outcome::Failed,
-        AlertReason::UnexpectedConfirmation(detail),
-    )
+    AlertResult::new(spec.action, spec.id, spec.name, Verdict::unexpected(detail))
 }
 
 #[cfg(test)]

@@ -13,9 +13,9 @@ use super::form::Form;
 use super::http::{Kind, Response};
 use super::page;
 use super::parse::settings::{self, screen};
-use super::settings::unconfirmed;
+use super::settings::password_verified;
 use super::{Client, inspect_page};
-use crate::model::{Outcome, SettingAction, SettingReason, SettingResult};
+use crate::model::{SettingAction, SettingResult, Verdict};
 
 /// 申請メニュー (`toAplmenu()` in every page's script); a session entry.
 pub const APPLY_MENU: &str = "WOpacMnuTopInitAction.do?WebLinkFlag=1&moveToGamenId=aplmenu";
@@ -124,15 +124,12 @@ impl Client {
         new: &SecretString,
     ) -> SettingResult {
         let action = SettingAction::PasswordRegister;
-        let result = |outcome, reason| SettingResult::new(action, outcome, reason);
         let mut body = page.form.clone();
         if !(body.set("newpwd", new.expose_secret()) && body.set("newpwd2", new.expose_secret())) {
-            return result(
-                Outcome::Failed,
-                SettingReason::UnexpectedConfirmation("the form has no newpwd field".into()),
-            );
+            let verdict = Verdict::unexpected("the form has no newpwd field");
+            return SettingResult::new(action, verdict);
         }
-        match self
+        let answer = self
             .two_stage(
                 APPLY,
                 body,
@@ -140,24 +137,14 @@ impl Client {
                 Some(APPLY),
                 &[screen::REGISTER_APPLY],
             )
-            .await
-        {
-            Ok(_) => {}
-            Err(super::write::WriteError::Lost(e)) => {
-                return result(
-                    Outcome::Unknown,
-                    SettingReason::ConnectionLost(e.to_string()),
-                );
-            }
-            Err(other) => return unconfirmed(action, other).0,
+            .await;
+        let confirmed = answer.is_ok();
+        let result = password_verified(self, action, answer, card, new).await;
+        if confirmed {
+            // Leave no session behind: registration is not a login.
+            let _ = self.logout().await;
         }
-        let verified = self.login(card, new).await;
-        // Leave no session behind: registration is not a login.
-        let _ = self.logout().await;
-        match verified {
-            Ok(_) => result(Outcome::Done, SettingReason::Applied),
-            Err(_) => result(Outcome::Unknown, SettingReason::NotVerified),
-        }
+        result
     }
 
     /// Classifies a registration screen and takes its tokens; returns the

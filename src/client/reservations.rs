@@ -123,7 +123,7 @@ impl Client {
                 RsvResult::for_row(
                     action,
                     row,
-                    Verdict::new(Outcome::Refused, RsvReason::Own(RsvCase::NotCancelled)),
+                    Verdict::refused(RsvReason::Own(RsvCase::NotCancelled)),
                 ),
                 None,
             );

@@ -16,12 +16,13 @@ use secrecy::{ExposeSecret, SecretString};
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::Kind;
+use super::http::Response;
 use super::page;
 use super::parse::layouts::{Fact, user_info as info_layout};
 use super::parse::settings::{self, screen};
-use super::write::{EXPIRED, WriteError};
+use super::write::{Sent, WriteError, settle, site_message};
 use super::{Client, MyPage, inspect_page};
-use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo};
+use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo, Verdict};
 
 /// `toPwdLibrary()`: the user information screen.
 pub const USER_INFO_ACTION: &str = "WOpacPwdLibraryDispAction.do";
@@ -346,8 +347,7 @@ impl Client {
         {
             return missing_field(action, "newpwd").0;
         }
-        let result = |outcome, reason| SettingResult::new(action, outcome, reason);
-        match self
+        let answer = self
             .two_stage(
                 PASSWORD_SET,
                 body,
@@ -355,24 +355,8 @@ impl Client {
                 Some(PASSWORD_SET),
                 &[page.which.screen()],
             )
-            .await
-        {
-            Ok(_) => {}
-            Err(e) => {
-                // Nothing is re-read here: without a confirmation nothing changed.
-                return match e {
-                    WriteError::Lost(e) => result(
-                        Outcome::Unknown,
-                        SettingReason::ConnectionLost(e.to_string()),
-                    ),
-                    other => unconfirmed(action, other).0,
-                };
-            }
-        }
-        match self.login(card, new).await {
-            Ok(_) => result(Outcome::Done, SettingReason::Applied),
-            Err(_) => result(Outcome::Unknown, SettingReason::NotVerified),
-        }
+            .await;
+        password_verified(self, action, answer, card, new).await
     }
 
     /// Runs a two-stage settings write and reads the user information again.
@@ -382,9 +366,10 @@ impl Client {
         body: Form,
         spec: Spec<'_>,
     ) -> (SettingResult, Option<UserInfo>) {
-        let action = spec.action;
-        let values = |r: SettingResult| r.values(spec.old.clone(), spec.new.clone());
-        let refusal = match self
+        let values = |verdict| {
+            SettingResult::new(spec.action, verdict).values(spec.old.clone(), spec.new.clone())
+        };
+        let answer = self
             .two_stage(
                 spec.stage1,
                 body,
@@ -392,94 +377,50 @@ impl Client {
                 Some(spec.stage1),
                 &[which.screen()],
             )
-            .await
-        {
+            .await;
+        let sent = match answer {
             Ok(response) => {
                 self.adopt_tokens(&response);
-                None
+                Sent::Yes(Vec::new())
             }
-            Err(WriteError::Unconfirmed(messages)) => Some(messages),
-            Err(WriteError::Lost(e)) => {
-                let r = SettingResult::new(
-                    action,
-                    Outcome::Unknown,
-                    SettingReason::ConnectionLost(e.to_string()),
-                );
-                return (values(r), None);
-            }
-            Err(other) => {
-                let (r, _) = unconfirmed(action, other);
-                return (values(r), None);
-            }
-        };
-        let after = match self.user_info().await {
-            Ok(info) => info,
-            Err(e) => {
-                let (outcome, reason) = match refusal {
-                    Some(_) => (
-                        Outcome::Failed,
-                        SettingReason::NotSent(format!("re-reading the settings failed: {e}")),
-                    ),
-                    None => (
-                        Outcome::Unknown,
-                        SettingReason::ConnectionLost(format!(
-                            "re-reading the settings failed: {e}"
-                        )),
-                    ),
-                };
-                return (values(SettingResult::new(action, outcome, reason)), None);
-            }
-        };
-        let (outcome, reason) = match refusal {
-            _ if (spec.applied)(&after) => (Outcome::Done, SettingReason::Applied),
-            None => (Outcome::Unknown, SettingReason::NotVerified),
-            Some(messages) => match messages.first() {
-                Some(m) => (Outcome::Refused, SettingReason::SiteMessage(m.clone())),
-                None => (
-                    Outcome::Failed,
-                    SettingReason::UnexpectedConfirmation("the site asked no confirmation".into()),
-                ),
+            Err(e) => match e.sent() {
+                Ok(sent) => sent,
+                Err(verdict) => return (values(verdict), None),
             },
         };
-        (
-            values(SettingResult::new(action, outcome, reason)),
-            Some(after),
-        )
+        let after = self.user_info().await;
+        let (verdict, after) = settle(
+            sent,
+            after,
+            "the settings",
+            |info| (spec.applied)(info),
+            site_message,
+        );
+        (values(verdict), after)
     }
 }
 
-fn missing_field(action: SettingAction, name: &str) -> (SettingResult, Option<UserInfo>) {
-    (
-        SettingResult::new(
-            action,
-            Outcome::Failed,
-            SettingReason::UnexpectedConfirmation(format!("the form has no {name} field")),
-        ),
-        None,
-    )
+/// A password write is not re-read (the pages never show a password): it
+/// is verified by logging in with the new one, which also leaves the client
+/// a fresh session. Without a confirmation, nothing changed.
+pub(super) async fn password_verified(
+    client: &mut Client,
+    action: SettingAction,
+    answer: std::result::Result<Response, WriteError>,
+    card: &str,
+    new: &SecretString,
+) -> SettingResult {
+    if let Err(e) = answer {
+        return SettingResult::new(action, e.verdict(site_message));
+    }
+    let verdict = match client.login(card, new).await {
+        Ok(_) => Verdict::done(),
+        Err(_) => Verdict::new(Outcome::Unknown, SettingReason::NotVerified),
+    };
+    SettingResult::new(action, verdict)
 }
 
-/// A write that confirmed nothing (stage 2 never sent).
-pub(super) fn unconfirmed(
-    action: SettingAction,
-    e: WriteError,
-) -> (SettingResult, Option<UserInfo>) {
-    let (outcome, reason) = match e {
-        WriteError::NotSent(e) => (Outcome::Failed, SettingReason::NotSent(e.to_string())),
-        WriteError::Unexpected(d) => (Outcome::Failed, SettingReason::UnexpectedConfirmation(d)),
-        WriteError::Unconfirmed(messages) => match messages.into_iter().next() {
-            Some(m) => (Outcome::Refused, SettingReason::SiteMessage(m)),
-            None => (
-                Outcome::Failed,
-                SettingReason::UnexpectedConfirmation("the site asked no confirmation".into()),
-            ),
-        },
-        // The login form answered the confirmation: it never arrived in a session.
-        WriteError::Expired => (Outcome::Failed, SettingReason::NotSent(EXPIRED.into())),
-        WriteError::Lost(e) => (
-            Outcome::Unknown,
-            SettingReason::ConnectionLost(e.to_string()),
-        ),
-    };
-    (SettingResult::new(action, outcome, reason), None)
+fn missing_field(action: SettingAction, name: &str) -> (SettingResult, Option<UserInfo>) {
+    let verdict = Verdict::unexpected(format!("the form has no {name} field"));
+    (SettingResult::new(action, verdict), None)
 }

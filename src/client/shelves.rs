@@ -19,10 +19,10 @@ use super::parse::shelf::{
     EDIT_SCREEN, EditRow, LIST_SCREEN, NEW_SCREEN, ShelfScreen, parse_completion, parse_edit_rows,
     parse_shelf_page,
 };
-use super::write::{AnswerProblem, EXPIRED, WriteError, answer_problem};
+use super::write::{Sent, decide, sent_by, unread};
 use super::{Client, MyPage, inspect_page};
 use crate::model::{
-    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult,
+    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult, Verdict,
 };
 
 pub const SWITCH: &str = "WOpacSdiBookListToOtherBookDispAction.do?flg=1";
@@ -191,72 +191,16 @@ pub struct Addable {
     url: Url,
 }
 
-/// How a write went before the re-read decides it.
-enum Sent {
-    /// Confirmed (or posted): the re-read decides.
-    Yes,
-    /// The login form answered the confirmation: it never arrived in a session.
-    Expired,
-    /// The site answered with messages instead of asking or applying.
-    Refused(Vec<String>),
-}
-
-/// A write stopped before anything was confirmed, or lost after.
-fn stopped(e: WriteError) -> std::result::Result<Sent, (Outcome, ShelfReason)> {
-    match e {
-        WriteError::NotSent(e) => Err((Outcome::Failed, ShelfReason::NotSent(e.to_string()))),
-        WriteError::Unexpected(d) => Err((Outcome::Failed, ShelfReason::UnexpectedConfirmation(d))),
-        WriteError::Lost(e) => Err((Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string()))),
-        WriteError::Unconfirmed(messages) => Ok(Sent::Refused(messages)),
-        WriteError::Expired => Ok(Sent::Expired),
+/// The site's answer to a shelf write it declined.
+fn refusal(first: &str, _: &[String]) -> ShelfReason {
+    if first.contains("既に同一の書誌") {
+        ShelfReason::Own(ShelfCase::AlreadyOnShelf(first.to_string()))
+    } else {
+        ShelfReason::SiteMessage(first.to_string())
     }
 }
 
-/// What the answer to the post that applies a change says: the login form
-/// (not applied), the maintenance notice (unknown), or the re-read decides.
-fn sent_by(answer: &Response) -> std::result::Result<Sent, (Outcome, ShelfReason)> {
-    match answer_problem(answer) {
-        Some(AnswerProblem::LoginForm) => Ok(Sent::Expired),
-        Some(AnswerProblem::Maintenance) => Err((
-            Outcome::Unknown,
-            ShelfReason::ConnectionLost(ClientError::Maintenance.to_string()),
-        )),
-        None => Ok(Sent::Yes),
-    }
-}
-
-/// The outcome once the shelf has been read again.
-fn decide(applied: bool, sent: &Sent) -> (Outcome, ShelfReason) {
-    match sent {
-        _ if applied => (Outcome::Done, ShelfReason::Applied),
-        Sent::Yes => (Outcome::Unknown, ShelfReason::NotVerified),
-        Sent::Expired => (Outcome::Failed, ShelfReason::NotSent(EXPIRED.into())),
-        Sent::Refused(messages) => match messages.first() {
-            Some(m) if m.contains("既に同一の書誌") => (
-                Outcome::Refused,
-                ShelfReason::Own(ShelfCase::AlreadyOnShelf(m.clone())),
-            ),
-            Some(m) => (Outcome::Refused, ShelfReason::SiteMessage(m.clone())),
-            None => (
-                Outcome::Failed,
-                ShelfReason::UnexpectedConfirmation("the site asked no confirmation".into()),
-            ),
-        },
-    }
-}
-
-/// The outcome when the re-read itself failed.
-fn unread(sent: &Sent, e: &ClientError) -> (Outcome, ShelfReason) {
-    let detail = format!("re-reading the shelf failed: {e}");
-    match sent {
-        Sent::Yes => (Outcome::Unknown, ShelfReason::ConnectionLost(detail)),
-        Sent::Refused(_) => (Outcome::Failed, ShelfReason::NotSent(detail)),
-        Sent::Expired => (
-            Outcome::Failed,
-            ShelfReason::NotSent(format!("{EXPIRED}; {detail}")),
-        ),
-    }
-}
+const SHELF: &str = "the shelf";
 
 impl Client {
     /// マイ本棚 as the session shows it (a read).
@@ -336,7 +280,7 @@ impl Client {
         &mut self,
         page: &ShelfPage,
         contents: &ShelfContents,
-    ) -> std::result::Result<(Form, Vec<EditRow>), (Outcome, ShelfReason)> {
+    ) -> std::result::Result<(Form, Vec<EditRow>), Verdict<ShelfCase>> {
         let read = self
             .shelf_read(TO_EDIT, &page.form, &[EDIT_SCREEN], |doc| {
                 let rows = parse_edit_rows(doc)?;
@@ -345,9 +289,8 @@ impl Client {
                 Ok((form, rows))
             })
             .await;
-        let (form, rows) =
-            read.map_err(|e| (Outcome::Failed, ShelfReason::NotSent(e.to_string())))?;
-        let unexpected = |d: String| (Outcome::Failed, ShelfReason::UnexpectedConfirmation(d));
+        let (form, rows) = read.map_err(|e| Verdict::not_sent(e.to_string()))?;
+        let unexpected = Verdict::unexpected;
         let shelf = contents.id.to_string();
         if form.get("otherbook") != Some(shelf.as_str()) {
             return Err(unexpected(format!(
@@ -376,16 +319,12 @@ impl Client {
         name: &str,
         memo: &str,
     ) -> Result<(ShelfResult, Option<ShelfPage>)> {
-        let result = |shelf, outcome, reason| {
-            ShelfResult::for_shelf(ShelfAction::Create, shelf, name, outcome, reason)
-        };
+        let result =
+            |shelf, verdict| ShelfResult::for_shelf(ShelfAction::Create, shelf, name, verdict);
         let before = match self.shelf_page().await {
             Ok(p) => p,
             Err(e) => {
-                return Ok((
-                    result(None, Outcome::Failed, ShelfReason::NotSent(e.to_string())),
-                    None,
-                ));
+                return Ok((result(None, Verdict::not_sent(e.to_string())), None));
             }
         };
         // The new shelf's memo is read back from the same page layout. (A
@@ -408,17 +347,14 @@ impl Client {
         let mut body = match form {
             Ok(f) => f,
             Err(e) => {
-                return Ok((
-                    result(None, Outcome::Failed, ShelfReason::NotSent(e.to_string())),
-                    None,
-                ));
+                return Ok((result(None, Verdict::not_sent(e.to_string())), None));
             }
         };
         if !(body.set("listname", name) && body.set("commnt", memo)) {
             let reason = ShelfReason::UnexpectedConfirmation(
                 "the creation form has no listname/commnt".into(),
             );
-            return Ok((result(None, Outcome::Failed, reason), None));
+            return Ok((result(None, Verdict::new(Outcome::Failed, reason)), None));
         }
         let sent = match self
             .two_stage(CREATE, body, CREATE_CODE, Some(CREATE), &[NEW_SCREEN])
@@ -426,18 +362,17 @@ impl Client {
         {
             Ok(response) => {
                 self.adopt_tokens(&response);
-                Sent::Yes
+                Sent::Yes(Vec::new())
             }
-            Err(e) => match stopped(e) {
+            Err(e) => match e.sent() {
                 Ok(sent) => sent,
-                Err((outcome, reason)) => return Ok((result(None, outcome, reason), None)),
+                Err(verdict) => return Ok((result(None, verdict), None)),
             },
         };
         let fresh = match self.shelf_page().await {
             Ok(p) => p,
             Err(e) => {
-                let (outcome, reason) = unread(&sent, &e);
-                return Ok((result(None, outcome, reason), None));
+                return Ok((result(None, unread(&sent, SHELF, &e)), None));
             }
         };
         // The site numbers the shelf: it is the one that was not there before.
@@ -449,8 +384,8 @@ impl Client {
         let memo_ok = created
             .and_then(|id| fresh.showing(id))
             .is_none_or(|c| c.memo.as_deref().unwrap_or_default().trim() == memo.trim());
-        let (outcome, reason) = decide(created.is_some() && memo_ok, &sent);
-        Ok((result(created, outcome, reason), Some(fresh)))
+        let verdict = decide(created.is_some() && memo_ok, &sent, refusal);
+        Ok((result(created, verdict), Some(fresh)))
     }
 
     /// Renames, re-memos or reorders through the edit screen: switch, edit
@@ -468,17 +403,24 @@ impl Client {
             Err(e) => {
                 let reason = ShelfReason::NotSent(e.to_string());
                 let r = match edit.tilcod() {
-                    Some(t) => {
-                        ShelfResult::for_item(action, (shelf, ""), t, "", Outcome::Failed, reason)
-                    }
-                    None => {
-                        ShelfResult::for_shelf(action, Some(shelf), "", Outcome::Failed, reason)
-                    }
+                    Some(t) => ShelfResult::for_item(
+                        action,
+                        (shelf, ""),
+                        t,
+                        "",
+                        Verdict::new(Outcome::Failed, reason),
+                    ),
+                    None => ShelfResult::for_shelf(
+                        action,
+                        Some(shelf),
+                        "",
+                        Verdict::new(Outcome::Failed, reason),
+                    ),
                 };
                 return Ok((r, None));
             }
         };
-        let result = |outcome, reason| match (edit, edit.tilcod()) {
+        let result = |verdict| match (edit, edit.tilcod()) {
             (_, Some(t)) => ShelfResult::for_item(
                 action,
                 (shelf, &contents.name),
@@ -487,19 +429,18 @@ impl Client {
                     .item(t)
                     .map(|i| i.title.as_str())
                     .unwrap_or_default(),
-                outcome,
-                reason,
+                verdict,
             ),
             (ShelfEdit::Rename(name), None) => {
-                ShelfResult::for_shelf(action, Some(shelf), name, outcome, reason)
+                ShelfResult::for_shelf(action, Some(shelf), name, verdict)
             }
-            _ => ShelfResult::for_shelf(action, Some(shelf), &contents.name, outcome, reason),
+            _ => ShelfResult::for_shelf(action, Some(shelf), &contents.name, verdict),
         };
         if let Some(t) = edit.tilcod()
             && contents.item(t).is_none()
         {
             return Ok((
-                result(Outcome::Refused, ShelfReason::Own(ShelfCase::NotOnShelf)),
+                result(Verdict::refused(ShelfReason::Own(ShelfCase::NotOnShelf))),
                 Some(page),
             ));
         }
@@ -507,7 +448,7 @@ impl Client {
         verifiable(edit, &contents)?;
         let (mut body, _rows) = match self.edit_screen(&page, &contents).await {
             Ok(parts) => parts,
-            Err((outcome, reason)) => return Ok((result(outcome, reason), None)),
+            Err(verdict) => return Ok((result(verdict), None)),
         };
         // What the page scripts would change, in place; nothing else.
         let set = match edit {
@@ -527,7 +468,7 @@ impl Client {
         if !set {
             let reason =
                 ShelfReason::UnexpectedConfirmation("the edit screen lacks a field to set".into());
-            return Ok((result(Outcome::Failed, reason), None));
+            return Ok((result(Verdict::new(Outcome::Failed, reason)), None));
         }
         let sent = match self
             .two_stage(
@@ -541,25 +482,24 @@ impl Client {
         {
             Ok(response) => match self.display_after_update(&response).await {
                 Ok(sent) => sent,
-                Err((outcome, reason)) => return Ok((result(outcome, reason), None)),
+                Err(verdict) => return Ok((result(verdict), None)),
             },
-            Err(e) => match stopped(e) {
+            Err(e) => match e.sent() {
                 Ok(sent) => sent,
-                Err((outcome, reason)) => return Ok((result(outcome, reason), None)),
+                Err(verdict) => return Ok((result(verdict), None)),
             },
         };
         let fresh = match self.shelf_view(shelf).await {
             Ok(p) => p,
             Err(e) => {
-                let (outcome, reason) = unread(&sent, &e);
-                return Ok((result(outcome, reason), None));
+                return Ok((result(unread(&sent, SHELF, &e)), None));
             }
         };
         let applied = fresh
             .showing(shelf)
             .is_some_and(|after| edit.applied(&contents, after));
-        let (outcome, reason) = decide(applied, &sent);
-        let mut r = result(outcome, reason);
+        let verdict = decide(applied, &sent, refusal);
+        let mut r = result(verdict);
         if let (ShelfEdit::Move { tilcod, .. }, Some(after)) = (edit, fresh.showing(shelf)) {
             r.position = after.item(tilcod).map(|i| i.position);
         }
@@ -572,7 +512,7 @@ impl Client {
     async fn display_after_update(
         &mut self,
         response: &Response,
-    ) -> std::result::Result<Sent, (Outcome, ShelfReason)> {
+    ) -> std::result::Result<Sent, Verdict<ShelfCase>> {
         let read = inspect_page(&response.body, |doc| {
             Ok((
                 page::classify(doc, &[EDIT_SCREEN, LIST_SCREEN]).ok(),
@@ -583,10 +523,7 @@ impl Client {
         let (tokens, completion, messages) = match read {
             Ok(parts) => parts,
             Err(e) => {
-                return Err((
-                    Outcome::Unknown,
-                    ShelfReason::ConnectionLost(format!("unreadable answer: {e}")),
-                ));
+                return Err(Verdict::lost(format!("unreadable answer: {e}")));
             }
         };
         if let Some(tokens) = tokens {
@@ -596,14 +533,14 @@ impl Client {
         let Some(completion) = completion else {
             // No completion step: the site said something else (or nothing).
             return Ok(if messages.is_empty() {
-                Sent::Yes
+                Sent::Yes(Vec::new())
             } else {
                 Sent::Refused(messages)
             });
         };
         let target = self.transport.url(&completion.action).ok();
         if target.is_none() || target != self.transport.url(UPDATE_DISPLAY).ok() {
-            return Err((
+            return Err(Verdict::new(
                 Outcome::Unknown,
                 ShelfReason::UnexpectedConfirmation(format!(
                     "the completion page posts to {:?}, not {UPDATE_DISPLAY}; the update may not apply",
@@ -625,7 +562,7 @@ impl Client {
                 self.adopt_tokens(&answer);
                 sent_by(&answer)
             }
-            Err(e) => Err((Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string()))),
+            Err(e) => Err(Verdict::lost(e.to_string())),
         }
     }
 
@@ -642,7 +579,13 @@ impl Client {
             Err(e) => {
                 let reason = ShelfReason::NotSent(e.to_string());
                 return (
-                    ShelfResult::for_item(action, (shelf, ""), tilcod, "", Outcome::Failed, reason),
+                    ShelfResult::for_item(
+                        action,
+                        (shelf, ""),
+                        tilcod,
+                        "",
+                        Verdict::new(Outcome::Failed, reason),
+                    ),
                     None,
                 );
             }
@@ -651,29 +594,22 @@ impl Client {
             .item(tilcod)
             .map(|i| i.title.clone())
             .unwrap_or_default();
-        let result = |outcome, reason| {
-            ShelfResult::for_item(
-                action,
-                (shelf, &contents.name),
-                tilcod,
-                &title,
-                outcome,
-                reason,
-            )
+        let result = |verdict| {
+            ShelfResult::for_item(action, (shelf, &contents.name), tilcod, &title, verdict)
         };
         if contents.item(tilcod).is_none() {
             return (
-                result(Outcome::Refused, ShelfReason::Own(ShelfCase::NotOnShelf)),
+                result(Verdict::refused(ShelfReason::Own(ShelfCase::NotOnShelf))),
                 Some(page),
             );
         }
         let (mut body, _) = match self.edit_screen(&page, &contents).await {
             Ok(parts) => parts,
-            Err((outcome, reason)) => return (result(outcome, reason), None),
+            Err(verdict) => return (result(verdict), None),
         };
         if !body.set("tilcod", tilcod) {
             let reason = ShelfReason::UnexpectedConfirmation("the edit form has no tilcod".into());
-            return (result(Outcome::Failed, reason), None);
+            return (result(Verdict::new(Outcome::Failed, reason)), None);
         }
         let sent = match self
             .two_stage(
@@ -687,25 +623,24 @@ impl Client {
         {
             Ok(response) => {
                 self.adopt_tokens(&response);
-                Sent::Yes
+                Sent::Yes(Vec::new())
             }
-            Err(e) => match stopped(e) {
+            Err(e) => match e.sent() {
                 Ok(sent) => sent,
-                Err((outcome, reason)) => return (result(outcome, reason), None),
+                Err(verdict) => return (result(verdict), None),
             },
         };
         let fresh = match self.shelf_view(shelf).await {
             Ok(p) => p,
             Err(e) => {
-                let (outcome, reason) = unread(&sent, &e);
-                return (result(outcome, reason), None);
+                return (result(unread(&sent, SHELF, &e)), None);
             }
         };
         let gone = fresh
             .showing(shelf)
             .is_some_and(|after| after.item(tilcod).is_none());
-        let (outcome, reason) = decide(gone, &sent);
-        (result(outcome, reason), Some(fresh))
+        let verdict = decide(gone, &sent, refusal);
+        (result(verdict), Some(fresh))
     }
 
     /// Deletes a shelf with its titles: switch, `OPACSDI010`, the display
@@ -717,14 +652,17 @@ impl Client {
             Err(e) => {
                 let reason = ShelfReason::NotSent(e.to_string());
                 return (
-                    ShelfResult::for_shelf(action, Some(shelf), "", Outcome::Failed, reason),
+                    ShelfResult::for_shelf(
+                        action,
+                        Some(shelf),
+                        "",
+                        Verdict::new(Outcome::Failed, reason),
+                    ),
                     None,
                 );
             }
         };
-        let result = |outcome, reason| {
-            ShelfResult::for_shelf(action, Some(shelf), &contents.name, outcome, reason)
-        };
+        let result = |verdict| ShelfResult::for_shelf(action, Some(shelf), &contents.name, verdict);
         let sent = match self
             .two_stage(
                 DELETE,
@@ -755,22 +693,21 @@ impl Client {
                         self.adopt_tokens(&answer);
                     }
                 }
-                Sent::Yes
+                Sent::Yes(Vec::new())
             }
-            Err(e) => match stopped(e) {
+            Err(e) => match e.sent() {
                 Ok(sent) => sent,
-                Err((outcome, reason)) => return (result(outcome, reason), None),
+                Err(verdict) => return (result(verdict), None),
             },
         };
         let fresh = match self.shelf_page().await {
             Ok(p) => p,
             Err(e) => {
-                let (outcome, reason) = unread(&sent, &e);
-                return (result(outcome, reason), None);
+                return (result(unread(&sent, SHELF, &e)), None);
             }
         };
-        let (outcome, reason) = decide(fresh.shelf(shelf).is_none(), &sent);
-        (result(outcome, reason), Some(fresh))
+        let verdict = decide(fresh.shelf(shelf).is_none(), &sent, refusal);
+        (result(verdict), Some(fresh))
     }
 
     /// The title's detail page through the write entry (a read).
@@ -794,15 +731,8 @@ impl Client {
         shelf: (u32, &str),
         memo: &str,
     ) -> (ShelfResult, Option<ShelfPage>) {
-        let result = |outcome, reason| {
-            ShelfResult::for_item(
-                ShelfAction::Add,
-                shelf,
-                &item.tilcod,
-                &item.title,
-                outcome,
-                reason,
-            )
+        let result = |verdict| {
+            ShelfResult::for_item(ShelfAction::Add, shelf, &item.tilcod, &item.title, verdict)
         };
         let mut body = item.form.clone();
         let number = shelf.0.to_string();
@@ -813,7 +743,7 @@ impl Client {
             let reason = ShelfReason::UnexpectedConfirmation(
                 "the detail page has no booklist/btnflg/commnt".into(),
             );
-            return (result(Outcome::Failed, reason), None);
+            return (result(Verdict::new(Outcome::Failed, reason)), None);
         }
         let answer = match self
             .transport
@@ -822,34 +752,30 @@ impl Client {
         {
             Ok(r) => r,
             Err(e) => {
-                return (
-                    result(Outcome::Unknown, ShelfReason::ConnectionLost(e.to_string())),
-                    None,
-                );
+                return (result(Verdict::lost(e.to_string())), None);
             }
         };
         let messages =
             inspect_page(&answer.body, |doc| Ok(page::site_messages(doc))).unwrap_or_default();
         self.adopt_tokens(&answer);
         let sent = match sent_by(&answer) {
-            Ok(Sent::Yes) if messages.iter().any(|m| !m.contains(ADDED)) => {
+            Ok(Sent::Yes(_)) if messages.iter().any(|m| !m.contains(ADDED)) => {
                 Sent::Refused(messages.clone())
             }
             Ok(sent) => sent,
-            Err((outcome, reason)) => return (result(outcome, reason), None),
+            Err(verdict) => return (result(verdict), None),
         };
         let fresh = match self.shelf_view(shelf.0).await {
             Ok(p) => p,
             Err(e) => {
-                let (outcome, reason) = unread(&sent, &e);
-                return (result(outcome, reason), None);
+                return (result(unread(&sent, SHELF, &e)), None);
             }
         };
         let on_shelf = fresh
             .showing(shelf.0)
             .is_some_and(|c| c.item(&item.tilcod).is_some());
         // A duplicate is on the shelf already: the message decides.
-        let (outcome, reason) = decide(on_shelf && matches!(sent, Sent::Yes), &sent);
-        (result(outcome, reason), Some(fresh))
+        let verdict = decide(on_shelf && matches!(sent, Sent::Yes(_)), &sent, refusal);
+        (result(verdict), Some(fresh))
     }
 }

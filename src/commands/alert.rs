@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 
+use super::batch::{self, Batch, Fresh, Go};
 use super::choice::normalize;
 use super::context::{Account, Context};
 use super::new::{fetch, item_progress};
@@ -26,7 +27,7 @@ use crate::i18n::Lang;
 use crate::model::alert::fold;
 use crate::model::{
     Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Condition, NewArrival,
-    Outcome,
+    Verdict,
 };
 
 pub async fn run(ctx: &mut Context, args: &AlertArgs) -> Result<Exit, CliError> {
@@ -245,27 +246,12 @@ fn has_text(fields: &AlertFieldArgs) -> bool {
 
 /// Dry run and the prompt; `None` means go ahead.
 fn hold_back(ctx: &Context, opts: WriteOpts, question: &str) -> Option<AlertReason> {
-    if opts.dry_run {
-        Some(AlertReason::WouldApply)
-    } else if !ctx.confirm(opts.yes, question) {
-        Some(AlertReason::NotAttempted)
-    } else {
-        None
-    }
+    Go::ask(ctx, opts, question).held_back()
 }
 
-fn finish(
-    ctx: &Context,
-    profile: &str,
-    results: &[AlertResult],
-    stopped: bool,
-) -> Result<Exit, CliError> {
-    crate::output::alerts::results(&ctx.out, profile, results)?;
-    Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
-}
-
-fn stops(r: &AlertResult) -> bool {
-    matches!(r.reason, AlertReason::UnexpectedConfirmation(_))
+fn finish(ctx: &Context, profile: &str, batch: Batch<AlertResult>) -> Result<Exit, CliError> {
+    crate::output::alerts::results(&ctx.out, profile, &batch.results)?;
+    Ok(batch.exit())
 }
 
 async fn add(ctx: &mut Context, args: &AlertAddArgs) -> Result<Exit, CliError> {
@@ -296,11 +282,10 @@ async fn add(ctx: &mut Context, args: &AlertAddArgs) -> Result<Exit, CliError> {
         Lang::En => format!("Register the alert condition {name:?}?"),
     };
     let result = match hold_back(ctx, args.write, &question) {
-        Some(reason) => AlertResult::new(AlertAction::Add, "", &name, Outcome::Skipped, reason),
+        Some(reason) => AlertResult::new(AlertAction::Add, "", &name, Verdict::skipped(reason)),
         None => account.client.add_alert(&form, &edit, &page).await.0,
     };
-    let stopped = stops(&result);
-    finish(ctx, &profile, &[result], stopped)
+    finish(ctx, &profile, Batch::one(result))
 }
 
 async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError> {
@@ -337,8 +322,7 @@ async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError>
             AlertAction::Edit,
             &alert.id,
             &alert.name,
-            Outcome::Skipped,
-            AlertReason::Unchanged,
+            Verdict::skipped(AlertReason::Unchanged),
         )
     } else {
         let question = match lang {
@@ -350,14 +334,12 @@ async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError>
                 AlertAction::Edit,
                 &alert.id,
                 &new_name,
-                Outcome::Skipped,
-                reason,
+                Verdict::skipped(reason),
             ),
             None => account.client.edit_alert(&form, &alert, &edit).await.0,
         }
     };
-    let stopped = stops(&result);
-    finish(ctx, &profile, &[result], stopped)
+    finish(ctx, &profile, Batch::one(result))
 }
 
 async fn delete(ctx: &mut Context, args: &AlertDeleteArgs) -> Result<Exit, CliError> {
@@ -373,72 +355,28 @@ async fn delete(ctx: &mut Context, args: &AlertDeleteArgs) -> Result<Exit, CliEr
         Lang::Ja => format!("新着図書お知らせの条件を{}件削除しますか？", targets.len()),
         Lang::En => format!("Delete {} alert condition(s)?", targets.len()),
     };
-    if let Some(reason) = hold_back(ctx, args.write, &question) {
-        let results: Vec<AlertResult> = targets
-            .iter()
-            .map(|a| {
-                AlertResult::new(
-                    AlertAction::Delete,
-                    &a.id,
-                    &a.name,
-                    Outcome::Skipped,
-                    reason.clone(),
-                )
-            })
-            .collect();
-        return finish(ctx, &profile, &results, false);
-    }
-    let mut results = Vec::new();
-    let mut current = Some(page);
-    let mut stopped = false;
-    for target in &targets {
-        let skip = |reason| {
-            AlertResult::new(
-                AlertAction::Delete,
-                &target.id,
-                &target.name,
-                Outcome::Skipped,
-                reason,
-            )
-        };
-        if stopped {
-            results.push(skip(AlertReason::NotAttempted));
-            continue;
-        }
-        let fresh = match current.take() {
-            Some(p) => p,
-            None => match account.client.alert_page().await {
-                Ok(p) => p,
-                Err(e) => {
-                    results.push(AlertResult::new(
-                        AlertAction::Delete,
-                        &target.id,
-                        &target.name,
-                        Outcome::Failed,
-                        AlertReason::NotSent(e.to_string()),
-                    ));
-                    continue;
-                }
-            },
+    let go = Go::ask(ctx, args.write, &question);
+    let mut fresh = Fresh::new(page);
+    let client = &mut account.client;
+    let result = |target: &Alert, verdict| {
+        AlertResult::new(AlertAction::Delete, &target.id, &target.name, verdict)
+    };
+    let batch = batch::run(go, &targets, result, async |target| {
+        let page = match fresh.take(async || client.alert_page().await).await {
+            Ok(p) => p,
+            Err(e) => return result(target, Verdict::not_sent(e.to_string())),
         };
         // Re-validated on the freshest list: a condition that is gone is not touched.
-        let Some(now) = fresh.by_id(&target.id).cloned() else {
-            results.push(AlertResult::new(
-                AlertAction::Delete,
-                &target.id,
-                &target.name,
-                Outcome::Failed,
-                AlertReason::NotSent("the condition left the list".into()),
-            ));
-            current = Some(fresh);
-            continue;
+        let Some(now) = page.by_id(&target.id).cloned() else {
+            fresh.keep(Some(page));
+            return result(target, Verdict::not_sent("the condition left the list"));
         };
-        let (result, next) = account.client.delete_alert(&fresh, &now).await;
-        stopped = stops(&result);
-        results.push(result);
-        current = next;
-    }
-    finish(ctx, &profile, &results, stopped)
+        let (r, next) = client.delete_alert(&page, &now).await;
+        fresh.keep(next);
+        r
+    })
+    .await;
+    finish(ctx, &profile, batch)
 }
 
 /// The title details `check` needs for 件名 (one read per candidate).

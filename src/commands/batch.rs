@@ -51,6 +51,15 @@ pub struct Batch<R> {
 }
 
 impl<R: Written> Batch<R> {
+    /// A batch of one write.
+    pub fn one(result: R) -> Self {
+        let stopped = result.stops_batch();
+        Batch {
+            results: vec![result],
+            stopped,
+        }
+    }
+
     pub fn exit(&self) -> Exit {
         Exit::of_batch(self.results.iter().map(Written::outcome), self.stopped)
     }

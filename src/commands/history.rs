@@ -8,6 +8,7 @@ use std::io::IsTerminal;
 
 use jiff::civil::Date;
 
+use super::batch::Go;
 use super::choice::normalize;
 use super::context::{CARD_ENV, Context};
 use crate::cli::{HistoryAction, HistoryArgs, WriteOpts};
@@ -15,7 +16,7 @@ use crate::client::settings::SettingsScreen;
 use crate::config::history::{self as cache, HistoryCache};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::{HistoryEntry, Outcome, SettingAction, SettingReason, SettingResult};
+use crate::model::{HistoryEntry, SettingAction, SettingReason, SettingResult, Verdict};
 
 pub async fn run(ctx: &mut Context, args: &HistoryArgs) -> Result<Exit, CliError> {
     if ctx.all_profiles && !ctx.is_demo() {
@@ -223,7 +224,7 @@ async fn setting(
     crate::client::settings::verifiable(&info, action).map_err(|e| ctx.client_error(e))?;
     let word = |on: bool| if on { "on" } else { "off" }.to_string();
     let skipped = |reason| {
-        SettingResult::new(action, Outcome::Skipped, reason)
+        SettingResult::new(action, Verdict::skipped(reason))
             .values(info.history_recording.map(word), Some(word(enable)))
     };
     let result = if info.history_recording == Some(enable) {
@@ -271,12 +272,14 @@ async fn setting(
                 "Stop recording the reading history?",
             )
         };
+        let opts = WriteOpts {
+            yes: opts.yes || accept_terms,
+            ..opts
+        };
         if !agreed {
-            skipped(SettingReason::NotAttempted)
-        } else if opts.dry_run {
-            skipped(SettingReason::WouldApply)
-        } else if !ctx.confirm(opts.yes || accept_terms, question) {
-            skipped(SettingReason::NotAttempted)
+            skipped(SettingReason::Declined)
+        } else if let Some(reason) = Go::ask(ctx, opts, question).held_back() {
+            skipped(reason)
         } else {
             account
                 .client
@@ -286,14 +289,5 @@ async fn setting(
                 .0
         }
     };
-    finish(ctx, &name, vec![result])
-}
-
-/// Prints settings results and turns them into the exit status.
-pub fn finish(ctx: &Context, profile: &str, results: Vec<SettingResult>) -> Result<Exit, CliError> {
-    crate::output::settings::results(&ctx.out, Some(profile), &results)?;
-    let stopped = results
-        .iter()
-        .any(|r| matches!(r.reason, SettingReason::UnexpectedConfirmation(_)));
-    Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
+    super::settings::finish(ctx, &name, result)
 }

@@ -3,16 +3,17 @@
 //! check (card number, birth date, a registered phone), the new password
 //! twice. Each mismatch is said clearly; nothing is retried.
 
+use super::batch::Go;
 use super::context::{CARD_ENV, Context};
-use super::history::finish;
 use super::search::catalog_client;
+use super::settings::finish;
 use super::settings::{check_new_password, prompt_secret, read_secret_lines};
-use crate::cli::{PasswordAction, PasswordArgs, PasswordRegisterArgs};
+use crate::cli::{PasswordAction, PasswordArgs, PasswordRegisterArgs, WriteOpts};
 use crate::client::register::Identity;
 use crate::config;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::{Outcome, SettingAction, SettingReason, SettingResult};
+use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, Verdict};
 
 pub async fn run(ctx: &mut Context, args: &PasswordArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -151,7 +152,7 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
             .default(false)
             .interact()
             .unwrap_or(false);
-    let skipped = |reason| SettingResult::new(action, Outcome::Skipped, reason);
+    let skipped = |reason| SettingResult::new(action, Verdict::skipped(reason));
     let question = format!(
         "{} {}?",
         lang.t(
@@ -160,12 +161,14 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
         ),
         config::mask_card(&card)
     );
+    let opts = WriteOpts {
+        yes: args.write.yes || args.accept_terms,
+        ..args.write
+    };
     let result = if !agreed {
-        skipped(SettingReason::NotAttempted)
-    } else if args.write.dry_run {
-        skipped(SettingReason::WouldApply)
-    } else if !ctx.confirm(args.write.yes || args.accept_terms, &question) {
-        skipped(SettingReason::NotAttempted)
+        skipped(SettingReason::Declined)
+    } else if let Some(reason) = Go::ask(ctx, opts, &question).held_back() {
+        skipped(reason)
     } else {
         match client
             .register_identity(&terms, &card, birth, &phone)
@@ -174,8 +177,7 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
         {
             Identity::Refused(message) => SettingResult::new(
                 action,
-                Outcome::Refused,
-                SettingReason::SiteMessage(message),
+                Verdict::refused(SettingReason::SiteMessage(message)),
             ),
             Identity::Matched(page) => client.register_password(&page, &card, &new).await,
         }
@@ -186,5 +188,5 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
             lang.t("ログインするには:", "to log in:"),
         ));
     }
-    finish(ctx, &profile, vec![result])
+    finish(ctx, &profile, result)
 }

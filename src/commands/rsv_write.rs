@@ -8,7 +8,7 @@ use crate::cli::{RsvCancelArgs, RsvChangeArgs, RsvHideArgs, WriteOpts};
 use crate::client::{Change, RsvPage};
 use crate::error::{CliError, Exit};
 use crate::model::{
-    Outcome, Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult, Verdict,
+    Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult, Verdict,
 };
 
 enum Op {
@@ -210,13 +210,11 @@ async fn write_planned(
             Some(RsvReason::Unchanged) => results.push(RsvResult::for_row(
                 action,
                 &row,
-                Verdict::new(Outcome::Skipped, RsvReason::Unchanged),
+                Verdict::skipped(RsvReason::Unchanged),
             )),
-            Some(reason) => results.push(RsvResult::for_row(
-                action,
-                &row,
-                Verdict::new(Outcome::Refused, reason),
-            )),
+            Some(reason) => {
+                results.push(RsvResult::for_row(action, &row, Verdict::refused(reason)))
+            }
             None => todo.push(row),
         }
     }

@@ -6,9 +6,9 @@ use std::io::BufRead;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use super::batch::{Batch, Go};
 use super::choice;
 use super::context::{Context, PASSWORD_ENV};
-use super::history::finish;
 use crate::cli::{
     ContactMethod, EmailAction, PasswordChangeArgs, SettingsAction, SettingsArgs,
     SettingsContactArgs, SettingsPasswordAction, SettingsPickupArgs, WriteOpts,
@@ -17,7 +17,9 @@ use crate::client::settings::{self as client_settings, SettingsPage, SettingsScr
 use crate::config;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::{Outcome, SettingAction, SettingCase, SettingReason, SettingResult, UserInfo};
+use crate::model::{
+    Outcome, SettingAction, SettingCase, SettingReason, SettingResult, UserInfo, Verdict,
+};
 
 pub async fn run(ctx: &mut Context, args: &SettingsArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -128,12 +130,11 @@ enum Plan {
 fn plan(ctx: &Context, opts: WriteOpts, unchanged: bool, question: &str) -> Plan {
     if unchanged {
         Plan::Skip(SettingReason::Unchanged)
-    } else if opts.dry_run {
-        Plan::Skip(SettingReason::WouldApply)
-    } else if !ctx.confirm(opts.yes, question) {
-        Plan::Skip(SettingReason::NotAttempted)
     } else {
-        Plan::Go
+        match Go::ask(ctx, opts, question).held_back() {
+            Some(reason) => Plan::Skip(reason),
+            None => Plan::Go,
+        }
     }
 }
 
@@ -170,8 +171,7 @@ async fn email(
     let result = if address.is_none() && info.email.is_some() && mail_contact {
         values(SettingResult::new(
             action,
-            Outcome::Refused,
-            SettingReason::Own(SettingCase::MailInUse),
+            Verdict::refused(SettingReason::Own(SettingCase::MailInUse)),
         ))
     } else {
         let question = match address {
@@ -190,7 +190,7 @@ async fn email(
                 .to_string(),
         };
         match plan(ctx, opts, info.email.as_deref() == address, &question) {
-            Plan::Skip(reason) => values(SettingResult::new(action, Outcome::Skipped, reason)),
+            Plan::Skip(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
             Plan::Go => {
                 account
                     .client
@@ -202,7 +202,7 @@ async fn email(
         }
     };
     drop(account);
-    finish(ctx, &name, vec![result])
+    finish(ctx, &name, result)
 }
 
 async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, CliError> {
@@ -223,7 +223,7 @@ async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, Cl
     let action = SettingAction::Pickup;
     let values = |r: SettingResult| r.values(info.pickup_library.clone(), label.clone());
     let result = match plan(ctx, args.write, unchanged, &question) {
-        Plan::Skip(reason) => values(SettingResult::new(action, Outcome::Skipped, reason)),
+        Plan::Skip(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
         Plan::Go => {
             account
                 .client
@@ -234,7 +234,7 @@ async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, Cl
         }
     };
     drop(account);
-    finish(ctx, &name, vec![result])
+    finish(ctx, &name, result)
 }
 
 async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, CliError> {
@@ -251,8 +251,7 @@ async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, 
             // row leaves that to the site, which says so at stage 1).
             values(SettingResult::new(
                 action,
-                Outcome::Refused,
-                SettingReason::Own(SettingCase::NoMailAddress),
+                Verdict::refused(SettingReason::Own(SettingCase::NoMailAddress)),
             ))
         } else {
             let question = format!(
@@ -265,7 +264,7 @@ async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, 
             );
             let unchanged = page.current("renraku") == Some(code.as_str());
             match plan(ctx, args.write, unchanged, &question) {
-                Plan::Skip(reason) => values(SettingResult::new(action, Outcome::Skipped, reason)),
+                Plan::Skip(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
                 Plan::Go => {
                     account
                         .client
@@ -283,7 +282,7 @@ async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, 
         ));
     }
     drop(account);
-    finish(ctx, &name, vec![result])
+    finish(ctx, &name, result)
 }
 
 /// Reads `n` non-empty lines from stdin (passwords; never echoed or logged).
@@ -382,7 +381,7 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
     let action = SettingAction::PasswordChange;
     let question = lang.t("パスワードを変更しますか？", "Change the password?");
     let result = match plan(ctx, args.write, false, question) {
-        Plan::Skip(reason) => SettingResult::new(action, Outcome::Skipped, reason),
+        Plan::Skip(reason) => SettingResult::new(action, Verdict::skipped(reason)),
         Plan::Go => {
             account
                 .client
@@ -420,7 +419,7 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
         }
     }
     drop(account);
-    let exit = finish(ctx, &name, vec![result])?;
+    let exit = finish(ctx, &name, result)?;
     match saved_stale {
         // The site has the new password, the saved one is the old: partial.
         Some(e) => Err(CliError::new(
@@ -478,6 +477,13 @@ fn offline_only(ctx: &Context, what: &'static str) -> Result<Exit, CliError> {
         }
     }
     Ok(Exit::Usage)
+}
+
+/// Prints a settings result and turns it into the exit status.
+pub fn finish(ctx: &Context, profile: &str, result: SettingResult) -> Result<Exit, CliError> {
+    let batch = Batch::one(result);
+    crate::output::settings::results(&ctx.out, Some(profile), &batch.results)?;
+    Ok(batch.exit())
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! anything is sent, then each write once through the client, which
 //! switches to the target shelf first and verifies by reading it again.
 
+use super::batch::{self, Go};
 use super::choice::normalize;
 use super::context::{Account, Context};
 use super::reserve::{title_read_failure, valid_tilcod};
@@ -15,7 +16,8 @@ use crate::client::shelves::{self, DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, She
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{
-    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult,
+    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult, Verdict,
+    Written,
 };
 
 pub async fn run(ctx: &mut Context, args: &ShelfArgs) -> Result<Exit, CliError> {
@@ -212,32 +214,28 @@ async fn contents(
 
 fn finish(ctx: &Context, profile: &str, results: &[ShelfResult]) -> Result<Exit, CliError> {
     crate::output::shelf::print_results(&ctx.out, profile, results)?;
-    let stopped = results
-        .iter()
-        .any(|r| matches!(r.reason, ShelfReason::UnexpectedConfirmation(_)));
+    let stopped = results.iter().any(Written::stops_batch);
     Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
 }
 
-/// Dry run, or a declined prompt: the planned results, nothing sent.
-fn not_sent(planned: Vec<ShelfResult>, opts: WriteOpts) -> Vec<ShelfResult> {
-    let reason = if opts.dry_run {
-        ShelfReason::WouldApply
-    } else {
-        ShelfReason::NotAttempted
-    };
-    planned
-        .into_iter()
+/// The planned results with nothing sent, when a dry run or a declined
+/// prompt holds the writes back.
+fn hold_back(
+    ctx: &Context,
+    opts: WriteOpts,
+    question: &str,
+    planned: &[ShelfResult],
+) -> Option<Vec<ShelfResult>> {
+    let reason = Go::ask(ctx, opts, question).held_back()?;
+    let held = planned
+        .iter()
         .map(|r| ShelfResult {
             outcome: Outcome::Skipped,
             reason: reason.clone(),
-            ..r
+            ..r.clone()
         })
-        .collect()
-}
-
-/// True when the writes may go ahead (not a dry run, and confirmed).
-fn go_ahead(ctx: &Context, opts: WriteOpts, question: &str) -> bool {
-    !opts.dry_run && ctx.confirm(opts.yes, question)
+        .collect();
+    Some(held)
 }
 
 async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
@@ -311,15 +309,14 @@ async fn create(ctx: &mut Context, args: &ShelfCreateArgs) -> Result<Exit, CliEr
         ShelfAction::Create,
         None,
         &args.name,
-        Outcome::Skipped,
-        ShelfReason::WouldApply,
+        Verdict::skipped(ShelfReason::WouldApply),
     );
     let question = match lang {
         Lang::Ja => format!("本棚「{}」を作成しますか？", args.name),
         Lang::En => format!("Create the shelf {:?}?", args.name),
     };
-    if !go_ahead(ctx, args.write, &question) {
-        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    if let Some(held) = hold_back(ctx, args.write, &question, std::slice::from_ref(&planned)) {
+        return finish(ctx, &profile, &held);
     }
     let (result, _) = account
         .client
@@ -339,8 +336,7 @@ async fn rename(ctx: &mut Context, args: &ShelfRenameArgs) -> Result<Exit, CliEr
             ShelfAction::Rename,
             Some(shelf.id),
             &args.name,
-            outcome,
-            reason,
+            Verdict::new(outcome, reason),
         )
     };
     if shelf.name.trim() == args.name.trim() {
@@ -355,9 +351,9 @@ async fn rename(ctx: &mut Context, args: &ShelfRenameArgs) -> Result<Exit, CliEr
         Lang::Ja => format!("本棚「{}」を「{}」に変更しますか？", shelf.name, args.name),
         Lang::En => format!("Rename the shelf {:?} to {:?}?", shelf.name, args.name),
     };
-    if !go_ahead(ctx, args.write, &question) {
-        let planned = planned(Outcome::Skipped, ShelfReason::WouldApply);
-        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    let plan = planned(Outcome::Skipped, ShelfReason::WouldApply);
+    if let Some(held) = hold_back(ctx, args.write, &question, &[plan]) {
+        return finish(ctx, &profile, &held);
     }
     let edit = ShelfEdit::Rename(args.name.clone());
     let (result, _) = account
@@ -387,8 +383,7 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
                 (shelf.id, &shown.name),
                 tilcod,
                 &item.title,
-                Outcome::Skipped,
-                ShelfReason::WouldApply,
+                Verdict::skipped(ShelfReason::WouldApply),
             );
             let edit = ShelfEdit::ItemMemo {
                 tilcod: tilcod.clone(),
@@ -401,8 +396,7 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
                 ShelfAction::Memo,
                 Some(shelf.id),
                 &shown.name,
-                Outcome::Skipped,
-                ShelfReason::WouldApply,
+                Verdict::skipped(ShelfReason::WouldApply),
             );
             (
                 ShelfEdit::Memo(args.text.clone()),
@@ -424,8 +418,8 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
         Lang::Ja => format!("本棚「{}」のメモを変更しますか？", shown.name),
         Lang::En => format!("Change the memo on the shelf {:?}?", shown.name),
     };
-    if !go_ahead(ctx, args.write, &question) {
-        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    if let Some(held) = hold_back(ctx, args.write, &question, std::slice::from_ref(&planned)) {
+        return finish(ctx, &profile, &held);
     }
     let (result, _) = account
         .client
@@ -494,8 +488,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
             (target.as_ref().map_or(0, |(n, _)| *n), &shelf_name),
             id,
             title,
-            outcome,
-            reason,
+            Verdict::new(outcome, reason),
         )
     };
     let mut todo = Vec::new();
@@ -518,22 +511,21 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
         Lang::Ja => format!("{}点を本棚「{}」に追加しますか？", todo.len(), shelf_name),
         Lang::En => format!("Add {} title(s) to the shelf {:?}?", todo.len(), shelf_name),
     };
-    if args.write.dry_run || !ctx.confirm(args.write.yes, &question) {
-        let mut planned_rows: Vec<ShelfResult> = Vec::new();
-        if let Some(name) = &args.new {
-            planned_rows.push(ShelfResult::for_shelf(
-                ShelfAction::Create,
-                None,
-                name,
-                Outcome::Skipped,
-                ShelfReason::WouldApply,
-            ));
-        }
-        planned_rows.extend(
-            todo.iter()
-                .map(|id| planned(id, "", Outcome::Skipped, ShelfReason::WouldApply)),
-        );
-        results.extend(not_sent(planned_rows, args.write));
+    let mut planned_rows: Vec<ShelfResult> = Vec::new();
+    if let Some(name) = &args.new {
+        planned_rows.push(ShelfResult::for_shelf(
+            ShelfAction::Create,
+            None,
+            name,
+            Verdict::skipped(ShelfReason::WouldApply),
+        ));
+    }
+    planned_rows.extend(
+        todo.iter()
+            .map(|id| planned(id, "", Outcome::Skipped, ShelfReason::WouldApply)),
+    );
+    if let Some(held) = hold_back(ctx, args.write, &question, &planned_rows) {
+        results.extend(held);
         return finish(ctx, &profile, &results);
     }
     let (number, name) = match (target.clone(), &args.new) {
@@ -561,44 +553,28 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
         }
         (None, None) => unreachable!("either a shelf or --new"),
     };
-    let planned = |id: &str, title: &str, outcome, reason| {
-        ShelfResult::for_item(
-            ShelfAction::Add,
-            (number, &name),
-            id,
-            title,
-            outcome,
-            reason,
-        )
+    let planned = |id: &String, verdict| {
+        ShelfResult::for_item(ShelfAction::Add, (number, &name), id, "", verdict)
     };
-    let mut stopped = false;
-    for id in &todo {
-        if stopped {
-            results.push(planned(id, "", Outcome::Skipped, ShelfReason::NotAttempted));
-            continue;
-        }
-        let item = match account.client.addable(id).await {
+    let alone = todo.len() == 1 && results.is_empty();
+    let client = &mut account.client;
+    let batch = batch::try_run(Go::Send, &todo, planned, async |id| {
+        let item = match client.addable(id).await {
             Ok(item) => item,
             Err(e) => {
-                let failure =
-                    title_read_failure(lang, id, e, todo.len() == 1 && results.is_empty())?;
-                stopped = failure.stop;
-                let reason = if failure.stop {
-                    ShelfReason::UnexpectedConfirmation(failure.detail)
+                let failure = title_read_failure(lang, id, e, alone)?;
+                let verdict = if failure.stop {
+                    Verdict::unexpected(failure.detail)
                 } else {
-                    ShelfReason::NotSent(failure.detail)
+                    Verdict::not_sent(failure.detail)
                 };
-                results.push(planned(id, "", Outcome::Failed, reason));
-                continue;
+                return Ok(planned(id, verdict));
             }
         };
-        let (result, _) = account
-            .client
-            .add_to_shelf(&item, (number, &name), &memo)
-            .await;
-        stopped = matches!(result.reason, ShelfReason::UnexpectedConfirmation(_));
-        results.push(result);
-    }
+        Ok(client.add_to_shelf(&item, (number, &name), &memo).await.0)
+    })
+    .await?;
+    results.extend(batch.results);
     finish(ctx, &profile, &results)
 }
 
@@ -624,8 +600,7 @@ async fn remove(ctx: &mut Context, args: &ShelfRemoveArgs) -> Result<Exit, CliEr
                 (shelf.id, &shown.name),
                 id,
                 shown.item(id).map(|i| i.title.as_str()).unwrap_or_default(),
-                Outcome::Skipped,
-                ShelfReason::WouldApply,
+                Verdict::skipped(ShelfReason::WouldApply),
             )
         })
         .collect();
@@ -637,25 +612,20 @@ async fn remove(ctx: &mut Context, args: &ShelfRemoveArgs) -> Result<Exit, CliEr
             shown.name
         ),
     };
-    if !go_ahead(ctx, args.write, &question) {
-        return finish(ctx, &profile, &not_sent(planned, args.write));
-    }
-    let mut results = Vec::new();
-    let mut stopped = false;
-    for plan in planned {
-        if stopped {
-            results.push(ShelfResult {
-                outcome: Outcome::Skipped,
-                reason: ShelfReason::NotAttempted,
-                ..plan
-            });
-            continue;
-        }
-        let (result, _) = account.client.remove_from_shelf(shelf.id, &plan.id).await;
-        stopped = matches!(result.reason, ShelfReason::UnexpectedConfirmation(_));
-        results.push(result);
-    }
-    finish(ctx, &profile, &results)
+    let go = Go::ask(ctx, args.write, &question);
+    let client = &mut account.client;
+    let batch = batch::run(
+        go,
+        &planned,
+        |plan, verdict| ShelfResult {
+            outcome: verdict.outcome,
+            reason: verdict.reason,
+            ..plan.clone()
+        },
+        async |plan| client.remove_from_shelf(shelf.id, &plan.id).await.0,
+    )
+    .await;
+    finish(ctx, &profile, &batch.results)
 }
 
 async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, CliError> {
@@ -680,8 +650,7 @@ async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, Cli
         (shelf.id, &shown.name),
         &args.id,
         &item.title,
-        Outcome::Skipped,
-        ShelfReason::WouldApply,
+        Verdict::skipped(ShelfReason::WouldApply),
     );
     planned.position = Some(args.to);
     if item.position == args.to {
@@ -692,8 +661,8 @@ async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, Cli
         Lang::Ja => format!("「{}」を{}番目に移動しますか？", item.title, args.to),
         Lang::En => format!("Move {:?} to place {}?", item.title, args.to),
     };
-    if !go_ahead(ctx, args.write, &question) {
-        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    if let Some(held) = hold_back(ctx, args.write, &question, std::slice::from_ref(&planned)) {
+        return finish(ctx, &profile, &held);
     }
     let edit = ShelfEdit::Move {
         tilcod: args.id.clone(),
@@ -716,8 +685,7 @@ async fn delete(ctx: &mut Context, args: &ShelfDeleteArgs) -> Result<Exit, CliEr
         ShelfAction::Delete,
         Some(shelf.id),
         &shown.name,
-        Outcome::Skipped,
-        ShelfReason::WouldApply,
+        Verdict::skipped(ShelfReason::WouldApply),
     );
     let question = match lang {
         Lang::Ja => format!(
@@ -729,8 +697,8 @@ async fn delete(ctx: &mut Context, args: &ShelfDeleteArgs) -> Result<Exit, CliEr
             shown.name, shown.item_count
         ),
     };
-    if !go_ahead(ctx, args.write, &question) {
-        return finish(ctx, &profile, &not_sent(vec![planned], args.write));
+    if let Some(held) = hold_back(ctx, args.write, &question, std::slice::from_ref(&planned)) {
+        return finish(ctx, &profile, &held);
     }
     let (result, _) = account.client.delete_shelf(shelf.id).await;
     finish(ctx, &profile, &[result])

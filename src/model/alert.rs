@@ -8,7 +8,9 @@ use jiff::civil::Date;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use super::{Outcome, Reason};
+use std::convert::Infallible;
+
+use super::{Outcome, Reason, Verdict};
 
 /// A 新着資料 genre as the site's menu lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -227,7 +229,7 @@ pub enum AlertAction {
 }
 
 /// Why an alert write ended as it did: alert writes have only the shared cases.
-pub type AlertReason = Reason<std::convert::Infallible>;
+pub type AlertReason = Reason<Infallible>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AlertResult {
@@ -243,19 +245,13 @@ pub struct AlertResult {
 super::written!(AlertResult);
 
 impl AlertResult {
-    pub fn new(
-        action: AlertAction,
-        id: &str,
-        name: &str,
-        outcome: Outcome,
-        reason: AlertReason,
-    ) -> Self {
+    pub fn new(action: AlertAction, id: &str, name: &str, verdict: Verdict<Infallible>) -> Self {
         AlertResult {
             action,
             id: id.to_string(),
             name: name.to_string(),
-            outcome,
-            reason,
+            outcome: verdict.outcome,
+            reason: verdict.reason,
         }
     }
 }

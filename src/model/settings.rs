@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::{Outcome, Reason};
+use super::{Outcome, Reason, Verdict};
 
 /// The 利用者情報 table. Values are the site's wording; nothing is normalised.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -103,11 +103,11 @@ pub struct SettingResult {
 super::written!(SettingResult);
 
 impl SettingResult {
-    pub fn new(action: SettingAction, outcome: Outcome, reason: SettingReason) -> Self {
+    pub fn new(action: SettingAction, verdict: Verdict<SettingCase>) -> Self {
         SettingResult {
             action,
-            outcome,
-            reason,
+            outcome: verdict.outcome,
+            reason: verdict.reason,
             old: None,
             new: None,
         }

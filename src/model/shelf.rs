@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::{Outcome, Reason};
+use super::{Outcome, Reason, Verdict};
 
 /// One shelf (リスト) as `shelf list` reports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -110,8 +110,7 @@ impl ShelfResult {
         action: ShelfAction,
         shelf: Option<u32>,
         name: &str,
-        outcome: Outcome,
-        reason: ShelfReason,
+        verdict: Verdict<ShelfCase>,
     ) -> Self {
         ShelfResult {
             action,
@@ -119,8 +118,8 @@ impl ShelfResult {
             title: name.to_string(),
             shelf,
             shelf_name: name.to_string(),
-            outcome,
-            reason,
+            outcome: verdict.outcome,
+            reason: verdict.reason,
             position: None,
         }
     }
@@ -131,8 +130,7 @@ impl ShelfResult {
         shelf: (u32, &str),
         tilcod: &str,
         title: &str,
-        outcome: Outcome,
-        reason: ShelfReason,
+        verdict: Verdict<ShelfCase>,
     ) -> Self {
         ShelfResult {
             action,
@@ -140,8 +138,8 @@ impl ShelfResult {
             title: title.to_string(),
             shelf: Some(shelf.0),
             shelf_name: shelf.1.to_string(),
-            outcome,
-            reason,
+            outcome: verdict.outcome,
+            reason: verdict.reason,
             position: None,
         }
     }
