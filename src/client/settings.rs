@@ -20,9 +20,9 @@ use super::http::Response;
 use super::page;
 use super::parse::layouts::{Fact, user_info as info_layout};
 use super::parse::settings::{self, screen};
-use super::write::{Sent, WriteError, settle, site_message};
+use super::write::{Sent, WriteError, decide, settle, site_message, unread};
 use super::{Client, MyPage, inspect_page};
-use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, UserInfo, Verdict};
+use crate::model::{SettingAction, SettingResult, UserInfo, Verdict};
 
 /// `toPwdLibrary()`: the user information screen.
 pub const USER_INFO_ACTION: &str = "WOpacPwdLibraryDispAction.do";
@@ -400,9 +400,10 @@ impl Client {
     }
 }
 
-/// A password write is not re-read (the pages never show a password): it
-/// is verified by logging in with the new one, which also leaves the client
-/// a fresh session. Without a confirmation, nothing changed.
+/// A password write is verified by logging in with the new password (the
+/// pages never show one), which also leaves the client a fresh session: the
+/// login is the re-read. A login the site refuses shows the new password is
+/// not in effect; one that could not be made shows nothing.
 pub(super) async fn password_verified(
     client: &mut Client,
     action: SettingAction,
@@ -410,12 +411,21 @@ pub(super) async fn password_verified(
     card: &str,
     new: &SecretString,
 ) -> SettingResult {
-    if let Err(e) = answer {
-        return SettingResult::new(action, e.verdict(site_message));
-    }
+    let sent = match answer {
+        Ok(_) => Sent::Yes(Vec::new()),
+        Err(e) => match e.sent() {
+            // Without a confirmation nothing changed: there is nothing to log in with.
+            Ok(refused @ Sent::Refused(_)) => {
+                return SettingResult::new(action, decide(false, &refused, site_message));
+            }
+            Ok(sent) => sent,
+            Err(verdict) => return SettingResult::new(action, verdict),
+        },
+    };
     let verdict = match client.login(card, new).await {
-        Ok(_) => Verdict::done(),
-        Err(_) => Verdict::new(Outcome::Unknown, SettingReason::NotVerified),
+        Ok(_) => decide(true, &sent, site_message),
+        Err(ClientError::BadCredentials) => decide(false, &sent, site_message),
+        Err(e) => unread(&sent, "a login with the new password", &e),
     };
     SettingResult::new(action, verdict)
 }

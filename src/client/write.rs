@@ -169,19 +169,6 @@ impl WriteError {
             WriteError::Expired => Ok(Sent::Expired),
         }
     }
-
-    /// The verdict of a write whose result is not re-read (a password
-    /// change, checked by logging in instead).
-    pub(crate) fn verdict<S>(
-        self,
-        refusal: impl FnOnce(&str, &[String]) -> Reason<S>,
-    ) -> Verdict<S> {
-        match self.sent() {
-            Ok(sent @ (Sent::Refused(_) | Sent::Yes(_))) => decide(false, &sent, refusal),
-            Ok(Sent::Expired) => Verdict::lost(EXPIRED),
-            Err(verdict) => verdict,
-        }
-    }
 }
 
 /// How a one-post write (no confirmation) went, from its answer.
@@ -248,5 +235,101 @@ pub(crate) fn unread<S>(sent: &Sent, what: &str, e: &ClientError) -> Verdict<S> 
         Sent::Expired => Verdict::lost(format!("{EXPIRED}; {detail}")),
         Sent::Refused(_) => Verdict::lost(format!("no confirmation asked; {detail}")),
         Sent::Yes(_) => Verdict::lost(detail),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type V = Verdict<()>;
+
+    fn refusal(first: &str, _: &[String]) -> Reason<()> {
+        Reason::SiteMessage(first.to_string())
+    }
+
+    fn said(m: &str) -> Vec<String> {
+        vec![m.to_string()]
+    }
+
+    #[test]
+    fn a_change_the_re_read_shows_is_done_however_it_was_sent() {
+        for sent in [
+            Sent::Yes(Vec::new()),
+            Sent::Yes(said("x")),
+            Sent::Expired,
+            Sent::Refused(said("x")),
+        ] {
+            assert_eq!(decide(true, &sent, refusal), V::done(), "{sent:?}");
+        }
+    }
+
+    #[test]
+    fn without_the_change_the_way_it_was_sent_decides() {
+        let unchanged = |sent: Sent| decide(false, &sent, refusal);
+        assert_eq!(
+            unchanged(Sent::Yes(Vec::new())),
+            V::new(Outcome::Unknown, Reason::NotVerified)
+        );
+        assert_eq!(
+            unchanged(Sent::Yes(said("延長できません"))),
+            V::new(
+                Outcome::Unknown,
+                Reason::SiteMessage("延長できません".into())
+            )
+        );
+        assert_eq!(unchanged(Sent::Expired), V::not_sent(EXPIRED));
+        assert_eq!(
+            unchanged(Sent::Refused(said("上限です"))),
+            V::refused(Reason::SiteMessage("上限です".into()))
+        );
+        assert_eq!(
+            unchanged(Sent::Refused(Vec::new())),
+            V::unexpected(NO_QUESTION)
+        );
+    }
+
+    #[test]
+    fn without_a_re_read_every_write_is_unknown() {
+        let e = ClientError::Timeout(30);
+        for sent in [
+            Sent::Yes(Vec::new()),
+            Sent::Expired,
+            Sent::Refused(said("x")),
+        ] {
+            let v: V = unread(&sent, "the list", &e);
+            assert_eq!(v.outcome, Outcome::Unknown, "{sent:?}");
+            assert!(
+                matches!(v.reason, Reason::ConnectionLost(ref d) if d.contains("re-reading the list failed"))
+            );
+        }
+    }
+
+    #[test]
+    fn write_errors_settle_without_a_re_read_only_when_nothing_can_change_them() {
+        let not_sent: Result<Sent, V> = WriteError::NotSent(ClientError::Timeout(1)).sent();
+        assert_eq!(not_sent.map_err(|v| v.outcome), Err(Outcome::Failed));
+        let lost: Result<Sent, V> = WriteError::Lost(ClientError::Timeout(1)).sent();
+        assert_eq!(lost.map_err(|v| v.outcome), Err(Outcome::Unknown));
+        let unexpected: Result<Sent, V> = WriteError::Unexpected("other code".into()).sent();
+        assert!(matches!(unexpected, Err(v) if v.reason.stops_batch()));
+        let expired: Result<Sent, V> = WriteError::Expired.sent();
+        assert_eq!(expired, Ok(Sent::Expired));
+        let refused: Result<Sent, V> = WriteError::Unconfirmed(said("x")).sent();
+        assert_eq!(refused, Ok(Sent::Refused(said("x"))));
+    }
+
+    #[test]
+    fn settle_keeps_the_page_it_read() {
+        let (v, page) = settle(Sent::Yes(Vec::new()), Ok(7), "n", |n| *n == 7, refusal);
+        assert_eq!((v, page), (V::done(), Some(7)));
+        let (v, page) = settle::<u8, ()>(
+            Sent::Yes(Vec::new()),
+            Err(ClientError::SessionGone),
+            "n",
+            |_| true,
+            refusal,
+        );
+        assert_eq!((v.outcome, page), (Outcome::Unknown, None));
     }
 }

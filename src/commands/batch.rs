@@ -149,3 +149,76 @@ impl<P> Fresh<P> {
         self.0 = page;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Outcome;
+
+    #[derive(Debug, PartialEq)]
+    struct R {
+        id: u8,
+        outcome: Outcome,
+        reason: Reason<()>,
+    }
+
+    crate::model::written!(R);
+
+    fn result(id: &u8, v: Verdict<()>) -> R {
+        R {
+            id: *id,
+            outcome: v.outcome,
+            reason: v.reason,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_held_back_batch_sends_nothing() {
+        let mut sent = 0;
+        for (go, reason) in [
+            (Go::DryRun, Reason::WouldApply),
+            (Go::Declined, Reason::Declined),
+        ] {
+            let batch = run(go, &[1, 2], result, async |n| {
+                sent += 1;
+                result(n, Verdict::done())
+            })
+            .await;
+            let skipped = |n| result(&n, Verdict::skipped(reason.clone()));
+            assert_eq!(batch.results, vec![skipped(1), skipped(2)]);
+            assert_eq!(batch.exit(), Exit::Success);
+        }
+        assert_eq!(sent, 0);
+    }
+
+    #[tokio::test]
+    async fn an_unexpected_page_stops_the_rest() {
+        let mut sent = Vec::new();
+        let batch = run(Go::Send, &[1, 2, 3], result, async |n| {
+            sent.push(*n);
+            match n {
+                2 => result(n, Verdict::unexpected("other code")),
+                _ => result(n, Verdict::done()),
+            }
+        })
+        .await;
+        assert_eq!(sent, vec![1, 2]);
+        assert!(batch.stopped);
+        assert_eq!(batch.results[0].outcome, Outcome::Done);
+        assert_eq!(
+            batch.results[2],
+            result(&3, Verdict::skipped(Reason::NotAttempted))
+        );
+        assert_eq!(batch.exit(), Exit::Layout);
+    }
+
+    #[tokio::test]
+    async fn a_step_error_ends_the_command() {
+        let batch = try_run(Go::Send, &[1, 2], result, async |n| match n {
+            1 => Err("usage"),
+            _ => Ok(result(n, Verdict::done())),
+        })
+        .await;
+        assert_eq!(batch.map(|b| b.results.len()), Err("usage"));
+    }
+}
