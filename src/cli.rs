@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::TitleCode;
+
 mod shelf;
 pub use shelf::*;
 
@@ -278,7 +280,7 @@ pub enum ReservationsAction {
 pub struct ReserveArgs {
     /// Title codes (13 digits)
     #[arg(value_name = "ID", required = true)]
-    pub ids: Vec<String>,
+    pub ids: Vec<TitleCode>,
     /// Pickup library: a code or (part of) a branch name [default: the profile's, else the site's]
     #[arg(long, value_name = "LIB")]
     pub pickup: Option<String>,
@@ -314,7 +316,7 @@ pub enum CartAction {
 pub struct CartIdsArgs {
     /// Title codes (13 digits)
     #[arg(value_name = "ID", required = true)]
-    pub ids: Vec<String>,
+    pub ids: Vec<TitleCode>,
     #[command(flatten)]
     pub write: WriteOpts,
 }
@@ -481,7 +483,7 @@ pub enum SortKey {
 pub struct ShowArgs {
     /// Title code (13 digits), as `search` prints it
     #[arg(value_name = "ID")]
-    pub id: String,
+    pub id: TitleCode,
 }
 
 #[derive(Debug, Args)]

@@ -6,7 +6,9 @@ use serde::Serialize;
 
 pub mod catalog;
 pub mod doctor;
-pub use catalog::{Branch, Field, Hit, Holding, SearchPage, Sort, SortField, TitleDetail};
+pub use catalog::{
+    Branch, Field, Hit, Holding, SearchPage, Sort, SortField, TitleCode, TitleDetail,
+};
 pub mod shelf;
 pub use shelf::{
     Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfItem, ShelfReason, ShelfResult,

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::WriteOpts;
+use crate::model::TitleCode;
 
 #[derive(Debug, Args)]
 pub struct ShelfArgs {
@@ -103,7 +104,7 @@ pub struct ShelfRemoveArgs {
     pub shelf: String,
     /// Title codes, as `shelf show` prints them
     #[arg(value_name = "ID", required = true)]
-    pub ids: Vec<String>,
+    pub ids: Vec<TitleCode>,
     #[command(flatten)]
     pub write: WriteOpts,
 }
@@ -115,7 +116,7 @@ pub struct ShelfMoveArgs {
     pub shelf: String,
     /// Title code, as `shelf show` prints it
     #[arg(value_name = "ID")]
-    pub id: String,
+    pub id: TitleCode,
     /// The title's new place (1 = first)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub to: u32,

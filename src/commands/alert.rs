@@ -16,7 +16,7 @@ use super::batch::{self, Batch, Fresh, Go};
 use super::choice::normalize;
 use super::context::{Account, Context};
 use super::new::{fetch, item_progress};
-use super::search::{catalog_client, resolve_kind};
+use super::search::resolve_kind;
 use crate::cli::{
     AlertAddArgs, AlertArgs, AlertCheckArgs, AlertCommand, AlertDeleteArgs, AlertEditArgs,
     AlertFieldArgs, AlertShowArgs, WriteOpts,
@@ -429,7 +429,7 @@ async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliErro
     }
     let mut found: Vec<(String, Vec<AlertMatch>)> = Vec::new();
     if conditions.iter().any(|(_, alerts)| !alerts.is_empty()) {
-        let mut client = catalog_client(ctx)?;
+        let mut client = ctx.public_client()?;
         let genres = client
             .new_arrival_genres()
             .await

@@ -3,14 +3,13 @@
 
 use super::choice;
 use super::context::Context;
-use super::search::catalog_client;
 use crate::cli::CalendarArgs;
 use crate::client::ClientError;
 use crate::error::{CliError, Exit};
 
 pub async fn run(ctx: &mut Context, args: &CalendarArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
-    let mut client = catalog_client(ctx)?;
+    let mut client = ctx.public_client()?;
     let mut calendar = client
         .calendar(None)
         .await

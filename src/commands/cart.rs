@@ -3,10 +3,12 @@
 
 use super::batch::{self, Fresh, Go};
 use super::context::Context;
-use super::reserve::{Choice, describe_choice, offered, valid_tilcod};
+use super::reserve::{Choice, describe_choice, offered};
 use crate::cli::{CartAction, CartArgs, CartIdsArgs, CheckoutArgs};
 use crate::error::{CliError, Exit};
-use crate::model::{CartItem, Outcome, RsvAction, RsvCase, RsvReason, RsvResult, Verdict, Written};
+use crate::model::{
+    CartItem, Outcome, RsvAction, RsvCase, RsvReason, RsvResult, TitleCode, Verdict, Written,
+};
 
 pub async fn run(ctx: &mut Context, args: &CartArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -51,30 +53,6 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
     Ok(Exit::Success)
 }
 
-fn check_ids(ctx: &Context, ids: &[String]) -> Result<Vec<String>, CliError> {
-    let lang = ctx.lang();
-    let bad: Vec<&str> = ids
-        .iter()
-        .filter(|id| !valid_tilcod(id))
-        .map(String::as_str)
-        .collect();
-    if !bad.is_empty() {
-        return Err(CliError::usage(format!(
-            "{}: {}",
-            lang.t("タイトルコードの形式が違います", "malformed title code"),
-            bad.join(", ")
-        ))
-        .with_hint(lang.t("13桁の数字です", "13 digits")));
-    }
-    let mut unique: Vec<String> = Vec::new();
-    for id in ids {
-        if !unique.contains(id) {
-            unique.push(id.clone());
-        }
-    }
-    Ok(unique)
-}
-
 fn item(id: &str) -> CartItem {
     CartItem {
         id: id.to_string(),
@@ -96,7 +74,7 @@ fn finish(ctx: &Context, profile: &str, results: &[RsvResult]) -> Result<Exit, C
 }
 
 async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
-    let ids = check_ids(ctx, &args.ids)?;
+    let ids = TitleCode::unique(&args.ids);
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
     let page = account
@@ -138,7 +116,7 @@ async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
 }
 
 async fn remove(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
-    let ids = check_ids(ctx, &args.ids)?;
+    let ids = TitleCode::unique(&args.ids);
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
     let page = account

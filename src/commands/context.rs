@@ -317,6 +317,16 @@ impl Context {
         })
     }
 
+    /// A client for the public pages (catalogue, calendar, registration):
+    /// the profile's site (or --base-url, or the demo library), no
+    /// credentials, a fresh cookie jar.
+    pub fn public_client(&mut self) -> Result<crate::client::Client, CliError> {
+        let profile = self.config.profiles.get(self.profile_name()).cloned();
+        let base = self.base_url_for(profile.as_ref())?;
+        let opts = self.transport_options(base);
+        crate::client::Client::new(opts, None).map_err(|e| self.client_error(e))
+    }
+
     /// Asks on a terminal before a write, unless `--yes` or `--no-input`.
     pub fn confirm(&self, yes: bool, question: &str) -> bool {
         if yes || self.no_input {

@@ -15,7 +15,6 @@ use std::sync::Arc;
 
 use super::capture::Capture;
 use super::context::Context;
-use super::search::catalog_client;
 use crate::cli::DoctorArgs;
 use crate::client::catalog::SearchQuery;
 use crate::client::parse::notes::{self, Note};
@@ -645,7 +644,7 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
         .filter(|c| !c.2)
         .map(|c| (c.0, c.1))
         .collect();
-    let mut client: Client = match (walk.stopped.is_none()).then(|| catalog_client(ctx)) {
+    let mut client: Client = match (walk.stopped.is_none()).then(|| ctx.public_client()) {
         Some(Ok(client)) => client,
         Some(Err(e)) => {
             // No client for the public screens: say so on the first of them.

@@ -5,6 +5,7 @@ use crate::client::scrub::scrub_all;
 use crate::config::{Paths, fsutil};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
+use crate::model::Verdict;
 
 pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliError {
     let message = err.to_string();
@@ -110,5 +111,25 @@ pub fn note_text(note: &crate::client::parse::notes::Note, lang: Lang) -> String
             format!("{}: 「{label}」がありません（{fact} は空）", note.screen)
         }
         _ => note.to_string(),
+    }
+}
+
+/// A failed read of a title's page, before anything is sent: a usage error
+/// when the site does not know the only title asked for; otherwise that
+/// title's verdict, which stops the batch when the page was not recognised.
+pub fn title_read_failure<S>(
+    lang: Lang,
+    id: &str,
+    err: ClientError,
+    alone: bool,
+) -> Result<Verdict<S>, CliError> {
+    match err {
+        ClientError::Site(message) if alone => Err(CliError::usage(format!("{id}: {message}"))
+            .with_hint(lang.t(
+                "`toshokan search` で ID を確かめてください",
+                "check the ID with `toshokan search`",
+            ))),
+        e @ ClientError::Layout { .. } => Ok(Verdict::unexpected(e.to_string())),
+        e => Ok(Verdict::not_sent(e.to_string())),
     }
 }

@@ -2,11 +2,10 @@
 //! lists (検索対象図書館). Read from the page, never hard-coded.
 
 use super::context::Context;
-use super::search::catalog_client;
 use crate::error::{CliError, Exit};
 
 pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
-    let mut client = catalog_client(ctx)?;
+    let mut client = ctx.public_client()?;
     let form = client
         .search_form()
         .await

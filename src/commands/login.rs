@@ -122,14 +122,13 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
                     }
                     SecretError::File(_) => String::new(),
                 };
-                eprintln!(
-                    "{}: {} ({e}){hint}",
-                    lang.t("警告", "warning"),
+                ctx.out.warn(&format!(
+                    "{} ({e}){hint}",
                     lang.t(
                         "以前のカードの保存パスワードを削除できません",
                         "the password saved for the previous card could not be removed",
                     ),
-                );
+                ));
             }
         }
     }
@@ -149,15 +148,14 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
             Ok(saved) => {
                 ctx.out.note(&saved_where(lang, store, &ctx.paths, &name));
                 if let Some(e) = saved.stale_keyring {
-                    eprintln!(
-                        "{}: {} ({e}); {}",
-                        lang.t("警告", "warning"),
+                    ctx.out.warn(&format!(
+                        "{} ({e}); {}",
                         lang.t(
                             "OS の鍵束にある以前のコピーを削除できません",
                             "the earlier copy in the OS keyring could not be removed",
                         ),
                         keyring_entry_hint(lang, &name, &card)
-                    );
+                    ));
                 }
             }
             Err(e) => save_failed = Some((store, e)),

@@ -8,7 +8,6 @@ use std::io::IsTerminal;
 
 use super::choice::normalize;
 use super::context::Context;
-use super::search::catalog_client;
 use crate::cli::NewArgs;
 use crate::client::Client;
 use crate::error::{CliError, Exit};
@@ -109,7 +108,7 @@ pub(super) fn item_progress(ctx: &Context, len: usize, what: &str) -> indicatif:
 
 pub async fn run(ctx: &mut Context, args: &NewArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
-    let mut client = catalog_client(ctx)?;
+    let mut client = ctx.public_client()?;
     let genres = client
         .new_arrival_genres()
         .await

@@ -5,7 +5,6 @@
 
 use super::batch::Go;
 use super::context::{CARD_ENV, Context};
-use super::search::catalog_client;
 use super::settings::finish;
 use super::settings::{check_new_password, prompt_secret, read_secret_lines};
 use crate::cli::{PasswordAction, PasswordArgs, PasswordRegisterArgs, WriteOpts};
@@ -137,7 +136,7 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
 
     let action = SettingAction::PasswordRegister;
     let profile = ctx.profile_name().to_string();
-    let mut client = catalog_client(ctx)?;
+    let mut client = ctx.public_client()?;
     let terms = client
         .register_terms()
         .await

@@ -5,13 +5,13 @@
 use super::batch::{self, Go};
 use super::choice;
 use super::context::Context;
+use super::errors::title_read_failure;
 use crate::cli::{ContactMethod, ReserveArgs};
-use crate::client::ClientError;
 use crate::client::parse::reserve::ConfirmForm;
 use crate::client::reserve::Reservable;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::{Outcome, RsvAction, RsvCase, RsvReason, RsvResult, Verdict};
+use crate::model::{Outcome, RsvAction, RsvCase, RsvReason, RsvResult, TitleCode, Verdict};
 
 /// What the person asked for; unset parts fall back to defaults.
 pub(super) struct Choice<'a> {
@@ -30,68 +30,13 @@ impl<'a> Choice<'a> {
     }
 }
 
-/// A title code as the catalogue prints it.
-/// How a failed read of a title's page (before anything is sent) ends.
-pub(super) struct TitleFailure {
-    /// The page was not recognised: stop the batch.
-    pub stop: bool,
-    pub detail: String,
-}
-
-/// A site that does not know the only title asked for is a usage error;
-/// otherwise the title fails and an unrecognised page stops the batch.
-pub(super) fn title_read_failure(
-    lang: Lang,
-    id: &str,
-    err: ClientError,
-    alone: bool,
-) -> Result<TitleFailure, CliError> {
-    match err {
-        ClientError::Site(message) if alone => Err(CliError::usage(format!("{id}: {message}"))
-            .with_hint(lang.t(
-                "`toshokan search` で ID を確かめてください",
-                "check the ID with `toshokan search`",
-            ))),
-        e => Ok(TitleFailure {
-            stop: matches!(e, ClientError::Layout { .. }),
-            detail: e.to_string(),
-        }),
-    }
-}
-
-pub(super) fn valid_tilcod(id: &str) -> bool {
-    id.len() == 13 && id.chars().all(|c| c.is_ascii_digit())
-}
-
 fn row(id: &str, title: &str, verdict: Verdict<RsvCase>) -> RsvResult {
     RsvResult::for_title(RsvAction::Reserve, id, title, verdict)
 }
 
 pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
-    let bad: Vec<&str> = args
-        .ids
-        .iter()
-        .filter(|id| !valid_tilcod(id))
-        .map(String::as_str)
-        .collect();
-    if !bad.is_empty() {
-        return Err(CliError::usage(format!(
-            "{}: {}",
-            lang.t("タイトルコードの形式が違います", "malformed title code"),
-            bad.join(", ")
-        ))
-        .with_hint(lang.t(
-            "13桁の数字です（`toshokan search` の ID）",
-            "13 digits, as `toshokan search` prints them",
-        )));
-    }
-    let mut ids: Vec<&str> = Vec::new();
-    for id in &args.ids {
-        if !ids.contains(&id.as_str()) {
-            ids.push(id);
-        }
-    }
+    let ids = TitleCode::unique(&args.ids);
     let name = ctx.profile_name().to_string();
     let profile = ctx.config.profiles.get(&name).cloned().unwrap_or_default();
     let mut account = ctx.open(&name)?;
@@ -131,15 +76,7 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
             }
             let item = match client.reservable(id).await {
                 Ok(item) => item,
-                Err(e) => {
-                    let failure = title_read_failure(lang, id, e, alone)?;
-                    let verdict = if failure.stop {
-                        Verdict::unexpected(failure.detail)
-                    } else {
-                        Verdict::not_sent(failure.detail)
-                    };
-                    return Ok(row(id, "", verdict));
-                }
+                Err(e) => return Ok(row(id, "", title_read_failure(lang, id, e, alone)?)),
             };
             // Choices are resolved once, on the first page, and checked on every page.
             let (pickup, contact) = match &choices {

@@ -7,21 +7,11 @@ use std::io::IsTerminal;
 use super::choice::normalize;
 use super::context::Context;
 use crate::cli::{SearchArgs, SortKey};
-use crate::client::Client;
 use crate::client::catalog::{SearchQuery, YearMonth};
 use crate::client::parse::search::Choice;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{Hit, Sort, SortField};
-
-/// A client for the public catalogue: the profile's site (or --base-url,
-/// or the demo library), no credentials, a fresh cookie jar.
-pub fn catalog_client(ctx: &mut Context) -> Result<Client, CliError> {
-    let profile = ctx.config.profiles.get(ctx.profile_name()).cloned();
-    let base = ctx.base_url_for(profile.as_ref())?;
-    let opts = ctx.transport_options(base);
-    Client::new(opts, None).map_err(|e| ctx.client_error(e))
-}
 
 /// `YYYY` or `YYYY-MM` (also `YYYY/MM`).
 fn year_month(flag: &str, text: &str, lang: Lang) -> Result<YearMonth, CliError> {
@@ -242,7 +232,7 @@ fn progress(ctx: &Context, pages: u32) -> indicatif::ProgressBar {
 pub async fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let mut query = query_from(args, lang)?;
-    let mut client = catalog_client(ctx)?;
+    let mut client = ctx.public_client()?;
     let form = client
         .search_form()
         .await

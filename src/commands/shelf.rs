@@ -6,7 +6,7 @@
 use super::batch::{self, Go};
 use super::choice::normalize;
 use super::context::{Account, Context};
-use super::reserve::{title_read_failure, valid_tilcod};
+use super::errors::title_read_failure;
 use crate::cli::{
     ShelfAction as Cmd, ShelfAddArgs, ShelfArgs, ShelfCreateArgs, ShelfDeleteArgs, ShelfMemoArgs,
     ShelfMoveArgs, ShelfRemoveArgs, ShelfRenameArgs, ShelfShowArgs, WriteOpts,
@@ -16,8 +16,8 @@ use crate::client::shelves::{self, DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, She
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{
-    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult, Verdict,
-    Written,
+    Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult, TitleCode,
+    Verdict, Written,
 };
 
 pub async fn run(ctx: &mut Context, args: &ShelfArgs) -> Result<Exit, CliError> {
@@ -155,13 +155,12 @@ fn check_unused(
     }
 }
 
-fn malformed(ids: &[String], lang: Lang) -> Result<Vec<String>, CliError> {
-    let bad: Vec<&str> = ids
-        .iter()
-        .filter(|id| !valid_tilcod(id))
-        .map(String::as_str)
-        .collect();
+/// `shelf add` takes the shelf and the codes as one list, so its codes are
+/// parsed here rather than by clap.
+fn title_codes(ids: &[String], lang: Lang) -> Result<Vec<String>, CliError> {
+    let (codes, bad): (Vec<_>, Vec<_>) = ids.iter().partition(|id| id.parse::<TitleCode>().is_ok());
     if !bad.is_empty() {
+        let bad: Vec<&str> = bad.iter().map(|s| s.as_str()).collect();
         return Err(CliError::usage(format!(
             "{}: {}",
             lang.t("タイトルコードの形式が違います", "malformed title code"),
@@ -172,13 +171,8 @@ fn malformed(ids: &[String], lang: Lang) -> Result<Vec<String>, CliError> {
             "13 digits, as `toshokan shelf show` or `toshokan search` print them",
         )));
     }
-    let mut unique: Vec<String> = Vec::new();
-    for id in ids {
-        if !unique.contains(id) {
-            unique.push(id.clone());
-        }
-    }
-    Ok(unique)
+    let codes: Vec<TitleCode> = codes.iter().filter_map(|id| id.parse().ok()).collect();
+    Ok(TitleCode::unique(&codes))
 }
 
 async fn open_page(ctx: &mut Context) -> Result<(String, Account, ShelfPage), CliError> {
@@ -367,9 +361,6 @@ async fn rename(ctx: &mut Context, args: &ShelfRenameArgs) -> Result<Exit, CliEr
 async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     check_memo(&args.text, lang)?;
-    if let Some(item) = &args.item {
-        malformed(std::slice::from_ref(item), lang)?;
-    }
     let (profile, mut account, page) = open_page(ctx).await?;
     let shelf = resolve(&page.shelves, &args.shelf, lang)?;
     let shown = contents(ctx, &mut account, &page, shelf.id).await?;
@@ -461,7 +452,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
             }
         },
     };
-    let ids = malformed(ids, lang)?;
+    let ids = title_codes(ids, lang)?;
     let (profile, mut account, page) = open_page(ctx).await?;
     let mut results = Vec::new();
     // The target: an existing shelf, or one to create first.
@@ -561,15 +552,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
     let batch = batch::try_run(Go::Send, &todo, planned, async |id| {
         let item = match client.addable(id).await {
             Ok(item) => item,
-            Err(e) => {
-                let failure = title_read_failure(lang, id, e, alone)?;
-                let verdict = if failure.stop {
-                    Verdict::unexpected(failure.detail)
-                } else {
-                    Verdict::not_sent(failure.detail)
-                };
-                return Ok(planned(id, verdict));
-            }
+            Err(e) => return Ok(planned(id, title_read_failure(lang, id, e, alone)?)),
         };
         Ok(client.add_to_shelf(&item, (number, &name), &memo).await.0)
     })
@@ -580,7 +563,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
 
 async fn remove(ctx: &mut Context, args: &ShelfRemoveArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
-    let ids = malformed(&args.ids, lang)?;
+    let ids = TitleCode::unique(&args.ids);
     let (profile, mut account, page) = open_page(ctx).await?;
     let shelf = resolve(&page.shelves, &args.shelf, lang)?;
     let shown = contents(ctx, &mut account, &page, shelf.id).await?;
@@ -630,7 +613,6 @@ async fn remove(ctx: &mut Context, args: &ShelfRemoveArgs) -> Result<Exit, CliEr
 
 async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
-    malformed(std::slice::from_ref(&args.id), lang)?;
     let (profile, mut account, page) = open_page(ctx).await?;
     let shelf = resolve(&page.shelves, &args.shelf, lang)?;
     let shown = contents(ctx, &mut account, &page, shelf.id).await?;
@@ -665,7 +647,7 @@ async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, Cli
         return finish(ctx, &profile, &held);
     }
     let edit = ShelfEdit::Move {
-        tilcod: args.id.clone(),
+        tilcod: args.id.to_string(),
         to: args.to,
     };
     let (result, _) = account

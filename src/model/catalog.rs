@@ -177,3 +177,76 @@ mod tests {
         assert_eq!(published_from_site("平成27"), None);
     }
 }
+
+/// A title code (tilcod): the 13 digits the site numbers a title by. It is
+/// also the value parser of every argument that takes one, so a malformed
+/// code is a usage error before anything is read or sent.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct TitleCode(String);
+
+impl TitleCode {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The codes once each, in the order given.
+    pub fn unique(ids: &[TitleCode]) -> Vec<String> {
+        let mut unique: Vec<String> = Vec::new();
+        for id in ids {
+            if !unique.iter().any(|u| u == id.as_str()) {
+                unique.push(id.to_string());
+            }
+        }
+        unique
+    }
+}
+
+impl std::str::FromStr for TitleCode {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if s.len() == 13 && s.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(TitleCode(s.to_string()))
+        } else {
+            Err("a title code is 13 digits, as `toshokan search` prints them".into())
+        }
+    }
+}
+
+impl std::ops::Deref for TitleCode {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for TitleCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod title_code_tests {
+    use super::TitleCode;
+
+    #[test]
+    fn thirteen_digits_and_nothing_else() {
+        assert_eq!(
+            "1000000961766".parse::<TitleCode>().map(|t| t.to_string()),
+            Ok("1000000961766".to_string())
+        );
+        assert!(" 1000000961766 ".parse::<TitleCode>().is_ok());
+        for bad in [
+            "100000096176",
+            "10000009617660",
+            "100000096176x",
+            "１０００００００９６１７６６",
+            "",
+        ] {
+            assert!(bad.parse::<TitleCode>().is_err(), "{bad}");
+        }
+    }
+}

@@ -72,11 +72,7 @@ pub fn print(out: &Output, statuses: &[AccountStatus]) -> Result<(), CliError> {
         }
         out.table(&table)?;
         for w in &status.warnings {
-            eprintln!(
-                "{}: {}",
-                lang.t("注意", "warning"),
-                warning_text(lang, status, *w)
-            );
+            out.warn(&warning_text(lang, status, *w));
         }
     }
     Ok(())

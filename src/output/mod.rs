@@ -66,6 +66,12 @@ impl Output {
         }
     }
 
+    /// A warning on stderr, said even under `-q`: something the person
+    /// should act on, though the command itself went on.
+    pub fn warn(&self, text: &str) {
+        eprintln!("{}: {text}", self.lang.t("警告", "warning"));
+    }
+
     pub fn new_table(&self, headers: Vec<&str>) -> Table {
         let mut table = Table::new();
         table.load_style(STYLE);
