@@ -210,7 +210,7 @@ impl std::str::FromStr for TitleCode {
         if s.len() == 13 && s.bytes().all(|b| b.is_ascii_digit()) {
             Ok(TitleCode(s.to_string()))
         } else {
-            Err("a title code is 13 digits, as `toshokan search` prints them".into())
+            Err("malformed title code: 13 digits, as `toshokan search` prints them".into())
         }
     }
 }
