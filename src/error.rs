@@ -1,4 +1,4 @@
-//! Error kinds and the exit codes they map to (SPEC §5).
+//! Error kinds and the exit codes they map to (README.md#exit-codes).
 //!
 //! Commands return `anyhow::Result`; anything that should end with a specific
 //! exit code is a [`CliError`] somewhere in the chain (downcast in `main`, the
@@ -42,7 +42,7 @@ impl Exit {
         }
     }
 
-    /// The exit status of a batch of writes (SPEC §5).
+    /// The exit status of a batch of writes (docs/contract.md#batch-exit-status).
     pub fn of_batch(outcomes: impl Iterator<Item = Outcome>, stopped_on_layout: bool) -> Exit {
         let (mut done, mut refused, mut failed, mut unknown) = (0, 0, 0, 0);
         for o in outcomes {

@@ -1,4 +1,4 @@
-//! The user's language for human output (SPEC §4): Japanese when the locale
+//! The user's language for human output (docs/contract.md#language): Japanese when the locale
 //! says `ja*`, English otherwise; `--lang` overrides.
 
 use crate::cli::LangChoice;

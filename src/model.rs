@@ -1,5 +1,5 @@
 //! Typed values the client returns and the output layer formats.
-//! Field names are the stable JSON contract of SPEC §4.
+//! Field names are the stable JSON contract of docs/contract.md#json-output.
 
 use jiff::civil::Date;
 use serde::Serialize;

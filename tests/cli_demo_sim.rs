@@ -310,7 +310,7 @@ fn a_replayed_yamato_loan_list_reads_through_every_command() {
     );
 }
 
-/// SPEC §8: the simulator's log marks each request that changed the
+/// README.md#the-simulator: the simulator's log marks each request that changed the
 /// library, so writes can be counted from the log; reads never are.
 #[test]
 fn the_request_log_marks_writes() {

@@ -72,7 +72,7 @@ fn other_screens_are_not_search_answers() {
     );
 }
 
-/// CONDENSED.md spells out what a browser sends for one title keyword;
+/// docs/protocol.md#detailed-search spells out what a browser sends for one title keyword;
 /// the client sends the same (with 20 rows a page instead of 10).
 #[test]
 fn search_body_is_what_the_browser_sends() {

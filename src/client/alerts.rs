@@ -1,5 +1,5 @@
 //! 新着図書お知らせ conditions (SDI), modelled: the site's registration
-//! screens were never captured (research §22, §28), so the screens, actions
+//! screens were never captured (docs/protocol.md#alerts), so the screens, actions
 //! and confirmation codes below are the simulator's, built on LiCS-XP's
 //! conventions (an `LBForm` with `hash`/`gamenid`, a list found by its
 //! header texts, two-stage writes). On any other question the client

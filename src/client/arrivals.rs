@@ -1,4 +1,4 @@
-//! 新着資料 (research §22): the genre menu and each genre's list. Public
+//! 新着資料 (docs/protocol.md#new-arrivals): the genre menu and each genre's list. Public
 //! pages: no login, no page token; plain GETs of the links the menu itself
 //! carries (`WOpacMsgNewMenuToMsgNewListAction.do?newMenuCode=NN`). Every
 //! page is still classified before it is read.

@@ -1,4 +1,4 @@
-//! The library calendar (図書館カレンダー, research §23): a public page, no
+//! The library calendar (図書館カレンダー, docs/protocol.md#calendar): a public page, no
 //! login. The direct link resets a session, so it is only used on a client
 //! without one (the catalogue client).
 

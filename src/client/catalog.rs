@@ -1,4 +1,4 @@
-//! The public catalogue (research §13.2–13.3): the detailed search with its
+//! The public catalogue (docs/protocol.md#catalogue): the detailed search with its
 //! result pages, server-side sorting and stock filter, the title detail, and
 //! the branch list of the search form. None of it needs a login; every page
 //! is still classified before it is read (maintenance, bounce, layout).
@@ -395,7 +395,7 @@ fn encode(s: &str) -> String {
 }
 
 impl Client {
-    /// The detailed-search form (research §13.2): its choices and the page
+    /// The detailed-search form (docs/protocol.md#detailed-search): its choices and the page
     /// the search POST is built from.
     pub async fn search_form(&mut self) -> Result<SearchForm> {
         let response = self.transport.get(FORM_ACTION).await?;
@@ -531,7 +531,7 @@ impl Client {
         Ok(to_page(&current))
     }
 
-    /// One title by its code through the read-only entry (research §13.3);
+    /// One title by its code through the read-only entry (docs/protocol.md#title-detail);
     /// `None` when the site says it has no such title.
     pub async fn title(&mut self, tilcod: &str) -> Result<Option<TitleDetail>> {
         let response = self

@@ -1,4 +1,4 @@
-//! The reading history (読書履歴, research §21): the first page, a switch to
+//! The reading history (読書履歴, docs/protocol.md#reading-history): the first page, a switch to
 //! 100 rows a page (`rowsPerPage`, which then sticks for the session), and
 //! the `startIndex` links walked with a loop guard. A caller that already
 //! knows some rows stops at the first one it knows (the list is newest

@@ -1,4 +1,4 @@
-//! Page classification before any parsing (SPEC §6): every response is
+//! Page classification before any parsing (docs/protocol.md#page-classification): every response is
 //! HTTP 200, so what a page *is* has to be read from the page itself.
 
 use scraper::Html;

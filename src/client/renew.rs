@@ -1,4 +1,4 @@
-//! Loan renewal (貸出延長), research §8: a fresh loan list, stage 1 with the
+//! Loan renewal (貸出延長), docs/protocol.md#renewal: a fresh loan list, stage 1 with the
 //! list's form (`para` = the row's management code), the `OPACUSR005`
 //! confirmation, stage 2, and the outcome read from the resulting list.
 
@@ -41,7 +41,7 @@ impl LoanPage {
         self.listing.items.iter().find(|l| l.id == id)
     }
 
-    /// The loan with this id when exactly one row has it (research §8: a
+    /// The loan with this id when exactly one row has it (docs/protocol.md#renewal: a
     /// target must be unique on the freshest list).
     pub fn unique_loan(&self, id: &str) -> Option<&Loan> {
         let mut rows = self.listing.items.iter().filter(|l| l.id == id);

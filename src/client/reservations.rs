@@ -1,7 +1,7 @@
 //! Reservation writes on the list page: cancel (`OPACUSR001`, stage 2 to
 //! the stage-1 URL with its query), hide a cancelled row (`OPACUSR423`),
 //! and change pickup/contact (`予約修正`, modelled). Every outcome is read
-//! from a fresh list afterwards (research §11–12: the stage-2 page can be stale).
+//! from a fresh list afterwards (docs/protocol.md#reservation-writes: the stage-2 page can be stale).
 
 use jiff::civil::Date;
 use scraper::Html;
@@ -250,7 +250,7 @@ fn refused_by_state(action: RsvAction, row: &Reservation) -> RsvResult {
     )
 }
 
-/// Known refusal messages (research §25); anything else is passed through.
+/// Known refusal messages (docs/protocol.md#site-messages); anything else is passed through.
 pub fn classify_message(message: &str) -> RsvReason {
     if message.contains("予約制限を") && message.contains("越えています") {
         RsvReason::Own(RsvCase::OverLimit(message.to_string()))

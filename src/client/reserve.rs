@@ -1,4 +1,4 @@
-//! Direct reservation (いますぐ予約, research §10): the detail page through
+//! Direct reservation (いますぐ予約, docs/protocol.md#direct-reservation): the detail page through
 //! the write entry, the confirmation form, one confirm POST, and the outcome
 //! read from the reservation list (the message alone is not trusted).
 

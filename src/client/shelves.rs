@@ -1,4 +1,4 @@
-//! マイ本棚 (research §18). The site shows one shelf at a time and acts on
+//! マイ本棚 (docs/protocol.md#shelves). The site shows one shelf at a time and acts on
 //! the session's *current* shelf, whatever number is posted: every edit
 //! switches to its target first (`…ToOtherBookDispAction.do?flg=1`) and
 //! builds its form from that answer. Writes: create (`OPACSDI017`), update
@@ -721,7 +721,7 @@ impl Client {
         })
     }
 
-    /// 追加 on the detail page (one stage, research §18.3): `booklist` =
+    /// 追加 on the detail page (one stage, docs/protocol.md#shelf-add): `booklist` =
     /// the shelf, `btnflg=1` and `commnt` enabled with the memo (empty, not
     /// the placeholder), as `selectbooklist()` leaves them. Decided on the
     /// shelf read again; a duplicate is refused with the site's message.

@@ -1,5 +1,5 @@
 //! The write kernel. Every LiCS-XP change goes through the two-stage write
-//! (research §14): stage 1 asks, the client checks it asks exactly the
+//! (docs/protocol.md#two-stage-writes): stage 1 asks, the client checks it asks exactly the
 //! expected question, stage 2 confirms; each POST is sent at most once.
 //! Then [`settle`] decides what happened from how the write went and a
 //! re-read of the page that shows the change, the same way for every

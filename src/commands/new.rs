@@ -1,4 +1,4 @@
-//! `new`: the site's 新着資料 lists (research §22). Public pages, so an
+//! `new`: the site's 新着資料 lists (docs/protocol.md#new-arrivals). Public pages, so an
 //! anonymous client (no login, no session cache, no profile lock). The
 //! genre menu is read first: `--genre` is checked against it before any
 //! list is asked for; without `--genre` every genre is read, with a

@@ -247,7 +247,7 @@ async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, 
     let values = |r: SettingResult| r.values(info.contact.clone(), label.clone());
     let result =
         if args.method == ContactMethod::Email && info.shows("email") && info.email.is_none() {
-            // SPEC §6: mail needs a registered address (a page without the
+            // docs/contract.md#library-rules: mail needs a registered address (a page without the
             // row leaves that to the site, which says so at stage 1).
             values(SettingResult::new(
                 action,
@@ -443,7 +443,7 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
     }
 }
 
-/// `settings address|name|phone`: not possible online (SPEC §6, §7).
+/// `settings address|name|phone`: not possible online (docs/contract.md#library-rules).
 fn offline_only(ctx: &Context, what: &'static str) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let label = match what {

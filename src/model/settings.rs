@@ -1,5 +1,5 @@
 //! 利用者情報設定: what the user-information screen shows, and the outcome
-//! of a settings write (SPEC §4 write results).
+//! of a settings write (docs/contract.md#write-results).
 
 use jiff::civil::Date;
 use serde::Serialize;

@@ -125,7 +125,7 @@ impl Worded for AlertResult {
 #[derive(Serialize)]
 struct Row<'a> {
     id: &'a str,
-    /// The condition's name (SPEC §4 calls the item's label `title`).
+    /// The condition's name (docs/contract.md#write-results calls the item's label `title`).
     title: &'a str,
     name: &'a str,
     action: AlertAction,

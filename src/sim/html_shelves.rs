@@ -2,7 +2,7 @@
 //! (`shelves-*`, `shelf-delete-confirm-1` in `tests/fixtures/real/nishinomiya/`): the
 //! shelf list (one shelf at a time, the shelf select commented out, the
 //! `本棚属性` table, `リスト詳細` rows), the creation form (which is also
-//! the zero-shelf page), and the edit screen modelled from research §18.5.
+//! the zero-shelf page), and the edit screen modelled from docs/protocol.md#shelf-edit.
 
 use jiff::civil::Date;
 

@@ -1,5 +1,5 @@
 //! 新着図書お知らせ (SDI) screens, modelled on LiCS-XP conventions: no page
-//! of them was ever captured (research §22, §28). The condition list
+//! of them was ever captured (docs/protocol.md#alerts). The condition list
 //! (`tiles.WSdiTmeMenu`) is read by its header texts, the count line and
 //! the `sdiSyusei('…')` / `sdiDel('…')` codes of each row; the registration
 //! form (`tiles.WSdiInput`) by its `label` texts, never by control names

@@ -1,4 +1,4 @@
-//! 新着資料 (research §22): the genre menu (新着資料ジャンル一覧,
+//! 新着資料 (docs/protocol.md#new-arrivals): the genre menu (新着資料ジャンル一覧,
 //! `tiles.WMsgNewMenu`) and a genre's list (新着資料一覧, `tiles.WMsgNewList`).
 //! Both tables are found by their header text (`layouts::genres`,
 //! `layouts::arrivals`): the menu's `summary` is a copy-paste from the

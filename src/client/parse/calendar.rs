@@ -1,4 +1,4 @@
-//! The library calendar (`図書館カレンダー`, `tiles.WMsgCalender`, research §23).
+//! The library calendar (`図書館カレンダー`, `tiles.WMsgCalender`, docs/protocol.md#calendar).
 //!
 //! The grid is drawn by script; the closed days are the `holiday="…"`
 //! values inside `showCalender` (`YYYY-MM-DD 00:00:00.0`). The `syuku="…"`

@@ -1,5 +1,5 @@
 //! The generic two-stage confirmation page (`createConfirmDialog` +
-//! `prevRequestForm` + `okCodes`), research §14.
+//! `prevRequestForm` + `okCodes`), docs/protocol.md#two-stage-writes.
 
 use regex::Regex;
 use scraper::Html;

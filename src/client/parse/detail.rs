@@ -1,5 +1,5 @@
 //! The title detail (検索結果書誌詳細, `tiles.WTifTilDetail` /
-//! `tiles.WTifTilDetail2`), research §13.3.
+//! `tiles.WTifTilDetail2`), docs/protocol.md#title-detail.
 
 use scraper::{ElementRef, Html};
 

@@ -1,4 +1,4 @@
-//! The reading history (`読書履歴一覧`, `tiles.WUsrReadList`, research §21).
+//! The reading history (`読書履歴一覧`, `tiles.WUsrReadList`, docs/protocol.md#reading-history).
 //!
 //! The real markup leaves `</tr>` and `</td>` out and puts `<th>` straight
 //! into `<thead>`; the HTML parser closes each cell at the next `th`/`td`,

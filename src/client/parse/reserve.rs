@@ -1,4 +1,4 @@
-//! The reservation confirmation page (`tiles.WYoyConfirm`, research §10).
+//! The reservation confirmation page (`tiles.WYoyConfirm`, docs/protocol.md#direct-reservation).
 
 use scraper::{ElementRef, Html};
 

@@ -1,5 +1,5 @@
 //! The detailed search (詳細検索, `tiles.WTifSchCmpd`) and its result list
-//! (検索結果書誌一覧, `tiles.WTifTilList`), research §13.2.
+//! (検索結果書誌一覧, `tiles.WTifTilList`), docs/protocol.md#detailed-search.
 
 use regex::Regex;
 use scraper::{ElementRef, Html, Selector};
@@ -465,7 +465,7 @@ pub enum Answer {
 }
 
 /// Classifies and reads the answer to a search request: the hit list, or
-/// the search form with its zero-hit dialog (research §13.2). The form
+/// the search form with its zero-hit dialog (docs/protocol.md#detailed-search). The form
 /// without that message is a bounce, reported as a site message when it
 /// carries one and as a layout error otherwise.
 pub fn read_answer(doc: &Html) -> Result<Answer> {

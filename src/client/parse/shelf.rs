@@ -1,4 +1,4 @@
-//! マイ本棚 pages (research §18): the shelf list (`tiles.WSdiBookList`,
+//! マイ本棚 pages (docs/protocol.md#shelves): the shelf list (`tiles.WSdiBookList`,
 //! one shelf at a time), the zero-shelf page that is the creation form
 //! (`tiles.WSdiBookListNew`), the edit screen (`tiles.WSdiBookListMainte`)
 //! and the completion page whose script re-posts to a display action.

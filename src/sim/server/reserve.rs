@@ -1,4 +1,4 @@
-//! Direct reservation (research §10): the confirmation page reached from the
+//! Direct reservation (docs/protocol.md#direct-reservation): the confirmation page reached from the
 //! detail page's いますぐ予約, and the one confirm POST. The page is the same
 //! for success and refusal; only the message differs.
 

@@ -1,4 +1,4 @@
-//! マイ本棚 (research §18): the shelf list shows and every edit acts on the
+//! マイ本棚 (docs/protocol.md#shelves): the shelf list shows and every edit acts on the
 //! session's *current* shelf (set by the switch action, not by the posted
 //! `otherbook`); create (`OPACSDI017`), update (`OPACSDI011`, applied only
 //! by the display POST that follows the completion page), delete a title
