@@ -1,6 +1,6 @@
 //! `--demo`, `toshokan sim` as a server, and the simulator's own rules.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 

@@ -1,6 +1,6 @@
 //! Reserving (いますぐ予約) and the site's cart, end to end against the simulator.
 
-mod common;
+use crate::common;
 
 use common::{Env, stdout_json};
 use predicates::prelude::*;

@@ -1,7 +1,7 @@
 //! `toshokan doctor`: local checks and the read-only walk, end to end
 //! against the simulator (in process, and as a `toshokan sim` process).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! refusals, the current-shelf trap, the display POST, dry runs and a
 //! dropped connection.
 
-mod common;
+use crate::common;
 
 use common::{Env, stdout_json};
 use predicates::prelude::*;

@@ -1,6 +1,6 @@
 //! End-to-end: the built binary against the simulator over loopback.
 
-mod common;
+use crate::common;
 
 use common::{CARD, Env, LOGIN, PASSWORD, bare_cmd, stdout_json};
 use predicates::prelude::*;

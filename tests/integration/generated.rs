@@ -1,6 +1,6 @@
 //! `completions/` and `man/` are generated from the clap definition and
 //! committed. This test fails when they are stale; regenerate with
-//! `UPDATE_GENERATED=1 cargo test --test generated`.
+//! `UPDATE_GENERATED=1 cargo test --test integration generated`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -168,7 +168,7 @@ fn completions_and_man_pages_are_current() {
     }
     assert!(
         stale.is_empty(),
-        "stale generated files: {stale:?}\nrun: UPDATE_GENERATED=1 cargo test --test generated"
+        "stale generated files: {stale:?}\nrun: UPDATE_GENERATED=1 cargo test --test integration generated"
     );
 }
 

@@ -9,8 +9,7 @@
 //! key given must be there with that value (`null` included), arrays must
 //! have exactly the elements given, keys not given are not checked.
 
-#[path = "../common/mod.rs"]
-mod common;
+use crate::common;
 
 mod account;
 mod catalog;

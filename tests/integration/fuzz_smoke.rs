@@ -3,7 +3,7 @@
 //! a value or a `ClientError`, never a panic. The long run is `cargo fuzz`
 //! (see fuzz/README.md); this one is deterministic and fast enough for CI.
 
-mod common;
+use crate::common;
 
 use scraper::Html;
 use toshokan::client::form::Form;

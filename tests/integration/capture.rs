@@ -1,6 +1,6 @@
 //! `capture`: pages of a command kept, scrubbed of personal data.
 
-mod common;
+use crate::common;
 
 use common::{CARD, Env, bare_cmd};
 use regex::Regex;

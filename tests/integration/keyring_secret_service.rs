@@ -3,18 +3,18 @@
 //!
 //! Ignored by a plain `cargo test`: it needs a session bus with an unlocked
 //! Secret Service, and must never write into a developer's own keyring.
-//! `.ci/run` installs `dbus`, `gnome-keyring` and `libsecret-tools` when
-//! missing and runs it as
+//! `.ci/secret-service` (which `.ci/run` calls) installs `dbus`,
+//! `gnome-keyring` and `libsecret-tools` when missing and runs it as
 //!
 //! ```sh
 //! dbus-run-session -- sh -c 'printf %s pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
-//!   TOSHOKAN_TEST_SECRET_SERVICE=1 cargo test --test keyring_secret_service -- --ignored'
+//!   TOSHOKAN_TEST_SECRET_SERVICE=1 cargo test --test integration keyring_secret_service -- --ignored'
 //! ```
 //!
 //! Run with `--ignored` but without `TOSHOKAN_TEST_SECRET_SERVICE=1` (or
 //! without a session bus) it fails instead of passing without a keyring.
 
-mod common;
+use crate::common;
 
 use common::{CARD, Env, LOGIN, PASSWORD, stdout_json};
 use toshokan::config::Keyring;

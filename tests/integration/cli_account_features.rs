@@ -3,7 +3,7 @@
 //! and registration, the explanation for address/name/phone, the calendar
 //! and the iCalendar outputs.
 
-mod common;
+use crate::common;
 
 use common::{CARD, Env, PASSWORD, stdout_json};
 use serde_json::Value;

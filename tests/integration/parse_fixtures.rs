@@ -5,8 +5,7 @@
 //! (never printed, so not in the JSON), another day's overdue arithmetic,
 //! the echo compared as a multiset.
 
-#[path = "common/mod.rs"]
-mod common;
+use crate::common;
 
 use jiff::civil::Date;
 use toshokan::client::ClientError;

@@ -2,7 +2,7 @@
 //! simulator: every subcommand, the refusals, exactly-once writes, and
 //! `alert check` against titles added to the simulator's new arrivals.
 
-mod common;
+use crate::common;
 
 use common::{Env, stdout_json};
 use predicates::prelude::*;

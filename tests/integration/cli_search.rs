@@ -1,7 +1,7 @@
 //! End-to-end: `search`, `show` and `libraries` against the simulator. The
 //! catalogue is public: none of these log in.
 
-mod common;
+use crate::common;
 
 use common::{Env, bare_cmd, stdout_json};
 use predicates::prelude::*;

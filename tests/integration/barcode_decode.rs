@@ -2,7 +2,7 @@
 //! (library and binary) through a real decoder (rxing, the zxing port),
 //! and the terminal drawing read back module by module.
 
-mod common;
+use crate::common;
 
 use rxing::{BarcodeFormat, DecodeHints, helpers};
 use toshokan::i18n::Lang;

@@ -1,6 +1,6 @@
 //! Reservation writes end to end: cancel, hide, change against the simulator.
 
-mod common;
+use crate::common;
 
 use common::{Env, stdout_json};
 use predicates::prelude::*;

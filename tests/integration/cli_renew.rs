@@ -1,6 +1,6 @@
 //! Renewal end to end: the binary against the simulator's two-stage flow.
 
-mod common;
+use crate::common;
 
 use common::{CARD, Env, PASSWORD, stdout_json};
 use predicates::prelude::*;

@@ -2,7 +2,7 @@
 //! person): they take turns on the profile lock, never interleave a write
 //! flow, never tear the config or the session cache, and renew each loan once.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Stdio};
 

@@ -1,11 +1,11 @@
 //! `login --save-password` end to end: the explicit file store (cron), the
 //! keyring being unavailable, migration of an unrecorded password file, and
 //! that profiles whose password is not in the keyring never talk to D-Bus.
-//! (The real Secret Service round trip is `tests/keyring_secret_service.rs`.)
+//! (The real Secret Service round trip is `keyring_secret_service.rs` beside it.)
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use std::os::unix::net::UnixListener;
 use std::path::PathBuf;
