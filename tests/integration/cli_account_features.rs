@@ -5,8 +5,7 @@
 
 use crate::common;
 
-use common::{CARD, Env, PASSWORD, stdout_json};
-use serde_json::Value;
+use common::{CARD, Env, PASSWORD, RunCommand, stdout_json};
 use toshokan::cli::Seed;
 use toshokan::sim::Faults;
 use toshokan::sim::patron::SimRead;
@@ -16,29 +15,6 @@ const READ_FIRST: &str =
     "POST /licsxp-opac/WOpacMnuTopToPwdLibraryAction.do?gamen=usrread&initFlag=0";
 const READ_ROWS: &str = "POST /licsxp-opac/WOpacUsrReadListAction.do";
 const USER_INFO: &str = "POST /licsxp-opac/WOpacPwdLibraryDispAction.do";
-
-fn run(env: &Env, args: &[&str]) -> std::process::Output {
-    env.cmd().arg("--no-input").args(args).output().unwrap()
-}
-
-fn json_of(env: &Env, args: &[&str]) -> (Option<i32>, Value) {
-    let out = env
-        .cmd()
-        .args(["--no-input", "--json"])
-        .args(args)
-        .output()
-        .unwrap();
-    let value = if out.stdout.is_empty() {
-        Value::Null
-    } else {
-        stdout_json(&out)
-    };
-    (out.status.code(), value)
-}
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).to_string()
-}
 
 /// Puts `n` new loans at the top of the demo patron's reading history.
 fn add_history(env: &Env, n: usize) {
@@ -71,7 +47,7 @@ fn history_is_cached_and_refreshed_incrementally() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, rows) = json_of(&env, &["history"]);
+    let (code, rows) = env.run(["--json", "history"]).code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(rows.as_array().unwrap().len(), history_len(&env));
     assert_eq!(
@@ -102,7 +78,7 @@ fn history_is_cached_and_refreshed_incrementally() {
 
     // Nothing new: the first page already starts with a known row.
     env.clear_log();
-    let (code, rows) = json_of(&env, &["history"]);
+    let (code, rows) = env.run(["--json", "history"]).code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(rows.as_array().unwrap().len(), 24);
     assert_eq!(env.requests(), [READ_FIRST]);
@@ -110,34 +86,43 @@ fn history_is_cached_and_refreshed_incrementally() {
     // Three new loans: still one page; they come first.
     add_history(&env, 3);
     env.clear_log();
-    let (_, rows) = json_of(&env, &["history"]);
+    let (_, rows) = env.run(["--json", "history"]).code_and_json();
     assert_eq!(env.requests(), [READ_FIRST]);
     assert_eq!(rows.as_array().unwrap().len(), 27);
     assert_eq!(rows[0]["title"], "新しく借りた本 2");
 
     // Offline: the cache, no request at all; NFKC search and --since.
     env.clear_log();
-    let (code, rows) = json_of(&env, &["history", "--offline", "--search", "ｼﾝｼﾞﾂ"]);
+    let (code, rows) = env
+        .run(["--json", "history", "--offline", "--search", "ｼﾝｼﾞﾂ"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert!(rows.as_array().unwrap().is_empty());
-    let (_, rows) = json_of(
-        &env,
-        &["history", "--offline", "--search", "新しく借りた本　１"],
-    );
+    let (_, rows) = env
+        .run([
+            "--json",
+            "history",
+            "--offline",
+            "--search",
+            "新しく借りた本　１",
+        ])
+        .code_and_json();
     assert_eq!(
         rows.as_array().unwrap().len(),
         1,
         "full-width digit and space match"
     );
-    let (_, rows) = json_of(&env, &["history", "--offline", "--since", "2026-11-28"]);
+    let (_, rows) = env
+        .run(["--json", "history", "--offline", "--since", "2026-11-28"])
+        .code_and_json();
     assert_eq!(rows.as_array().unwrap().len(), 3);
     assert!(
         env.requests().is_empty(),
         "offline sends nothing: {:?}",
         env.requests()
     );
-    let out = run(&env, &["history", "--offline", "--since", "2026-13-01"]);
-    assert_eq!(out.status.code(), Some(2));
+    let out = env.run(["history", "--offline", "--since", "2026-13-01"]);
+    assert_eq!(out.code, Some(2));
 }
 
 #[test]
@@ -147,7 +132,7 @@ fn big_history_walks_pages_and_refreshes_only_new_pages() {
     let total = history_len(&env);
     assert!(total > 600);
     env.clear_log();
-    let (code, rows) = json_of(&env, &["history"]);
+    let (code, rows) = env.run(["--json", "history"]).code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(rows.as_array().unwrap().len(), total);
     let pages = total.div_ceil(100);
@@ -175,7 +160,7 @@ fn big_history_walks_pages_and_refreshes_only_new_pages() {
     // 150 new rows: the session keeps 100 a page, so page 1 and page 2 only.
     add_history(&env, 150);
     env.clear_log();
-    let (_, rows) = json_of(&env, &["history"]);
+    let (_, rows) = env.run(["--json", "history"]).code_and_json();
     assert_eq!(rows.as_array().unwrap().len(), total + 150);
     assert_eq!(env.requests().len(), 2, "{:?}", env.requests());
     assert_eq!(env.requests()[0], READ_FIRST);
@@ -183,7 +168,7 @@ fn big_history_walks_pages_and_refreshes_only_new_pages() {
 
     // --refresh reads everything again.
     env.clear_log();
-    let (_, rows) = json_of(&env, &["history", "--refresh"]);
+    let (_, rows) = env.run(["--json", "history", "--refresh"]).code_and_json();
     assert_eq!(rows.as_array().unwrap().len(), total + 150);
     assert_eq!(env.requests().len(), (total + 150).div_ceil(100));
 }
@@ -193,20 +178,26 @@ fn history_setting_needs_consent_and_is_two_stage() {
     let env = Env::new();
     env.login_as("family", FAMILY_CARD, FAMILY_PASSWORD);
     // Recording is off for this card: the list says so.
-    let out = run(&env, &["--profile", "family", "history"]);
-    assert_eq!(out.status.code(), Some(0));
-    assert!(stderr(&out).contains("history enable"), "{}", stderr(&out));
+    let out = env.run(["--profile", "family", "history"]);
+    assert_eq!(out.code, Some(0));
+    assert!(out.stderr.contains("history enable"), "{}", out.stderr);
     // No consent without a person: refused before anything is sent.
     env.clear_log();
-    let out = run(&env, &["--profile", "family", "history", "enable"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--accept-terms"));
+    let out = env.run(["--profile", "family", "history", "enable"]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("--accept-terms"));
     assert!(env.requests().is_empty());
     // Dry run: reads only.
-    let (code, results) = json_of(
-        &env,
-        &["--profile", "family", "history", "enable", "--dry-run"],
-    );
+    let (code, results) = env
+        .run([
+            "--json",
+            "--profile",
+            "family",
+            "history",
+            "enable",
+            "--dry-run",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
     // With consent.
@@ -222,14 +213,13 @@ fn history_setting_needs_consent_and_is_two_stage() {
             "enable",
             "--accept-terms",
         ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        .run();
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert!(
-        stderr(&out).contains("読書履歴サービス利用規約") || stderr(&out).contains("記録"),
+        out.stderr.contains("読書履歴サービス利用規約") || out.stderr.contains("記録"),
         "terms shown"
     );
-    let results = stdout_json(&out);
+    let results = out.json();
     assert_eq!(results[0]["id"], "history");
     assert_eq!(results[0]["outcome"], "done");
     assert!(
@@ -254,21 +244,29 @@ fn history_setting_needs_consent_and_is_two_stage() {
         "verified on the user info screen"
     );
     // Again: nothing to do.
-    let (code, results) = json_of(
-        &env,
-        &["--profile", "family", "history", "enable", "--accept-terms"],
-    );
+    let (code, results) = env
+        .run([
+            "--json",
+            "--profile",
+            "family",
+            "history",
+            "enable",
+            "--accept-terms",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
     // Disable (demo patron): the site drops its rows, the local cache stays.
     env.login();
-    let (_, rows) = json_of(&env, &["history"]);
+    let (_, rows) = env.run(["--json", "history"]).code_and_json();
     let cached = rows.as_array().unwrap().len();
-    let (code, results) = json_of(&env, &["history", "disable", "--yes"]);
+    let (code, results) = env
+        .run(["--json", "history", "disable", "--yes"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "done");
     assert_eq!(history_len(&env), 0);
-    let (_, rows) = json_of(&env, &["history", "--offline"]);
+    let (_, rows) = env.run(["--json", "history", "--offline"]).code_and_json();
     assert_eq!(rows.as_array().unwrap().len(), cached);
 }
 
@@ -276,7 +274,7 @@ fn history_setting_needs_consent_and_is_two_stage() {
 fn settings_show_and_writes() {
     let env = Env::new();
     env.login();
-    let (code, info) = json_of(&env, &["settings", "show"]);
+    let (code, info) = env.run(["--json", "settings", "show"]).code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(info["card"], "******7890");
     assert_eq!(info["email"], "hanako@example.jp");
@@ -284,21 +282,20 @@ fn settings_show_and_writes() {
     assert_eq!(info["expires_in_days"], 25);
     assert_eq!(info["contact"], "メール");
     assert_eq!(info["history_recording"], true);
-    let human = run(&env, &["settings"]);
-    assert!(
-        !String::from_utf8_lossy(&human.stdout).contains(CARD),
-        "card masked"
-    );
+    let human = env.run(["settings"]);
+    assert!(!human.stdout.contains(CARD), "card masked");
 
     // Bad input: nothing sent.
     env.clear_log();
-    let out = run(&env, &["settings", "email", "set", "not-an-address"]);
-    assert_eq!(out.status.code(), Some(2));
+    let out = env.run(["settings", "email", "set", "not-an-address"]);
+    assert_eq!(out.code, Some(2));
     assert!(env.requests().is_empty());
 
     // E-mail change: two stages, verified on the user info screen.
     env.clear_log();
-    let (code, results) = json_of(&env, &["settings", "email", "set", "hanako@example.com"]);
+    let (code, results) = env
+        .run(["--json", "settings", "email", "set", "hanako@example.com"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["outcome"], "done");
     assert_eq!(results[0]["old"], "hanako@example.jp");
@@ -329,16 +326,22 @@ fn settings_show_and_writes() {
 
     // Deleting the address while mail is the contact method: refused by the client.
     env.clear_log();
-    let (code, results) = json_of(&env, &["settings", "email", "delete"]);
+    let (code, results) = env
+        .run(["--json", "settings", "email", "delete"])
+        .code_and_json();
     assert_eq!(code, Some(4));
     assert_eq!(results[0]["outcome"], "refused");
     assert!(!env.requests().iter().any(|r| r.contains("ChMailDel")));
 
     // Contact: several phones need --phone.
-    let out = run(&env, &["settings", "contact", "phone"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--phone"));
-    let (code, results) = json_of(&env, &["settings", "contact", "phone", "--phone", "mobile"]);
+    let out = env.run(["settings", "contact", "phone"]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("--phone"));
+    let (code, results) = env
+        .run([
+            "--json", "settings", "contact", "phone", "--phone", "mobile",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["new"], "電話連絡（携帯）");
     assert_eq!(
@@ -349,7 +352,9 @@ fn settings_show_and_writes() {
     );
 
     // Pickup by (partial) name, checked against the page's options.
-    let (code, results) = json_of(&env, &["settings", "pickup", "駿河"]);
+    let (code, results) = env
+        .run(["--json", "settings", "pickup", "駿河"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(
         env.sim
@@ -357,18 +362,22 @@ fn settings_show_and_writes() {
             .as_deref(),
         Some("008")
     );
-    let out = run(&env, &["settings", "pickup", "浜松"]);
-    assert_eq!(out.status.code(), Some(2));
-    let out = run(&env, &["settings", "pickup", "中央"]);
-    assert_eq!(out.status.code(), Some(2), "ambiguous");
-    let (code, results) = json_of(&env, &["settings", "pickup", "駿河"]);
+    let out = env.run(["settings", "pickup", "浜松"]);
+    assert_eq!(out.code, Some(2));
+    let out = env.run(["settings", "pickup", "中央"]);
+    assert_eq!(out.code, Some(2), "ambiguous");
+    let (code, results) = env
+        .run(["--json", "settings", "pickup", "駿河"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped", "already so");
 
     // Now the address can go as far as the client knows, but reservations
     // still use mail: the site refuses at stage 1, nothing is confirmed.
     env.clear_log();
-    let (code, results) = json_of(&env, &["settings", "email", "delete"]);
+    let (code, results) = env
+        .run(["--json", "settings", "email", "delete"])
+        .code_and_json();
     assert_eq!(code, Some(4), "{results}");
     assert!(results[0]["message"].as_str().unwrap().contains("メール"));
     assert!(
@@ -384,10 +393,16 @@ fn mail_contact_needs_an_address() {
     let env = Env::new();
     env.login_as("family", FAMILY_CARD, FAMILY_PASSWORD);
     env.clear_log();
-    let (code, results) = json_of(
-        &env,
-        &["--profile", "family", "settings", "contact", "email"],
-    );
+    let (code, results) = env
+        .run([
+            "--json",
+            "--profile",
+            "family",
+            "settings",
+            "contact",
+            "email",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(4));
     assert_eq!(results[0]["outcome"], "refused");
     assert!(
@@ -412,7 +427,9 @@ fn settings_write_faults() {
         wrong_confirmation_code: true,
         ..Faults::default()
     });
-    let (code, results) = json_of(&env, &["settings", "email", "set", "x@example.com"]);
+    let (code, results) = env
+        .run(["--json", "settings", "email", "set", "x@example.com"])
+        .code_and_json();
     assert_eq!(code, Some(6), "{results}");
     assert_eq!(results[0]["outcome"], "failed");
     assert_eq!(
@@ -426,7 +443,9 @@ fn settings_write_faults() {
         ..Faults::default()
     });
     env.clear_log();
-    let (code, results) = json_of(&env, &["settings", "email", "set", "x@example.com"]);
+    let (code, results) = env
+        .run(["--json", "settings", "email", "set", "x@example.com"])
+        .code_and_json();
     assert_eq!(code, Some(8), "{results}");
     assert_eq!(results[0]["outcome"], "unknown");
     let confirms = env
@@ -454,10 +473,9 @@ fn password_change_reads_twice_and_verifies_by_login() {
             "--password-stdin",
         ])
         .write_stdin(format!("{PASSWORD}\nnewpass12\nnewpass13\n"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("differ"));
+        .run();
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("differ"));
     assert!(env.requests().is_empty());
     // Wrong current password: the site refuses at stage 1.
     let out = env
@@ -471,13 +489,9 @@ fn password_change_reads_twice_and_verifies_by_login() {
             "--password-stdin",
         ])
         .write_stdin("wrongpass\nnewpass12\nnewpass12\n")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4));
-    assert!(
-        !String::from_utf8_lossy(&out.stdout).contains("newpass12"),
-        "never printed"
-    );
+        .run();
+    assert_eq!(out.code, Some(4));
+    assert!(!out.stdout.contains("newpass12"), "never printed");
     // Right one.
     let out = env
         .cmd()
@@ -490,20 +504,19 @@ fn password_change_reads_twice_and_verifies_by_login() {
             "--password-stdin",
         ])
         .write_stdin(format!("{PASSWORD}\nnewpass12\nnewpass12\n"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let results = stdout_json(&out);
+        .run();
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let results = out.json();
     assert_eq!(results[0]["outcome"], "done");
-    assert!(!String::from_utf8_lossy(&out.stdout).contains("newpass12"));
-    assert!(!stderr(&out).contains("newpass12"));
+    assert!(!out.stdout.contains("newpass12"));
+    assert!(!out.stderr.contains("newpass12"));
     assert_eq!(
         env.sim.with(|s| s.library.accounts[0].password.clone()),
         "newpass12"
     );
     // The cached session (from the verifying login) still works.
-    let out = run(&env, &["loans"]);
-    assert_eq!(out.status.code(), Some(0));
+    let out = env.run(["loans"]);
+    assert_eq!(out.code, Some(0));
 }
 
 #[test]
@@ -521,8 +534,7 @@ fn password_register_checks_identity() {
             ])
             .args(extra)
             .write_stdin(stdin.to_string())
-            .output()
-            .unwrap()
+            .run()
     };
     // Bad input before anything is sent.
     env.clear_log();
@@ -537,8 +549,8 @@ fn password_register_checks_identity() {
         ],
         "newpw123\nnewpw123\n",
     );
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("not a date"));
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("not a date"));
     let out = register(
         &[
             "--birth",
@@ -550,7 +562,7 @@ fn password_register_checks_identity() {
         ],
         "newpw123\nnewpw124\n",
     );
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.code, Some(2));
     let out = register(
         &[
             "--birth",
@@ -561,7 +573,7 @@ fn password_register_checks_identity() {
         ],
         "newpw123\nnewpw123\n",
     );
-    assert_eq!(out.status.code(), Some(2), "no consent under --no-input");
+    assert_eq!(out.code, Some(2), "no consent under --no-input");
     assert!(env.requests().is_empty(), "{:?}", env.requests());
     // Identity mismatches, each said clearly by the site.
     let out = register(
@@ -575,9 +587,9 @@ fn password_register_checks_identity() {
         ],
         "newpw123\nnewpw123\n",
     );
-    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(out.code, Some(4));
     assert!(
-        stdout_json(&out)[0]["message"]
+        out.json()[0]["message"]
             .as_str()
             .unwrap()
             .contains("生年月日")
@@ -593,9 +605,9 @@ fn password_register_checks_identity() {
         ],
         "newpw123\nnewpw123\n",
     );
-    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(out.code, Some(4));
     assert!(
-        stdout_json(&out)[0]["message"]
+        out.json()[0]["message"]
             .as_str()
             .unwrap()
             .contains("電話番号")
@@ -612,11 +624,10 @@ fn password_register_checks_identity() {
         ],
         "newpw123\nnewpw123\n",
     );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(stdout_json(&out)[0]["outcome"], "done");
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.json()[0]["outcome"], "done");
     assert!(
-        stderr(&out).contains("インターネットサービス利用規約")
-            || stderr(&out).contains("パスワード"),
+        out.stderr.contains("インターネットサービス利用規約") || out.stderr.contains("パスワード"),
         "terms printed"
     );
     assert_eq!(
@@ -640,14 +651,14 @@ fn password_register_checks_identity() {
 fn address_name_phone_explain_the_route() {
     let env = Env::new();
     for what in ["address", "name", "phone"] {
-        let out = run(&env, &["settings", what]);
-        assert_eq!(out.status.code(), Some(2));
-        let text = String::from_utf8_lossy(&out.stdout);
+        let out = env.run(["settings", what]);
+        assert_eq!(out.code, Some(2));
+        let text = &out.stdout;
         assert!(text.contains("counter"), "{text}");
         assert!(text.contains("electronic application"), "{text}");
         assert!(text.contains("mail"), "{text}");
     }
-    let (code, value) = json_of(&env, &["settings", "address"]);
+    let (code, value) = env.run(["--json", "settings", "address"]).code_and_json();
     assert_eq!(code, Some(2));
     assert_eq!(value["changeable_online"], false);
     assert!(env.requests().is_empty(), "nothing sent");
@@ -707,7 +718,9 @@ fn prop<'a>(event: &'a [Prop], name: &str) -> &'a Prop {
 #[test]
 fn calendar_lists_closed_days_and_writes_ical() {
     let env = Env::new();
-    let (code, days) = json_of(&env, &["calendar", "--library", "駿河"]);
+    let (code, days) = env
+        .run(["--json", "calendar", "--library", "駿河"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     let days = days.as_array().unwrap();
     let expected =
@@ -716,17 +729,14 @@ fn calendar_lists_closed_days_and_writes_ical() {
     assert_eq!(days[0]["date"], expected[0].to_string());
     assert_eq!(days[0]["library"], "駿河図書館");
     assert_eq!(days[0]["library_code"], "008");
-    let out = run(&env, &["calendar", "--library", "中央"]);
-    assert_eq!(out.status.code(), Some(2), "ambiguous: 中央 and 清水中央");
-    let out = run(&env, &["calendar", "--library", "浜松"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("蒲原図書館"),
-        "the choices are listed"
-    );
-    let out = run(&env, &["calendar", "--library", "駿河", "--ical"]);
-    assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let out = env.run(["calendar", "--library", "中央"]);
+    assert_eq!(out.code, Some(2), "ambiguous: 中央 and 清水中央");
+    let out = env.run(["calendar", "--library", "浜松"]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("蒲原図書館"), "the choices are listed");
+    let out = env.run(["calendar", "--library", "駿河", "--ical"]);
+    assert_eq!(out.code, Some(0));
+    let text = out.stdout;
     assert!(text.contains("\r\n"), "CRLF lines");
     let events = vevents(&text);
     assert_eq!(events.len(), expected.len());
@@ -760,9 +770,9 @@ fn loans_ical_has_one_event_per_due_date() {
         .collect();
     dues.sort();
     dues.dedup();
-    let out = run(&env, &["loans", "--ical"]);
-    assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let out = env.run(["loans", "--ical"]);
+    assert_eq!(out.code, Some(0));
+    let text = out.stdout;
     let events = vevents(&text);
     assert_eq!(events.len(), dues.len());
     let starts: Vec<String> = events
@@ -814,9 +824,9 @@ fn settings_writes_are_refused_when_the_user_information_lacks_their_row() {
             ..Faults::default()
         });
         env.clear_log();
-        let out = run(&env, args);
-        assert_eq!(out.status.code(), Some(6), "{args:?}: {}", stderr(&out));
-        let err = stderr(&out);
+        let out = env.run(args);
+        assert_eq!(out.code, Some(6), "{args:?}: {}", out.stderr);
+        let err = &out.stderr;
         assert!(
             err.contains("does not show")
                 && err.contains(label)
@@ -841,7 +851,9 @@ fn settings_writes_are_refused_when_the_user_information_lacks_their_row() {
         strip: vec!["<tr><th>受取館</th><td>[^<]*</td></tr>".into()],
         ..Faults::default()
     });
-    let (code, results) = json_of(&env, &["settings", "email", "set", "x@example.com"]);
+    let (code, results) = env
+        .run(["--json", "settings", "email", "set", "x@example.com"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["outcome"], "done");
 }

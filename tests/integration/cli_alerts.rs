@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{Env, stdout_json};
+use common::Env;
 use predicates::prelude::*;
 use serde_json::Value;
 use toshokan::sim::Faults;
@@ -24,25 +24,6 @@ const DELETE_CONFIRM: &str = "POST /licsxp-opac/WOpacSdiTmeDelAction.do";
 fn held(env: &Env) -> Vec<SimAlert> {
     let lib = env.sim.library();
     lib.sdi.alerts_of(&lib.accounts[0].card).to_vec()
-}
-
-fn run(env: &Env, args: &[&str]) -> (Option<i32>, Value, String) {
-    let out = env
-        .cmd()
-        .args(["--no-input", "--json"])
-        .args(args)
-        .output()
-        .unwrap();
-    let json = if out.stdout.is_empty() {
-        Value::Null
-    } else {
-        stdout_json(&out)
-    };
-    (
-        out.status.code(),
-        json,
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 fn writes(env: &Env) -> Vec<String> {
@@ -74,7 +55,7 @@ fn arrive(env: &Env, genre: &str, tilcod: &str, title: &str, author: &str, subje
 #[test]
 fn genres_are_listed_without_login() {
     let env = Env::new();
-    let (code, json, _) = run(&env, &["new", "--list-genres"]);
+    let (code, json) = env.run(["--json", "new", "--list-genres"]).code_and_json();
     assert_eq!(code, Some(0));
     let genres = json.as_array().unwrap();
     assert_eq!(genres.len(), env.sim.library().sdi.genres.len());
@@ -93,7 +74,7 @@ fn one_genre_by_code_or_name() {
     assert!(expected > 0);
     for genre in ["22", "日本の小説"] {
         env.clear_log();
-        let (code, json, _) = run(&env, &["new", "--genre", genre]);
+        let (code, json) = env.run(["--json", "new", "--genre", genre]).code_and_json();
         assert_eq!(code, Some(0));
         let rows = json.as_array().unwrap();
         assert_eq!(rows.len(), expected);
@@ -117,7 +98,8 @@ fn one_genre_by_code_or_name() {
 fn every_genre_without_a_progress_bar_off_a_terminal() {
     let env = Env::new();
     let lib = env.sim.library();
-    let (code, json, stderr) = run(&env, &["new"]);
+    let out = env.run(["--json", "new"]);
+    let (code, json, stderr) = (out.code, out.json(), out.stderr);
     assert_eq!(code, Some(0));
     assert_eq!(json.as_array().unwrap().len(), lib.sdi.arrivals.len());
     assert_eq!(env.requests().len(), 1 + lib.sdi.genres.len());
@@ -139,7 +121,8 @@ fn every_genre_without_a_progress_bar_off_a_terminal() {
 #[test]
 fn an_unknown_genre_lists_the_codes() {
     let env = Env::new();
-    let (code, _, stderr) = run(&env, &["new", "--genre", "99"]);
+    let out = env.run(["--json", "new", "--genre", "99"]);
+    let (code, stderr) = (out.code, out.stderr);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("unknown genre"), "{stderr}");
     assert!(stderr.contains("22 日本の小説"), "{stderr}");
@@ -152,7 +135,7 @@ fn an_unknown_genre_lists_the_codes() {
 fn list_and_show_the_registered_conditions() {
     let env = Env::new();
     env.login();
-    let (code, json, _) = run(&env, &["alert", "list"]);
+    let (code, json) = env.run(["--json", "alert", "list"]).code_and_json();
     assert_eq!(code, Some(0));
     let alerts = json.as_array().unwrap();
     let names: Vec<&str> = alerts.iter().map(|a| a["name"].as_str().unwrap()).collect();
@@ -161,16 +144,21 @@ fn list_and_show_the_registered_conditions() {
     assert_eq!(alerts[0]["title"], Value::Null);
     assert_eq!(alerts[2]["material_type"], "児童");
 
-    let (code, json, _) = run(&env, &["alert", "show", "宮部みゆき"]);
+    let (code, json) = env
+        .run(["--json", "alert", "show", "宮部みゆき"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json["author"], "宮部みゆき");
     assert_eq!(json["id"], held(&env)[1].code.as_str());
     // Width and spaces do not matter when naming one.
-    let (code, json, _) = run(&env, &["alert", "show", "こどもの 恐竜の本"]);
+    let (code, json) = env
+        .run(["--json", "alert", "show", "こどもの 恐竜の本"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json["title"], "恐竜");
 
-    let (code, _, stderr) = run(&env, &["alert", "show", "ない条件"]);
+    let out = env.run(["--json", "alert", "show", "ない条件"]);
+    let (code, stderr) = (out.code, out.stderr);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("静岡の新刊"), "names are listed: {stderr}");
     // People get a table.
@@ -197,9 +185,9 @@ fn add_is_two_stage_and_verified_on_the_list() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, json, _) = run(
-        &env,
-        &[
+    let (code, json) = env
+        .run([
+            "--json",
             "alert",
             "add",
             "富士山の本",
@@ -207,8 +195,8 @@ fn add_is_two_stage_and_verified_on_the_list() {
             "富士山",
             "--type",
             "children",
-        ],
-    );
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0), "{json}");
     let r = &json[0];
     assert_eq!(r["outcome"], "done");
@@ -239,14 +227,18 @@ fn bad_input_is_refused_before_anything_is_sent() {
     env.login();
     env.clear_log();
     // No condition field: not even the list is read.
-    let (code, _, stderr) = run(&env, &["alert", "add", "空の条件"]);
+    let out = env.run(["--json", "alert", "add", "空の条件"]);
+    let (code, stderr) = (out.code, out.stderr);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("--title"), "{stderr}");
-    let (code, _, _) = run(&env, &["alert", "add", "空の条件", "--title", "  "]);
+    let (code, _) = env
+        .run(["--json", "alert", "add", "空の条件", "--title", "  "])
+        .code_and_json();
     assert_eq!(code, Some(2));
     assert!(env.requests().is_empty(), "{:?}", env.requests());
     // A name in use.
-    let (code, _, stderr) = run(&env, &["alert", "add", "宮部みゆき", "--author", "宮部"]);
+    let out = env.run(["--json", "alert", "add", "宮部みゆき", "--author", "宮部"]);
+    let (code, stderr) = (out.code, out.stderr);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("alert edit"), "{stderr}");
     // Unknown names.
@@ -255,17 +247,20 @@ fn bad_input_is_refused_before_anything_is_sent() {
         &["alert", "delete", "静岡の新刊", "ない条件"][..],
         &["alert", "check", "ない条件"][..],
     ] {
-        let (code, _, _) = run(&env, args);
+        let (code, _) = env.run(["--json"].iter().chain(args)).code_and_json();
         assert_eq!(code, Some(2), "{args:?}");
     }
     // An unknown kind, a name too long.
-    let (code, _, _) = run(
-        &env,
-        &["alert", "add", "x", "--title", "y", "--type", "comics"],
-    );
+    let (code, _) = env
+        .run([
+            "--json", "alert", "add", "x", "--title", "y", "--type", "comics",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(2));
     let long = "長".repeat(51);
-    let (code, _, _) = run(&env, &["alert", "add", &long, "--title", "y"]);
+    let (code, _) = env
+        .run(["--json", "alert", "add", &long, "--title", "y"])
+        .code_and_json();
     assert_eq!(code, Some(2));
     assert!(
         writes(&env).is_empty(),
@@ -280,13 +275,22 @@ fn dry_run_sends_no_write() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, json, _) = run(
-        &env,
-        &["alert", "add", "試し", "--keyword", "猫", "--dry-run"],
-    );
+    let (code, json) = env
+        .run([
+            "--json",
+            "alert",
+            "add",
+            "試し",
+            "--keyword",
+            "猫",
+            "--dry-run",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json[0]["outcome"], "skipped");
-    let (code, json, _) = run(&env, &["alert", "delete", "静岡の新刊", "--dry-run"]);
+    let (code, json) = env
+        .run(["--json", "alert", "delete", "静岡の新刊", "--dry-run"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json[0]["outcome"], "skipped");
     assert!(writes(&env).is_empty(), "{:?}", env.requests());
@@ -298,10 +302,18 @@ fn the_library_refuses_without_mail_and_over_the_limit() {
     let env = Env::new();
     // The family card has no e-mail address: the site says so at stage 1.
     env.login_as("family", FAMILY_CARD, FAMILY_PASSWORD);
-    let (code, json, _) = run(
-        &env,
-        &["--profile", "family", "alert", "add", "猫", "--title", "猫"],
-    );
+    let (code, json) = env
+        .run([
+            "--json",
+            "--profile",
+            "family",
+            "alert",
+            "add",
+            "猫",
+            "--title",
+            "猫",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(4));
     assert_eq!(json[0]["outcome"], "refused");
     assert!(
@@ -325,7 +337,9 @@ fn the_library_refuses_without_mail_and_over_the_limit() {
         }
     });
     env.clear_log();
-    let (code, json, _) = run(&env, &["alert", "add", "十一件目", "--title", "海"]);
+    let (code, json) = env
+        .run(["--json", "alert", "add", "十一件目", "--title", "海"])
+        .code_and_json();
     assert_eq!(code, Some(4));
     assert!(
         json[0]["message"].as_str().unwrap().contains("10件まで"),
@@ -341,9 +355,9 @@ fn edit_changes_only_the_asked_fields() {
     env.login();
     let before = held(&env)[1].clone();
     env.clear_log();
-    let (code, json, _) = run(
-        &env,
-        &[
+    let (code, json) = env
+        .run([
+            "--json",
             "alert",
             "edit",
             "宮部みゆき",
@@ -351,8 +365,8 @@ fn edit_changes_only_the_asked_fields() {
             "宮部さん",
             "--keyword",
             "ミステリ",
-        ],
-    );
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0), "{json}");
     assert_eq!(json[0]["outcome"], "done");
     assert_eq!(json[0]["name"], "宮部さん");
@@ -376,27 +390,47 @@ fn edit_changes_only_the_asked_fields() {
 
     // Nothing to change: skipped, nothing sent.
     env.clear_log();
-    let (code, json, _) = run(
-        &env,
-        &["alert", "edit", "宮部さん", "--keyword", "ミステリ"],
-    );
+    let (code, json) = env
+        .run([
+            "--json",
+            "alert",
+            "edit",
+            "宮部さん",
+            "--keyword",
+            "ミステリ",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json[0]["outcome"], "skipped");
     assert!(writes(&env).is_empty());
     // Clearing the last field leaves no condition; a taken name is refused.
-    let (code, _, _) = run(&env, &["alert", "edit", "静岡の新刊", "--keyword", ""]);
+    let (code, _) = env
+        .run(["--json", "alert", "edit", "静岡の新刊", "--keyword", ""])
+        .code_and_json();
     assert_eq!(code, Some(2));
-    let (code, _, _) = run(
-        &env,
-        &["alert", "edit", "静岡の新刊", "--rename", "宮部さん"],
-    );
+    let (code, _) = env
+        .run([
+            "--json",
+            "alert",
+            "edit",
+            "静岡の新刊",
+            "--rename",
+            "宮部さん",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(2));
     assert!(writes(&env).is_empty(), "{:?}", env.requests());
     // Clearing a kind with `all`.
-    let (code, _, _) = run(
-        &env,
-        &["alert", "edit", "こどもの恐竜の本", "--type", "all"],
-    );
+    let (code, _) = env
+        .run([
+            "--json",
+            "alert",
+            "edit",
+            "こどもの恐竜の本",
+            "--type",
+            "all",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(held(&env)[2].kind, "0");
 }
@@ -406,7 +440,15 @@ fn delete_each_once_and_verified() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, json, _) = run(&env, &["alert", "delete", "静岡の新刊", "こどもの恐竜の本"]);
+    let (code, json) = env
+        .run([
+            "--json",
+            "alert",
+            "delete",
+            "静岡の新刊",
+            "こどもの恐竜の本",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0), "{json}");
     let rows = json.as_array().unwrap();
     assert_eq!(rows.len(), 2);
@@ -444,7 +486,9 @@ fn a_lost_answer_is_unknown_and_never_resent() {
         ..Faults::default()
     });
     env.clear_log();
-    let (code, json, _) = run(&env, &["alert", "add", "猫の本", "--title", "猫"]);
+    let (code, json) = env
+        .run(["--json", "alert", "add", "猫の本", "--title", "猫"])
+        .code_and_json();
     assert_eq!(code, Some(8));
     assert_eq!(json[0]["outcome"], "unknown");
     assert_eq!(held(&env).len(), 4, "applied once");
@@ -465,7 +509,9 @@ fn another_question_is_not_confirmed() {
         ..Faults::default()
     });
     env.clear_log();
-    let (code, json, _) = run(&env, &["alert", "delete", "静岡の新刊", "宮部みゆき"]);
+    let (code, json) = env
+        .run(["--json", "alert", "delete", "静岡の新刊", "宮部みゆき"])
+        .code_and_json();
     assert_eq!(code, Some(6));
     assert_eq!(json[0]["outcome"], "failed");
     assert_eq!(json[1]["outcome"], "skipped", "the batch stops");
@@ -479,12 +525,20 @@ fn another_question_is_not_confirmed() {
 fn check_finds_a_matching_new_title_and_ignores_others() {
     let env = Env::new();
     env.login();
-    let (code, _, _) = run(
-        &env,
-        &["alert", "add", "試験の本", "--title", "toshokan試験"],
-    );
+    let (code, _) = env
+        .run([
+            "--json",
+            "alert",
+            "add",
+            "試験の本",
+            "--title",
+            "toshokan試験",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0));
-    let (code, _, _) = run(&env, &["alert", "add", "件名で", "--subject", "試験件名"]);
+    let (code, _) = env
+        .run(["--json", "alert", "add", "件名で", "--subject", "試験件名"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     // Full-width letters on the site; a title that matches nothing; one by 件名 only.
     arrive(
@@ -512,7 +566,7 @@ fn check_finds_a_matching_new_title_and_ignores_others() {
         "試験件名",
     );
 
-    let (code, json, _) = run(&env, &["alert", "check"]);
+    let (code, json) = env.run(["--json", "alert", "check"]).code_and_json();
     assert_eq!(code, Some(0));
     let matches = json.as_array().unwrap();
     let of =
@@ -537,7 +591,9 @@ fn check_finds_a_matching_new_title_and_ignores_others() {
     assert_eq!(other[0]["matched_on"], serde_json::json!(["keyword"]));
 
     // Only the named condition; the table names the condition that matched.
-    let (code, json, _) = run(&env, &["alert", "check", "試験の本"]);
+    let (code, json) = env
+        .run(["--json", "alert", "check", "試験の本"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert!(
         json.as_array()
@@ -557,19 +613,27 @@ fn check_finds_a_matching_new_title_and_ignores_others() {
 fn check_with_nothing_new_is_still_success() {
     let env = Env::new();
     env.login();
-    let (code, _, _) = run(
-        &env,
-        &["alert", "add", "ない本", "--title", "存在しない書名"],
-    );
+    let (code, _) = env
+        .run([
+            "--json",
+            "alert",
+            "add",
+            "ない本",
+            "--title",
+            "存在しない書名",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0));
-    let (code, json, _) = run(&env, &["alert", "check", "ない本"]);
+    let (code, json) = env
+        .run(["--json", "alert", "check", "ない本"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json, serde_json::json!([]));
     // No conditions at all: no list of arrivals is read.
     let env = Env::with_seed(toshokan::cli::Seed::Empty);
     env.login();
     env.clear_log();
-    let (code, json, _) = run(&env, &["alert", "check"]);
+    let (code, json) = env.run(["--json", "alert", "check"]).code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json, serde_json::json!([]));
     assert_eq!(env.requests(), [LIST]);

@@ -212,8 +212,8 @@ fn demo_reserve_works_offline_and_is_kept() {
 fn a_replayed_yamato_loan_list_reads_through_every_command() {
     let home = tempfile::tempdir().unwrap();
     let page = format!(
-        "loans={}/tests/fixtures/real/yamato/loans-1.html",
-        env!("CARGO_MANIFEST_DIR")
+        "loans={}",
+        common::fixture_path("real/yamato/loans-1.html").display()
     );
     let (mut server, url) = sim_server(
         home.path(),
@@ -390,11 +390,7 @@ fn sim_server_log_ends_write_lines_with_write() {
 #[test]
 fn a_scrubbed_page_replays_without_breaking_the_session() {
     let home = tempfile::tempdir().unwrap();
-    let raw = std::fs::read_to_string(format!(
-        "{}/tests/fixtures/real/yamato/loans-1.html",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
+    let raw = common::fixture("real/yamato/loans-1.html");
     let scrubbed = home.path().join("loans.html");
     std::fs::write(&scrubbed, toshokan::client::scrub::scrub(&raw, None)).unwrap();
     let replay = format!("loans={}", scrubbed.display());

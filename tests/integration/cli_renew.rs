@@ -19,21 +19,6 @@ fn loans(env: &Env) -> Vec<Value> {
         .clone()
 }
 
-fn renew(env: &Env, args: &[&str]) -> (Option<i32>, Vec<Value>) {
-    let out = env
-        .cmd()
-        .args(["--no-input", "renew", "--json"])
-        .args(args)
-        .output()
-        .unwrap();
-    let results = if out.stdout.is_empty() {
-        Vec::new()
-    } else {
-        stdout_json(&out).as_array().unwrap().clone()
-    };
-    (out.status.code(), results)
-}
-
 fn first_renewable(env: &Env) -> String {
     loans(env).iter().find(|l| l["renewable"] == true).unwrap()["id"]
         .as_str()
@@ -47,7 +32,7 @@ fn renew_one_costs_one_list_and_two_posts() {
     env.login();
     let id = first_renewable(&env);
     env.clear_log();
-    let (code, results) = renew(&env, &[&id]);
+    let (code, results) = env.run(["renew", "--json", &id]).code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results.len(), 1);
     let r = &results[0];
@@ -73,7 +58,7 @@ fn stage_one_reposts_the_list_form_like_the_browser() {
     env.login();
     let id = first_renewable(&env);
     env.clear_log();
-    renew(&env, &[&id]);
+    env.run(["renew", "--json", &id]).code_and_results();
     let log = env.sim.requests();
     let stage1 = log
         .iter()
@@ -139,7 +124,7 @@ fn renew_all_renews_exactly_the_eligible_loans() {
         .collect();
     assert_eq!(eligible.len(), 4);
     env.clear_log();
-    let (code, results) = renew(&env, &["--all"]);
+    let (code, results) = env.run(["renew", "--json", "--all"]).code_and_results();
     assert_eq!(code, Some(7), "some were refused");
     assert_eq!(results.len(), 8);
     for r in &results {
@@ -171,7 +156,9 @@ fn renew_all_renews_exactly_the_eligible_loans() {
 fn due_within_picks_loans_by_today() {
     let env = Env::new();
     env.login();
-    let (code, results) = renew(&env, &["--due-within", "2"]);
+    let (code, results) = env
+        .run(["renew", "--json", "--due-within", "2"])
+        .code_and_results();
     let picked: Vec<(&str, &str)> = results
         .iter()
         .map(|r| {
@@ -191,7 +178,9 @@ fn due_within_picks_loans_by_today() {
     );
     assert_eq!(code, Some(7));
     // A day later, from the renewed loans' point of view nothing is due soon.
-    let (code, results) = renew(&env, &["--due-within", "0"]);
+    let (code, results) = env
+        .run(["renew", "--json", "--due-within", "0"])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert!(results.is_empty());
 }
@@ -201,7 +190,9 @@ fn dry_run_sends_no_write() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, results) = renew(&env, &["--all", "--dry-run"]);
+    let (code, results) = env
+        .run(["renew", "--json", "--all", "--dry-run"])
+        .code_and_results();
     assert_eq!(
         code,
         Some(4),
@@ -231,7 +222,7 @@ fn dropped_connection_after_stage_two_is_unknown_and_applied_once() {
         ..Faults::default()
     });
     env.clear_log();
-    let (code, results) = renew(&env, &[&id]);
+    let (code, results) = env.run(["renew", "--json", &id]).code_and_results();
     assert_eq!(code, Some(8));
     assert_eq!(results[0]["outcome"], "unknown");
     assert!(
@@ -272,7 +263,10 @@ fn renewing_again_is_refused() {
     let env = Env::new();
     env.login();
     let id = first_renewable(&env);
-    assert_eq!(renew(&env, &[&id]).0, Some(0));
+    assert_eq!(
+        env.run(["renew", "--json", &id]).code_and_results().0,
+        Some(0)
+    );
     env.clear_log();
     let out = env
         .cmd()
@@ -289,7 +283,7 @@ fn an_overdue_loan_blocks_every_renewal() {
     let env = Env::new();
     env.login_as("default", FAMILY_CARD, FAMILY_PASSWORD);
     env.clear_log();
-    let (code, results) = renew(&env, &["--all"]);
+    let (code, results) = env.run(["renew", "--json", "--all"]).code_and_results();
     assert_eq!(code, Some(4));
     assert_eq!(results.len(), 3);
     assert!(results.iter().all(|r| r["outcome"] == "refused"));
@@ -317,7 +311,7 @@ fn a_different_confirmation_code_stops_before_confirming() {
         ..Faults::default()
     });
     env.clear_log();
-    let (code, results) = renew(&env, &["--all"]);
+    let (code, results) = env.run(["renew", "--json", "--all"]).code_and_results();
     assert_eq!(code, Some(6));
     assert_eq!(
         env.requests().iter().filter(|r| *r == STAGE1).count(),
@@ -433,7 +427,7 @@ fn a_confirmation_aimed_elsewhere_is_not_confirmed() {
         ..Faults::default()
     });
     env.clear_log();
-    let (code, results) = renew(&env, &[&id]);
+    let (code, results) = env.run(["renew", "--json", &id]).code_and_results();
     assert_eq!(code, Some(6));
     assert_eq!(results[0]["outcome"], "failed");
     assert_eq!(env.requests(), [LIST, STAGE1]);
@@ -444,7 +438,9 @@ fn dry_run_of_eligible_loans_exits_0() {
     let env = Env::new();
     env.login();
     let id = first_renewable(&env);
-    let (code, results) = renew(&env, &["--dry-run", &id]);
+    let (code, results) = env
+        .run(["renew", "--json", "--dry-run", &id])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
 }

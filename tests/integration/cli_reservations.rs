@@ -4,7 +4,6 @@ use crate::common;
 
 use common::{Env, stdout_json};
 use predicates::prelude::*;
-use serde_json::Value;
 use toshokan::sim::Faults;
 use toshokan::sim::seed::{FAMILY_CARD, FAMILY_PASSWORD};
 use toshokan::sim::state::RsvStatus;
@@ -22,21 +21,6 @@ fn ids(env: &Env, status: RsvStatus) -> Vec<String> {
         .collect()
 }
 
-fn write(env: &Env, args: &[&str]) -> (Option<i32>, Vec<Value>) {
-    let out = env
-        .cmd()
-        .args(["--no-input", "--json", "reservations"])
-        .args(args)
-        .output()
-        .unwrap();
-    let results = if out.stdout.is_empty() {
-        Vec::new()
-    } else {
-        stdout_json(&out).as_array().unwrap().clone()
-    };
-    (out.status.code(), results)
-}
-
 fn status_of(env: &Env, id: &str) -> Option<RsvStatus> {
     env.sim.library().accounts[0]
         .reservations
@@ -51,7 +35,9 @@ fn cancel_is_two_stage_to_the_stage_one_url_and_verified() {
     env.login();
     let id = ids(&env, RsvStatus::Waiting)[0].clone();
     env.clear_log();
-    let (code, results) = write(&env, &["cancel", &id]);
+    let (code, results) = env
+        .run(["--json", "reservations", "cancel", &id])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "done");
     assert_eq!(results[0]["action"], "cancel");
@@ -92,7 +78,9 @@ fn states_that_forbid_changes_are_refused_with_advice() {
     let secured = ids(&env, RsvStatus::SecuredElsewhere)[0].clone();
     let ready = ids(&env, RsvStatus::Available)[0].clone();
     env.clear_log();
-    let (code, results) = write(&env, &["cancel", &secured, &ready]);
+    let (code, results) = env
+        .run(["--json", "reservations", "cancel", &secured, &ready])
+        .code_and_results();
     assert_eq!(code, Some(4));
     for r in &results {
         assert_eq!(r["outcome"], "refused");
@@ -101,7 +89,16 @@ fn states_that_forbid_changes_are_refused_with_advice() {
             "{r}"
         );
     }
-    let (code, _) = write(&env, &["change", &secured, "--pickup", "駿河"]);
+    let (code, _) = env
+        .run([
+            "--json",
+            "reservations",
+            "change",
+            &secured,
+            "--pickup",
+            "駿河",
+        ])
+        .code_and_results();
     assert_eq!(code, Some(4));
     assert!(
         env.requests().iter().all(|r| r == LIST),
@@ -115,13 +112,17 @@ fn hide_removes_cancelled_rows_only() {
     let env = Env::new();
     env.login();
     let waiting = ids(&env, RsvStatus::Waiting)[0].clone();
-    let (code, results) = write(&env, &["hide", &waiting]);
+    let (code, results) = env
+        .run(["--json", "reservations", "hide", &waiting])
+        .code_and_results();
     assert_eq!(code, Some(4));
     assert_eq!(results[0]["outcome"], "refused");
     let cancelled = ids(&env, RsvStatus::Cancelled);
     assert_eq!(cancelled.len(), 1);
     env.clear_log();
-    let (code, results) = write(&env, &["hide", "--cancelled"]);
+    let (code, results) = env
+        .run(["--json", "reservations", "hide", "--cancelled"])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results.len(), 1);
     assert_eq!(results[0]["outcome"], "done");
@@ -136,7 +137,9 @@ fn hide_removes_cancelled_rows_only() {
         Some(&("okCodes".to_string(), "OPACUSR423".to_string()))
     );
     // Nothing cancelled left: nothing to do.
-    let (code, results) = write(&env, &["hide", "--cancelled"]);
+    let (code, results) = env
+        .run(["--json", "reservations", "hide", "--cancelled"])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert!(results.is_empty());
 }
@@ -146,10 +149,18 @@ fn change_pickup_and_contact() {
     let env = Env::new();
     env.login();
     let id = ids(&env, RsvStatus::Waiting)[0].clone();
-    let (code, results) = write(
-        &env,
-        &["change", &id, "--pickup", "駿河", "--contact", "none"],
-    );
+    let (code, results) = env
+        .run([
+            "--json",
+            "reservations",
+            "change",
+            &id,
+            "--pickup",
+            "駿河",
+            "--contact",
+            "none",
+        ])
+        .code_and_results();
     assert_eq!(code, Some(0), "{results:?}");
     assert_eq!(results[0]["outcome"], "done");
     let lib = env.sim.library();
@@ -162,7 +173,9 @@ fn change_pickup_and_contact() {
     assert_eq!(lib.contact_name(&row.contact_code), Some("連絡不要"));
     // Asking for what is already set sends nothing.
     env.clear_log();
-    let (code, results) = write(&env, &["change", &id, "--contact", "none"]);
+    let (code, results) = env
+        .run(["--json", "reservations", "change", &id, "--contact", "none"])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
     assert_eq!(env.requests(), [LIST]);
@@ -175,10 +188,18 @@ fn the_phone_of_an_existing_reservation_cannot_be_switched() {
     // The demo's second reservation is contacted by phone (home).
     let id = ids(&env, RsvStatus::Waiting)[1].clone();
     env.clear_log();
-    let (code, results) = write(
-        &env,
-        &["change", &id, "--contact", "phone", "--phone", "mobile"],
-    );
+    let (code, results) = env
+        .run([
+            "--json",
+            "reservations",
+            "change",
+            &id,
+            "--contact",
+            "phone",
+            "--phone",
+            "mobile",
+        ])
+        .code_and_results();
     assert_eq!(code, Some(4));
     assert!(
         results[0]["message"]
@@ -206,7 +227,16 @@ fn mail_needs_a_registered_address() {
     let env = Env::new();
     env.login_as("default", FAMILY_CARD, FAMILY_PASSWORD);
     let id = env.sim.library().accounts[1].reservations[0].yoycod.clone();
-    let (code, results) = write(&env, &["change", &id, "--contact", "email"]);
+    let (code, results) = env
+        .run([
+            "--json",
+            "reservations",
+            "change",
+            &id,
+            "--contact",
+            "email",
+        ])
+        .code_and_results();
     assert_eq!(code, Some(4), "{results:?}");
     assert_eq!(results[0]["outcome"], "refused");
     assert!(
@@ -282,7 +312,16 @@ fn dry_run_sends_no_write() {
     env.login();
     let waiting = ids(&env, RsvStatus::Waiting);
     env.clear_log();
-    let (code, results) = write(&env, &["cancel", "--dry-run", &waiting[0], &waiting[1]]);
+    let (code, results) = env
+        .run([
+            "--json",
+            "reservations",
+            "cancel",
+            "--dry-run",
+            &waiting[0],
+            &waiting[1],
+        ])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert!(results.iter().all(|r| r["outcome"] == "skipped"));
     assert_eq!(env.requests(), [LIST]);
@@ -299,7 +338,9 @@ fn dropped_connection_after_cancel_is_unknown_and_applied_once() {
         ..Faults::default()
     });
     env.clear_log();
-    let (code, results) = write(&env, &["cancel", &id]);
+    let (code, results) = env
+        .run(["--json", "reservations", "cancel", &id])
+        .code_and_results();
     assert_eq!(code, Some(8));
     assert_eq!(results[0]["outcome"], "unknown");
     assert_eq!(
@@ -319,7 +360,9 @@ fn a_different_question_is_never_confirmed() {
         wrong_confirmation_code: true,
         ..Faults::default()
     });
-    let (code, results) = write(&env, &["cancel", &waiting[0], &waiting[1]]);
+    let (code, results) = env
+        .run(["--json", "reservations", "cancel", &waiting[0], &waiting[1]])
+        .code_and_results();
     assert_eq!(code, Some(6));
     assert_eq!(results[0]["outcome"], "failed");
     assert_eq!(results[1]["outcome"], "skipped");

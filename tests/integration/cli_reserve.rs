@@ -4,7 +4,6 @@ use crate::common;
 
 use common::{Env, stdout_json};
 use predicates::prelude::*;
-use serde_json::Value;
 use toshokan::sim::Faults;
 use toshokan::sim::seed::{FAMILY_CARD, FAMILY_PASSWORD};
 use toshokan::sim::state::RsvStatus;
@@ -27,21 +26,6 @@ fn free_title(env: &Env, skip: usize) -> String {
         .unwrap()
 }
 
-fn run(env: &Env, args: &[&str]) -> (Option<i32>, Vec<Value>) {
-    let out = env
-        .cmd()
-        .args(["--no-input", "--json"])
-        .args(args)
-        .output()
-        .unwrap();
-    let results = if out.stdout.is_empty() {
-        Vec::new()
-    } else {
-        stdout_json(&out).as_array().unwrap().clone()
-    };
-    (out.status.code(), results)
-}
-
 fn active(env: &Env, account: usize, tilcod: &str) -> usize {
     env.sim.library().accounts[account]
         .reservations
@@ -56,10 +40,17 @@ fn reserve_follows_the_direct_flow_and_verifies_on_the_list() {
     env.login();
     let id = free_title(&env, 0);
     env.clear_log();
-    let (code, results) = run(
-        &env,
-        &["reserve", &id, "--pickup", "蒲原", "--contact", "none"],
-    );
+    let (code, results) = env
+        .run([
+            "--json",
+            "reserve",
+            &id,
+            "--pickup",
+            "蒲原",
+            "--contact",
+            "none",
+        ])
+        .code_and_results();
     assert_eq!(code, Some(0), "{results:?}");
     assert_eq!(results[0]["outcome"], "done");
     assert!(results[0]["reservation_id"].is_string());
@@ -115,7 +106,7 @@ fn defaults_come_from_the_site_then_the_profile() {
     let env = Env::new();
     env.login();
     let id = free_title(&env, 1);
-    let (code, _) = run(&env, &["reserve", &id]);
+    let (code, _) = env.run(["--json", "reserve", &id]).code_and_results();
     assert_eq!(code, Some(0));
     let lib = env.sim.library();
     let row = lib.accounts[0]
@@ -177,7 +168,9 @@ fn the_sites_refusals_become_outcomes() {
     env.login_as("default", FAMILY_CARD, FAMILY_PASSWORD);
     let id = free_title(&env, 4);
     // No e-mail address is registered on this card.
-    let (code, results) = run(&env, &["reserve", &id, "--contact", "email"]);
+    let (code, results) = env
+        .run(["--json", "reserve", &id, "--contact", "email"])
+        .code_and_results();
     assert_eq!(code, Some(4));
     assert_eq!(results[0]["outcome"], "refused");
     assert!(
@@ -197,7 +190,7 @@ fn the_sites_refusals_become_outcomes() {
             s.library.accounts[1].reservations.push(r);
         }
     });
-    let (code, results) = run(&env, &["reserve", &id]);
+    let (code, results) = env.run(["--json", "reserve", &id]).code_and_results();
     assert_eq!(code, Some(4));
     assert!(
         results[0]["message"]
@@ -217,7 +210,7 @@ fn already_reserved_titles_are_not_sent() {
         .tilcod
         .clone();
     env.clear_log();
-    let (code, results) = run(&env, &["reserve", &reserved]);
+    let (code, results) = env.run(["--json", "reserve", &reserved]).code_and_results();
     assert_eq!(code, Some(4));
     assert!(
         results[0]["message"]
@@ -249,7 +242,9 @@ fn dry_run_sends_no_write() {
     env.login();
     let id = free_title(&env, 5);
     env.clear_log();
-    let (code, results) = run(&env, &["reserve", "--dry-run", &id]);
+    let (code, results) = env
+        .run(["--json", "reserve", "--dry-run", &id])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
     assert!(!env.requests().iter().any(|r| r.contains("ExecAction")));
@@ -265,7 +260,7 @@ fn a_dropped_confirmation_is_unknown_and_reserves_once() {
         drop_after_write: true,
         ..Faults::default()
     });
-    let (code, results) = run(&env, &["reserve", &id]);
+    let (code, results) = env.run(["--json", "reserve", &id]).code_and_results();
     assert_eq!(code, Some(8));
     assert_eq!(results[0]["outcome"], "unknown");
     assert_eq!(
@@ -285,15 +280,17 @@ fn the_cart_is_not_a_reservation() {
     let listed = stdout_json(&env.cmd().args(["cart", "--json"]).output().unwrap());
     assert_eq!(listed.as_array().unwrap().len(), 2);
     let id = free_title(&env, 7);
-    let (code, results) = run(&env, &["cart", "add", &id]);
+    let (code, results) = env.run(["--json", "cart", "add", &id]).code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "done");
     assert!(env.sim.library().accounts[0].cart.contains(&id));
     assert_eq!(active(&env, 0, &id), 0, "adding is not reserving");
-    let (code, results) = run(&env, &["cart", "add", &id]);
+    let (code, results) = env.run(["--json", "cart", "add", &id]).code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
-    let (code, _) = run(&env, &["cart", "remove", &id]);
+    let (code, _) = env
+        .run(["--json", "cart", "remove", &id])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert!(!env.sim.library().accounts[0].cart.contains(&id));
     env.cmd()
@@ -315,10 +312,17 @@ fn checkout_reserves_each_title_with_one_choice() {
         .clone();
     env.sim
         .with(|s| s.library.accounts[0].cart.push(reserved.clone()));
-    let (code, results) = run(
-        &env,
-        &["cart", "checkout", "--pickup", "南部", "--contact", "none"],
-    );
+    let (code, results) = env
+        .run([
+            "--json",
+            "cart",
+            "checkout",
+            "--pickup",
+            "南部",
+            "--contact",
+            "none",
+        ])
+        .code_and_results();
     assert_eq!(code, Some(7), "{results:?}");
     for id in &cart {
         let r = results.iter().find(|r| r["id"] == id.as_str()).unwrap();
@@ -348,7 +352,9 @@ fn checkout_dry_run_sends_no_write() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, results) = run(&env, &["cart", "checkout", "--dry-run"]);
+    let (code, results) = env
+        .run(["--json", "cart", "checkout", "--dry-run"])
+        .code_and_results();
     assert_eq!(code, Some(0));
     assert!(results.iter().all(|r| r["outcome"] == "skipped"));
     assert!(!env.requests().iter().any(|r| r.contains("ExecAction")));

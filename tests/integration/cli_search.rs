@@ -9,20 +9,11 @@ use serde_json::Value;
 use toshokan::sim::Faults;
 use toshokan::sim::catalog::Title;
 
+/// `search ARGS --json`, which must succeed: the hits.
 fn search(env: &Env, args: &[&str]) -> Vec<Value> {
-    let out = env
-        .cmd()
-        .arg("search")
-        .args(args)
-        .arg("--json")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "search {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout_json(&out).as_array().cloned().unwrap()
+    let out = env.run(["search"].iter().chain(args).chain(&["--json"]));
+    assert_eq!(out.code, Some(0), "search {args:?}: {}", out.stderr);
+    out.results()
 }
 
 fn ids(hits: &[Value]) -> Vec<String> {

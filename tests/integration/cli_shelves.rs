@@ -63,22 +63,6 @@ fn tilcods(s: &Shelf) -> Vec<String> {
     s.items.iter().map(|i| i.bib.tilcod.clone()).collect()
 }
 
-/// Runs `shelf ARGS` with --json --no-input; (exit code, parsed stdout).
-fn run(env: &Env, args: &[&str]) -> (Option<i32>, Value) {
-    let out = env
-        .cmd()
-        .args(["--no-input", "--json", "shelf"])
-        .args(args)
-        .output()
-        .unwrap();
-    let value = if out.stdout.is_empty() {
-        Value::Null
-    } else {
-        stdout_json(&out)
-    };
-    (out.status.code(), value)
-}
-
 /// A title in the catalogue that is on none of the demo shelves.
 fn free_title(env: &Env, skip: usize) -> String {
     let lib = env.sim.library();
@@ -100,7 +84,7 @@ fn list_shows_every_shelf_with_memo_and_count() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, list) = run(&env, &["list"]);
+    let (code, list) = env.run(["--json", "shelf", "list"]).code_and_json();
     assert_eq!(code, Some(0));
     let list = list.as_array().unwrap().clone();
     let want = shelves(&env);
@@ -128,7 +112,7 @@ fn list_shows_every_shelf_with_memo_and_count() {
 fn show_lists_titles_in_the_site_order() {
     let env = Env::new();
     env.login();
-    let (code, shown) = run(&env, &["show", "静岡"]);
+    let (code, shown) = env.run(["--json", "shelf", "show", "静岡"]).code_and_json();
     assert_eq!(code, Some(0));
     let want = shelf(&env, 3);
     assert_eq!(shown["id"], 3);
@@ -143,7 +127,7 @@ fn show_lists_titles_in_the_site_order() {
         assert_eq!(got["position"], n + 1);
     }
     // Without SHELF: the shelf the session shows (now 3).
-    let (_, shown) = run(&env, &["show"]);
+    let (_, shown) = env.run(["--json", "shelf", "show"]).code_and_json();
     assert_eq!(shown["id"], 3);
     env.cmd()
         .args(["--lang", "ja", "shelf", "show", "1"])
@@ -157,7 +141,9 @@ fn create_is_two_stage_and_numbered_by_the_site() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, results) = run(&env, &["create", "旅行の本", "--memo", "夏休み"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "create", "旅行の本", "--memo", "夏休み"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["outcome"], "done");
     assert_eq!(results[0]["action"], "create");
@@ -185,7 +171,7 @@ fn create_is_two_stage_and_numbered_by_the_site() {
 fn with_no_shelves_the_list_page_is_the_creation_form() {
     let env = Env::new();
     env.login_as("default", FAMILY_CARD, FAMILY_PASSWORD);
-    let (code, list) = run(&env, &["list"]);
+    let (code, list) = env.run(["--json", "shelf", "list"]).code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(list, Value::Array(Vec::new()));
     env.cmd()
@@ -194,7 +180,9 @@ fn with_no_shelves_the_list_page_is_the_creation_form() {
         .code(2)
         .stderr(predicate::str::contains("no shelves"));
     env.clear_log();
-    let (code, results) = run(&env, &["create", "はじめての本棚"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "create", "はじめての本棚"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     // No detour through the creation action: the page is the form.
     assert_eq!(env.requests(), [LIST, LIST, CREATE, CREATE, LIST]);
@@ -208,7 +196,9 @@ fn rename_sends_the_display_post_and_only_then_changes() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, results) = run(&env, &["rename", "2", "絵本"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "rename", "2", "絵本"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["outcome"], "done");
     assert_eq!(
@@ -245,10 +235,12 @@ fn edits_go_to_the_target_even_when_the_session_shows_another_shelf() {
     let env = Env::new();
     env.login();
     // The cached session now shows shelf 3; the site edits the current shelf.
-    run(&env, &["show", "3"]);
+    env.run(["--json", "shelf", "show", "3"]).code_and_json();
     let before_3 = shelf(&env, 3);
     env.clear_log();
-    let (code, results) = run(&env, &["rename", "1", "あとで読む"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "rename", "1", "あとで読む"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(shelf(&env, 1).name, "あとで読む");
     assert_eq!(shelf(&env, 3), before_3, "the shown shelf is untouched");
@@ -265,14 +257,16 @@ fn edits_go_to_the_target_even_when_the_session_shows_another_shelf() {
     assert!(log[switch].form.contains(&("otherbook".into(), "1".into())));
 
     // Removing a title and deleting a shelf work the same way.
-    run(&env, &["show", "3"]);
+    env.run(["--json", "shelf", "show", "3"]).code_and_json();
     let target = shelf(&env, 2).items[0].bib.tilcod.clone();
-    let (code, _) = run(&env, &["remove", "子ども", &target]);
+    let (code, _) = env
+        .run(["--json", "shelf", "remove", "子ども", &target])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert!(!tilcods(&shelf(&env, 2)).contains(&target));
     assert_eq!(shelf(&env, 3), before_3);
-    run(&env, &["show", "3"]);
-    let (code, _) = run(&env, &["delete", "1"]);
+    env.run(["--json", "shelf", "show", "3"]).code_and_json();
+    let (code, _) = env.run(["--json", "shelf", "delete", "1"]).code_and_json();
     assert_eq!(code, Some(0));
     let numbers: Vec<u32> = shelves(&env).iter().map(|s| s.number).collect();
     assert_eq!(numbers, [2, 3]);
@@ -283,12 +277,24 @@ fn edits_go_to_the_target_even_when_the_session_shows_another_shelf() {
 fn shelf_and_title_memos_change_hidden_and_visible_fields() {
     let env = Env::new();
     env.login();
-    let (code, _) = run(&env, &["memo", "1", "冬に読む"]);
+    let (code, _) = env
+        .run(["--json", "shelf", "memo", "1", "冬に読む"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(shelf(&env, 1).memo, "冬に読む");
     let target = shelf(&env, 1).items[1].bib.tilcod.clone();
     env.clear_log();
-    let (code, results) = run(&env, &["memo", "1", "図書館で読む", "--item", &target]);
+    let (code, results) = env
+        .run([
+            "--json",
+            "shelf",
+            "memo",
+            "1",
+            "図書館で読む",
+            "--item",
+            &target,
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["id"], target.as_str());
     let stage1 = env
@@ -310,7 +316,17 @@ fn shelf_and_title_memos_change_hidden_and_visible_fields() {
     assert_eq!(shelf(&env, 1).items[1].memo, "図書館で読む");
     // Asking for what is already there sends nothing.
     env.clear_log();
-    let (code, results) = run(&env, &["memo", "1", "図書館で読む", "--item", &target]);
+    let (code, results) = env
+        .run([
+            "--json",
+            "shelf",
+            "memo",
+            "1",
+            "図書館で読む",
+            "--item",
+            &target,
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
     assert!(writes(&env).is_empty());
@@ -379,7 +395,9 @@ fn memo_edits_are_refused_when_the_page_shows_no_memo() {
         strip: vec![shelf_memo.to_string(), title_memo.to_string()],
         ..Faults::default()
     });
-    let (code, results) = run(&env, &["rename", "1", "冬の本"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "rename", "1", "冬の本"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["outcome"], "done");
 }
@@ -390,7 +408,18 @@ fn add_from_the_detail_page_with_a_memo() {
     env.login();
     let (a, b) = (free_title(&env, 0), free_title(&env, 1));
     env.clear_log();
-    let (code, results) = run(&env, &["add", "静岡の本", &a, &b, "--memo", "借りる"]);
+    let (code, results) = env
+        .run([
+            "--json",
+            "shelf",
+            "add",
+            "静岡の本",
+            &a,
+            &b,
+            "--memo",
+            "借りる",
+        ])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert!(
         results
@@ -417,7 +446,7 @@ fn add_from_the_detail_page_with_a_memo() {
     assert!(form.contains(&("gamenid".into(), "tiles.WTifTilDetail2".into())));
     // Without --memo the placeholder is not sent.
     let c = free_title(&env, 2);
-    run(&env, &["add", "1", &c]);
+    env.run(["--json", "shelf", "add", "1", &c]).code_and_json();
     let item = shelf(&env, 1).items.last().unwrap().clone();
     assert_eq!(
         (item.bib.tilcod.as_str(), item.memo.as_str()),
@@ -432,7 +461,9 @@ fn adding_a_title_already_on_the_shelf_is_refused_with_the_sites_message() {
     let there = shelf(&env, 1).items[0].bib.tilcod.clone();
     let new = free_title(&env, 0);
     env.clear_log();
-    let (code, results) = run(&env, &["add", "1", &there]);
+    let (code, results) = env
+        .run(["--json", "shelf", "add", "1", &there])
+        .code_and_json();
     assert_eq!(code, Some(4));
     assert_eq!(results[0]["outcome"], "refused");
     assert!(results[0]["message"].as_str().unwrap().contains(DUPLICATE));
@@ -442,7 +473,9 @@ fn adding_a_title_already_on_the_shelf_is_refused_with_the_sites_message() {
         env.requests()
     );
     // With a new title in the same batch: partial.
-    let (code, results) = run(&env, &["add", "1", &there, &new]);
+    let (code, results) = env
+        .run(["--json", "shelf", "add", "1", &there, &new])
+        .code_and_json();
     assert_eq!(code, Some(7));
     assert_eq!(results[1]["outcome"], "done");
 }
@@ -453,7 +486,9 @@ fn add_with_new_creates_the_shelf_first() {
     env.login();
     let a = free_title(&env, 3);
     env.clear_log();
-    let (code, results) = run(&env, &["add", "--new", "図鑑", &a]);
+    let (code, results) = env
+        .run(["--json", "shelf", "add", "--new", "図鑑", &a])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["action"], "create");
     assert_eq!(results[1]["action"], "add");
@@ -474,7 +509,9 @@ fn remove_from_the_edit_screen_with_the_hidden_tilcod() {
     let before = shelf(&env, 1);
     let target = before.items[2].bib.tilcod.clone();
     env.clear_log();
-    let (code, results) = run(&env, &["remove", "読みたい本", &target]);
+    let (code, results) = env
+        .run(["--json", "shelf", "remove", "読みたい本", &target])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["outcome"], "done");
     assert_eq!(
@@ -510,7 +547,9 @@ fn move_rewrites_the_order_one_to_n() {
     let before = tilcods(&shelf(&env, 1));
     let last = before.last().unwrap().clone();
     env.clear_log();
-    let (code, results) = run(&env, &["move", "1", &last, "--to", "2"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "move", "1", &last, "--to", "2"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["position"], 2);
     let mut want = before.clone();
@@ -539,7 +578,9 @@ fn move_rewrites_the_order_one_to_n() {
         .args(["--no-input", "shelf", "move", "1", &last, "--to", "9"])
         .assert()
         .code(2);
-    let (code, results) = run(&env, &["move", "1", &last, "--to", "2"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "move", "1", &last, "--to", "2"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
 }
@@ -549,7 +590,9 @@ fn delete_shelves_down_to_none() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let (code, results) = run(&env, &["delete", "子ども向け"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "delete", "子ども向け"])
+        .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(
         env.requests(),
@@ -573,11 +616,12 @@ fn delete_shelves_down_to_none() {
     );
     assert_eq!(shelves(&env).len(), 2);
     // The last one too: then there are none.
-    run(&env, &["delete", "1", "--yes"]);
-    let (code, _) = run(&env, &["delete", "3"]);
+    env.run(["--json", "shelf", "delete", "1", "--yes"])
+        .code_and_json();
+    let (code, _) = env.run(["--json", "shelf", "delete", "3"]).code_and_json();
     assert_eq!(code, Some(0));
     assert!(shelves(&env).is_empty());
-    let (_, list) = run(&env, &["list"]);
+    let (_, list) = env.run(["--json", "shelf", "list"]).code_and_json();
     assert_eq!(list, Value::Array(Vec::new()));
     env.cmd()
         .args(["shelf"])
@@ -629,7 +673,9 @@ fn bad_shelves_names_and_ids_are_usage_errors() {
         .code(2);
     assert!(writes(&env).is_empty(), "{:?}", env.requests());
     // Exactly 50 is fine.
-    let (code, _) = run(&env, &["create", &"あ".repeat(50)]);
+    let (code, _) = env
+        .run(["--json", "shelf", "create", &"あ".repeat(50)])
+        .code_and_json();
     assert_eq!(code, Some(0));
 }
 
@@ -652,7 +698,9 @@ fn dry_run_sends_no_write() {
         vec!["move", "1", &item, "--to", "3", "--dry-run"],
         vec!["delete", "1", "--dry-run"],
     ] {
-        let (code, results) = run(&env, &args);
+        let (code, results) = env
+            .run(["--json", "shelf"].iter().chain(&args))
+            .code_and_json();
         assert_eq!(code, Some(0), "{args:?}: {results}");
         for r in results.as_array().unwrap() {
             assert_eq!(r["outcome"], "skipped", "{args:?}");
@@ -672,7 +720,9 @@ fn dropped_connection_after_a_write_is_unknown_and_applied_once() {
         ..Faults::default()
     });
     env.clear_log();
-    let (code, results) = run(&env, &["rename", "1", "落ちた"]);
+    let (code, results) = env
+        .run(["--json", "shelf", "rename", "1", "落ちた"])
+        .code_and_json();
     assert_eq!(code, Some(8), "{results}");
     assert_eq!(results[0]["outcome"], "unknown");
     assert_eq!(shelf(&env, 1).name, "落ちた");
@@ -685,7 +735,9 @@ fn dropped_connection_after_a_write_is_unknown_and_applied_once() {
     let free = free_title(&env, 0);
     let before = shelf(&env, 2).items.len();
     env.clear_log();
-    let (code, results) = run(&env, &["add", "2", &free]);
+    let (code, results) = env
+        .run(["--json", "shelf", "add", "2", &free])
+        .code_and_json();
     assert_eq!(code, Some(8), "{results}");
     assert_eq!(results[0]["outcome"], "unknown");
     assert_eq!(env.requests().iter().filter(|r| *r == ADD).count(), 1);
@@ -693,7 +745,7 @@ fn dropped_connection_after_a_write_is_unknown_and_applied_once() {
     env.login();
 
     env.clear_log();
-    let (code, _) = run(&env, &["delete", "3"]);
+    let (code, _) = env.run(["--json", "shelf", "delete", "3"]).code_and_json();
     assert_eq!(code, Some(8));
     assert_eq!(env.requests().iter().filter(|r| *r == DELETE_2).count(), 1);
     assert_eq!(shelves(&env).len(), 2);
@@ -714,7 +766,9 @@ fn a_different_question_is_never_confirmed() {
         vec!["create", "y"],
     ] {
         env.clear_log();
-        let (code, results) = run(&env, &args);
+        let (code, results) = env
+            .run(["--json", "shelf"].iter().chain(&args))
+            .code_and_json();
         assert_eq!(code, Some(6), "{args:?}: {results}");
         assert_eq!(results[0]["outcome"], "failed");
         assert!(

@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use common::Env;
 
@@ -13,16 +13,8 @@ fn concurrent_processes_take_turns_on_a_profile() {
     let env = Env::new();
     env.login();
     env.clear_log();
-    let bin = assert_cmd::cargo::cargo_bin("toshokan");
     let spawn = |args: &[&str]| {
-        Command::new(&bin)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", env.dir.path())
-            .env("LANG", "C")
-            .env("TOSHOKAN_TODAY", common::TODAY)
-            .env("TOSHOKAN_CONFIG_DIR", env.config_dir())
-            .env("TOSHOKAN_BASE_URL", &env.base_url)
+        env.std_cmd()
             .args(["--no-input"])
             .args(args)
             .stdout(Stdio::piped())

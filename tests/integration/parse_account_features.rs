@@ -3,20 +3,13 @@
 //! read by `tests/real_pages`); the modelled settings screens through the
 //! same parsers the client uses.
 
+use crate::common::fixture;
 use jiff::civil::Date;
 use scraper::Html;
 use toshokan::cli::Seed;
 use toshokan::client::parse::{self, calendar, history, settings};
 use toshokan::sim::html_account::{self as pages, ReadView, Screen};
 use toshokan::sim::seed;
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
 
 fn today() -> Date {
     "2026-11-28".parse().unwrap()

@@ -3,6 +3,7 @@
 //! label taken out still parses, the fact is null and a note says so; with
 //! a required one taken out it is a layout error (exit 6) naming the fact.
 
+use crate::common::fixture;
 use regex::Regex;
 use scraper::Html;
 use toshokan::cli::Seed;
@@ -13,12 +14,9 @@ use toshokan::sim::{html_account, html_sdi, seed};
 
 const HASH: &str = "0123456789abcdef0123456789abcdef01234567";
 
+/// A page of the Nishinomiya captures.
 fn real(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/real/nishinomiya/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    fixture(&format!("real/nishinomiya/{name}"))
 }
 
 /// `page` with every match of `pattern` removed; the pattern must match.

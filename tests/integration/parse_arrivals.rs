@@ -4,6 +4,7 @@
 //! parsers on the simulator's pages; the modelled 新着図書お知らせ screens of
 //! the simulator through the client's parsers.
 
+use crate::common::fixture;
 use jiff::ToSpan;
 use toshokan::cli::Seed;
 use toshokan::client::ClientError;
@@ -16,11 +17,6 @@ use toshokan::sim::sdi::{KINDS, SimAlert};
 use toshokan::sim::{html_sdi, seed};
 
 const HASH: &str = "0123456789abcdef0123456789abcdef01234567";
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 fn today() -> jiff::civil::Date {
     "2026-11-28".parse().unwrap()

@@ -4,17 +4,13 @@
 //! pages of other screens refused, and the simulator's pages of the same
 //! screens through the same parsers.
 
+use crate::common::fixture;
 use toshokan::cli::Seed;
 use toshokan::client::catalog::{SearchForm, SearchQuery, search_body};
 use toshokan::client::parse::detail;
 use toshokan::client::parse::search::{self, Answer, ResultPage};
 use toshokan::sim::catalog_routes::{self, SearchSession};
 use toshokan::sim::{html_catalog, seed};
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 fn names(form: &toshokan::client::form::Form) -> Vec<String> {
     form.pairs().iter().map(|(n, _)| n.clone()).collect()

@@ -5,17 +5,12 @@
 //! (never printed, so not in the JSON), another day's overdue arithmetic,
 //! the echo compared as a multiset.
 
-use crate::common;
+use crate::common::{self, fixture};
 
 use jiff::civil::Date;
 use toshokan::client::ClientError;
 use toshokan::client::parse;
 use toshokan::model::{RenewBlocker, ReservationState};
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 fn date(s: &str) -> Date {
     s.parse().expect("test date")

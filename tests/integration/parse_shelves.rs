@@ -3,17 +3,13 @@
 //! `shelf-delete-confirm-N.expect.json`, read by `tests/real_pages`), and the
 //! shelf controls of the title detail page.
 
+use crate::common::fixture;
 use jiff::civil::Date;
 use toshokan::cli::Seed;
 use toshokan::client::parse::shelf::{self, ShelfScreen};
 use toshokan::client::parse::{self, page_form};
 use toshokan::model::{Shelf, ShelfContents};
 use toshokan::sim::{html_shelves, seed};
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 fn date(s: &str) -> Date {
     s.parse().expect("test date")

@@ -1,6 +1,7 @@
 //! The same parsers on the simulator's pages of the same screens: what the
 //! simulator holds must come back out of its HTML unchanged.
 
+use crate::common::fixture;
 use jiff::civil::Date;
 use toshokan::cli::Seed;
 use toshokan::client::parse;
@@ -9,14 +10,6 @@ use toshokan::sim::{html, seed};
 
 fn today() -> Date {
     "2026-11-28".parse().unwrap()
-}
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
 }
 
 const HASH: &str = "0123456789abcdef0123456789abcdef01234567";

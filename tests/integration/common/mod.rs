@@ -2,9 +2,15 @@
 //! a fixed today, a cleared environment (jj's approach).
 #![allow(dead_code)]
 
+mod fixtures;
+
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
+pub use fixtures::{fixture, fixture_path, real_pages};
+
 use assert_cmd::Command;
+use serde_json::Value;
 use toshokan::cli::Seed;
 use toshokan::sim::{Sim, seed};
 
@@ -43,10 +49,23 @@ impl Env {
 
     /// The binary with a clean environment pointed at this simulator.
     pub fn cmd(&self) -> Command {
-        let mut cmd = bare_cmd(self.dir.path());
+        Command::from_std(self.std_cmd())
+    }
+
+    /// `cmd()` as a `std::process::Command` (to spawn several at once).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = bare_std_cmd(self.dir.path());
         cmd.env("TOSHOKAN_CONFIG_DIR", self.config_dir())
             .env("TOSHOKAN_BASE_URL", &self.base_url);
         cmd
+    }
+
+    /// Runs `toshokan --no-input ARGS` against this simulator (put
+    /// `--json` in ARGS for machine output). The one way tests run the
+    /// binary and look at what it printed; `cmd()` is for what this does
+    /// not cover (stdin, extra environment, `assert()`).
+    pub fn run<S: AsRef<OsStr>>(&self, args: impl IntoIterator<Item = S>) -> Run {
+        self.cmd().arg("--no-input").args(args).run()
     }
 
     pub fn login(&self) {
@@ -86,6 +105,73 @@ impl Env {
 
     pub fn clear_log(&self) {
         self.sim.with(|s| s.log.clear());
+    }
+}
+
+/// What one run of the binary gave.
+#[derive(Debug)]
+pub struct Run {
+    /// The exit code (`None`: killed by a signal).
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// `.run()` on a command prepared from `Env::cmd()` or `bare_cmd` (stdin,
+/// extra environment): what `Env::run` does, for the cases it does not cover.
+pub trait RunCommand {
+    fn run(&mut self) -> Run;
+}
+
+impl RunCommand for Command {
+    fn run(&mut self) -> Run {
+        Run::from(self.output().expect("the binary runs"))
+    }
+}
+
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    /// stdout as JSON; `null` when the command printed nothing (an error
+    /// before any result). Anything else that is not JSON fails the test.
+    pub fn json(&self) -> Value {
+        if self.stdout.is_empty() {
+            return Value::Null;
+        }
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}\nstderr: {}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    /// stdout as the JSON array a write prints (one result per item);
+    /// none when the command printed nothing.
+    pub fn results(&self) -> Vec<Value> {
+        match self.json() {
+            Value::Null => Vec::new(),
+            Value::Array(items) => items,
+            other => panic!("stdout is not a JSON array: {other}"),
+        }
+    }
+
+    /// The exit code and `json()`, for `let (code, value) = …`.
+    pub fn code_and_json(&self) -> (Option<i32>, Value) {
+        (self.code, self.json())
+    }
+
+    /// The exit code and `results()`, for `let (code, results) = …`.
+    pub fn code_and_results(&self) -> (Option<i32>, Vec<Value>) {
+        (self.code, self.results())
     }
 }
 
@@ -140,7 +226,13 @@ pub fn stop_sim(mut server: std::process::Child) -> String {
 
 /// The binary with nothing inherited but PATH, English, a fixed today.
 pub fn bare_cmd(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("toshokan").expect("binary built");
+    Command::from_std(bare_std_cmd(home))
+}
+
+/// `bare_cmd` as a `std::process::Command`, for a test that spawns
+/// several processes at once.
+pub fn bare_std_cmd(home: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("toshokan"));
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", home)
@@ -163,26 +255,6 @@ pub fn stdout_json(output: &std::process::Output) -> serde_json::Value {
             String::from_utf8_lossy(&output.stdout)
         )
     })
-}
-
-/// Every real page of the corpus (`tests/fixtures/real/<library>/*.html|js`), sorted.
-pub fn real_pages() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(&root)
-        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
-        .flatten()
-        .filter(|lib| lib.path().is_dir())
-        .flat_map(|lib| {
-            std::fs::read_dir(lib.path())
-                .into_iter()
-                .flatten()
-                .flatten()
-        })
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "html" || x == "js"))
-        .collect();
-    pages.sort();
-    pages
 }
 
 /// Every `hash` token the simulator handed out that came back in a request

@@ -154,7 +154,7 @@ fn every_real_page_gives_its_facts() {
 
 #[test]
 fn every_expectation_has_its_page() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let root = common::fixture_path("real");
     for lib in std::fs::read_dir(root).unwrap().flatten() {
         for file in std::fs::read_dir(lib.path())
             .into_iter()
