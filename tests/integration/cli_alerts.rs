@@ -26,11 +26,15 @@ fn held(env: &Env) -> Vec<SimAlert> {
     lib.sdi.alerts_of(&lib.accounts[0].card).to_vec()
 }
 
-fn writes(env: &Env) -> Vec<String> {
-    env.requests()
-        .into_iter()
-        .filter(|r| r != LIST && r != INPUT)
-        .collect()
+/// Nothing was written, by the simulator's log (`env.writes()`), and
+/// nothing went out past the list and the form: no stage 1 or 2.
+fn assert_no_write(env: &Env, context: &str) {
+    let requests = env.requests();
+    assert!(env.writes().is_empty(), "{context}: {requests:?}");
+    assert!(
+        requests.iter().all(|r| r == LIST || r == INPUT),
+        "{context}: more than the list and the form: {requests:?}"
+    );
 }
 
 /// Puts a title on a genre's list of the simulator, arriving today.
@@ -262,11 +266,7 @@ fn bad_input_is_refused_before_anything_is_sent() {
         .run(["--json", "alert", "add", &long, "--title", "y"])
         .code_and_json();
     assert_eq!(code, Some(2));
-    assert!(
-        writes(&env).is_empty(),
-        "nothing written: {:?}",
-        env.requests()
-    );
+    assert_no_write(&env, "nothing written");
     assert_eq!(held(&env).len(), 3);
 }
 
@@ -293,7 +293,7 @@ fn dry_run_sends_no_write() {
         .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json[0]["outcome"], "skipped");
-    assert!(writes(&env).is_empty(), "{:?}", env.requests());
+    assert_no_write(&env, "");
     assert_eq!(held(&env).len(), 3);
 }
 
@@ -402,7 +402,7 @@ fn edit_changes_only_the_asked_fields() {
         .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json[0]["outcome"], "skipped");
-    assert!(writes(&env).is_empty());
+    assert_no_write(&env, "");
     // Clearing the last field leaves no condition; a taken name is refused.
     let (code, _) = env
         .run(["--json", "alert", "edit", "静岡の新刊", "--keyword", ""])
@@ -419,7 +419,7 @@ fn edit_changes_only_the_asked_fields() {
         ])
         .code_and_json();
     assert_eq!(code, Some(2));
-    assert!(writes(&env).is_empty(), "{:?}", env.requests());
+    assert_no_write(&env, "");
     // Clearing a kind with `all`.
     let (code, _) = env
         .run([
@@ -492,6 +492,7 @@ fn a_lost_answer_is_unknown_and_never_resent() {
     assert_eq!(code, Some(8));
     assert_eq!(json[0]["outcome"], "unknown");
     assert_eq!(held(&env).len(), 4, "applied once");
+    assert_eq!(env.writes(), [ADD], "written once");
     assert_eq!(
         env.requests().iter().filter(|r| *r == ADD).count(),
         2,

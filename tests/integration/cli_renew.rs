@@ -150,6 +150,7 @@ fn renew_all_renews_exactly_the_eligible_loans() {
         "1 list + 2 per renewal: {log:?}"
     );
     assert_eq!(log.iter().filter(|r| *r == STAGE2).count(), 4);
+    assert_eq!(env.writes(), [STAGE2; 4], "one write per renewal");
 }
 
 #[test]
@@ -236,6 +237,7 @@ fn dropped_connection_after_stage_two_is_unknown_and_applied_once() {
         1,
         "never resent"
     );
+    assert_eq!(env.writes(), [STAGE2], "written once");
     let lib = env.sim.library();
     let renewed: Vec<_> = lib.accounts[0]
         .loans

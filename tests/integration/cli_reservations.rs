@@ -348,6 +348,7 @@ fn dropped_connection_after_cancel_is_unknown_and_applied_once() {
         2,
         "stage 1 and one stage 2, never resent"
     );
+    assert_eq!(env.writes(), [CANCEL], "written once");
     assert_eq!(status_of(&env, &id), Some(RsvStatus::Cancelled));
 }
 

@@ -103,6 +103,18 @@ impl Env {
             .collect()
     }
 
+    /// The requests the simulator logged as writes (each changed the
+    /// library; `LoggedRequest.write`), as "METHOD path". The one way tests
+    /// count writes: from what the simulator did, not from URLs.
+    pub fn writes(&self) -> Vec<String> {
+        self.sim
+            .requests()
+            .iter()
+            .filter(|r| r.write)
+            .map(|r| format!("{} {}", r.method, r.path))
+            .collect()
+    }
+
     pub fn clear_log(&self) {
         self.sim.with(|s| s.log.clear());
     }
@@ -199,6 +211,12 @@ pub fn sim_server(home: &std::path::Path, extra: &[&str]) -> (std::process::Chil
         "{url}"
     );
     (server, url)
+}
+
+/// The lines of a `toshokan sim` request log (its stderr) that it marked
+/// as writes (` WRITE` at the end): `Env::writes` for a simulator process.
+pub fn logged_writes(log: &str) -> Vec<&str> {
+    log.lines().filter(|l| l.ends_with(" WRITE")).collect()
 }
 
 /// The binary as a client of `toshokan sim` at `url`, config under `home`.
