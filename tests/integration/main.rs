@@ -51,3 +51,6 @@ mod barcode_decode;
 mod generated;
 mod keyring_secret_service;
 mod password_store;
+
+// What every command prints on the demo library (insta snapshots).
+mod snapshot;
