@@ -1,6 +1,6 @@
 //! Reading history and calendar parsers on the simulator's pages (the real
 //! pages' facts are in `tests/fixtures/real/*/{history,calendar}-N.expect.json`,
-//! read by `tests/real_pages`); the modelled settings screens through the
+//! read by `real_pages`); the modelled settings screens through the
 //! same parsers the client uses.
 
 use crate::common::fixture;

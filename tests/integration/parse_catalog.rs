@@ -1,6 +1,6 @@
 //! The catalogue beyond "this page gives these facts" (those are in
 //! `tests/fixtures/real/*/search*.expect.json`, `detail-*.expect.json`, read
-//! by `tests/real_pages`): what the client sends from the real search form,
+//! by `real_pages`): what the client sends from the real search form,
 //! pages of other screens refused, and the simulator's pages of the same
 //! screens through the same parsers.
 

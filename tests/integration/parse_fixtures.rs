@@ -1,6 +1,6 @@
 //! Behaviour on the real LiCS-XP pages that is not "this page gives these
 //! facts" (those are in `tests/fixtures/real/*/*.expect.json`, read by
-//! `tests/real_pages`): how forms are re-posted (duplicates kept, the login
+//! `real_pages`): how forms are re-posted (duplicates kept, the login
 //! fields filled), what a page is classified as, the codes writes post
 //! (never printed, so not in the JSON), another day's overdue arithmetic,
 //! the echo compared as a multiset.

@@ -1,6 +1,6 @@
 //! マイ本棚 parsers on the simulator's pages (the real pages' facts are in
 //! `tests/fixtures/real/*/shelves-N.expect.json` and
-//! `shelf-delete-confirm-N.expect.json`, read by `tests/real_pages`), and the
+//! `shelf-delete-confirm-N.expect.json`, read by `real_pages`), and the
 //! shelf controls of the title detail page.
 
 use crate::common::fixture;
