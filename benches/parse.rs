@@ -8,13 +8,10 @@ use std::time::{Duration, Instant};
 use toshokan::client::parse;
 use toshokan::model::Genre;
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
+#[path = "../tests/integration/common/fixtures.rs"]
+mod fixtures;
+
+use fixtures::fixture;
 
 /// The page grown to `size` bytes by a script block before `</head>`.
 fn padded(page: &str, size: usize) -> String {

@@ -1,5 +1,5 @@
 //! The form model on any page: each form's successful controls, the edits
-//! page scripts make (the ones `tests/fuzz_smoke.rs` makes, then edits on
+//! page scripts make (the ones `tests/integration/fuzz_smoke.rs` makes, then edits on
 //! the page's own names and ids so they hit real controls) and the
 //! urlencoded body the client posts. Each edit's promise is asserted, so a
 //! broken invariant is a finding like a panic.

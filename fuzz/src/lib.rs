@@ -14,7 +14,7 @@ pub fn body(data: &[u8]) -> Cow<'_, str> {
     String::from_utf8_lossy(data)
 }
 
-/// A fixed "today" (the one `tests/fuzz_smoke.rs` uses), so a crash found
+/// A fixed "today" (the one `tests/integration/fuzz_smoke.rs` uses), so a crash found
 /// on one day replays on any other.
 pub fn today() -> jiff::civil::Date {
     jiff::civil::date(2026, 7, 14)

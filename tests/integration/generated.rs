@@ -1,0 +1,183 @@
+//! `completions/` and `man/` are generated from the clap definition and
+//! committed. This test fails when they are stale; regenerate with
+//! `UPDATE_GENERATED=1 cargo test --test integration generated`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use clap::CommandFactory;
+use clap_complete::{Generator, Shell};
+use toshokan::cli::Cli;
+
+const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+success (also: nothing to do)
+.TP
+\fB1\fR
+unexpected internal error
+.TP
+\fB2\fR
+usage or bad input (unknown id, bad date, ambiguous library, unknown profile)
+.TP
+\fB3\fR
+authentication: no usable session or credentials, wrong password, password kind not allowed
+.TP
+\fB4\fR
+the library refused (not renewable, reservation limit, already reserved, status forbids change)
+.TP
+\fB5\fR
+site unavailable: network, timeout, HTTP error, maintenance, 403
+.TP
+\fB6\fR
+site layout not recognised; a scrubbed copy of the page is saved under the config dir
+.TP
+\fB7\fR
+partial: some items of a batch succeeded, others were refused or failed; or a login, password change or \fBlogout \-\-forget\fR that worked but could not save or delete the saved password
+.TP
+\fB8\fR
+unknown outcome: a write was sent and its result could not be verified \- check by hand
+"#;
+
+const ENVIRONMENT: &str = r#".SH ENVIRONMENT
+.TP
+\fBTOSHOKAN_PROFILE\fR
+profile (card) to use, like \fB\-\-profile\fR
+.TP
+\fBTOSHOKAN_BASE_URL\fR
+LiCS\-XP base URL, like \fB\-\-base\-url\fR
+.TP
+\fBTOSHOKAN_CONFIG_DIR\fR
+config and session cache directory, like \fB\-\-config\-dir\fR
+.TP
+\fBTOSHOKAN_DEMO\fR
+1 runs against the embedded simulator, like \fB\-\-demo\fR
+.TP
+\fBTOSHOKAN_PACE_MS\fR
+minimum gap between request starts, like \fB\-\-pace\-ms\fR
+.TP
+\fBTOSHOKAN_CARD\fR, \fBTOSHOKAN_PASSWORD\fR
+credentials for non\-interactive login (cron)
+.TP
+\fBTOSHOKAN_PASSWORD_STORE\fR
+where \fBlogin \-\-save\-password\fR keeps the password: keyring (default) or file, like \fB\-\-password\-store\fR
+.TP
+\fBTOSHOKAN_TODAY\fR
+fixes today (YYYY\-MM\-DD) for due\-day arithmetic and the simulator
+.TP
+\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
+Japanese output when the locale is ja*, English otherwise
+.TP
+\fBNO_COLOR\fR
+disables colour
+"#;
+
+const FILES: &str = r#".SH FILES
+.TP
+\fICONFIG/config.toml\fR
+profiles: card number, base URL, defaults (never a password)
+.TP
+\fICONFIG/sessions/PROFILE.json\fR
+session cache (cookie and page tokens), mode 0600
+.TP
+\fICONFIG/secrets/PROFILE.password\fR
+password saved by \fBlogin \-\-save\-password \-\-password\-store file\fR, mode 0600 (by default it goes to the OS keyring: service toshokan, user PROFILE:CARD)
+.TP
+\fICONFIG/demo/library.json\fR
+the demo library's state (\fB\-\-demo\fR)
+.TP
+\fICONFIG/reports/\fR
+scrubbed copies of pages the client did not recognise
+.PP
+CONFIG is \fB\-\-config\-dir\fR, else the platform config directory (on Linux ~/.config/toshokan).
+"#;
+
+fn man_pages(cmd: &clap::Command, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        man_pages(sub, out);
+    }
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut page = Vec::new();
+    man.render(&mut page).expect("render man page");
+    page.extend_from_slice(EXIT_STATUS.as_bytes());
+    page.extend_from_slice(ENVIRONMENT.as_bytes());
+    page.extend_from_slice(FILES.as_bytes());
+    out.insert(PathBuf::from("man").join(man.get_filename()), page);
+}
+
+fn generated() -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut files = BTreeMap::new();
+    for shell in [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::PowerShell,
+        Shell::Elvish,
+    ] {
+        let mut buf = Vec::new();
+        clap_complete::generate(shell, &mut cmd.clone(), "toshokan", &mut buf);
+        files.insert(
+            PathBuf::from("completions").join(shell.file_name("toshokan")),
+            buf,
+        );
+    }
+    man_pages(&cmd, &mut files);
+    files
+}
+
+fn listed(root: &Path, dir: &str) -> Vec<PathBuf> {
+    std::fs::read_dir(root.join(dir))
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| PathBuf::from(dir).join(e.file_name()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn completions_and_man_pages_are_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = generated();
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        for dir in ["completions", "man"] {
+            let _ = std::fs::remove_dir_all(root.join(dir));
+            std::fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        for (path, bytes) in &files {
+            std::fs::write(root.join(path), bytes).unwrap();
+        }
+        return;
+    }
+    let mut stale = Vec::new();
+    for (path, bytes) in &files {
+        if std::fs::read(root.join(path)).ok().as_deref() != Some(bytes.as_slice()) {
+            stale.push(path.display().to_string());
+        }
+    }
+    for path in listed(root, "completions")
+        .into_iter()
+        .chain(listed(root, "man"))
+    {
+        if !files.contains_key(&path) {
+            stale.push(format!("{} (no longer generated)", path.display()));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale generated files: {stale:?}\nrun: UPDATE_GENERATED=1 cargo test --test integration generated"
+    );
+}
+
+#[test]
+fn every_man_page_documents_exit_status_environment_and_files() {
+    for (path, bytes) in generated().iter().filter(|(p, _)| p.starts_with("man")) {
+        let text = String::from_utf8_lossy(bytes);
+        for section in [".SH \"EXIT STATUS\"", ".SH ENVIRONMENT", ".SH FILES"] {
+            assert!(text.contains(section), "{} lacks {section}", path.display());
+        }
+    }
+}
