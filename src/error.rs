@@ -1,8 +1,10 @@
 //! Error kinds and the exit codes they map to (README.md#exit-codes).
 //!
-//! Commands return `anyhow::Result`; anything that should end with a specific
-//! exit code is a [`CliError`] somewhere in the chain (downcast in `main`, the
-//! way xh keeps anyhow and still has typed exit codes).
+//! Commands return `Result<Exit, CliError>`; `main` prints the error and
+//! exits with its [`Exit`] code. The project has no `anyhow`: the exit code
+//! is part of the contract and is chosen from the typed error, which a
+//! type-erased error would first have to be downcast back into (README,
+//! "Development").
 
 use std::fmt;
 

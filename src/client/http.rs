@@ -113,6 +113,10 @@ impl Transport {
                 attempt.follow()
             }
         });
+        // TLS is rustls on ring (reqwest's `rustls-no-provider`, see
+        // BENCHMARKS.md): reqwest uses the process-wide provider, so install
+        // it before the first client; later installs fail harmlessly.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .user_agent(opts.user_agent)
             .default_headers(headers)

@@ -54,15 +54,24 @@ impl Paths {
                 dir: dir.to_path_buf(),
             });
         }
-        let file = confy::get_configuration_file_path("toshokan", "config").map_err(|e| {
+        // The XDG layout (`~/.config/toshokan`) everywhere but Windows: the
+        // directory confy chose for toshokan before the project dropped confy.
+        use etcetera::app_strategy::{AppStrategy, AppStrategyArgs, choose_app_strategy};
+        let strategy = choose_app_strategy(AppStrategyArgs {
+            top_level_domain: "rs".to_string(),
+            author: String::new(),
+            app_name: "toshokan".to_string(),
+        })
+        .map_err(|e| {
             CliError::new(
                 crate::error::Exit::Internal,
-                format!("no config directory: {e}"),
+                format!("no config directory: could not determine home directory path: {e}"),
             )
             .with_hint("set --config-dir or TOSHOKAN_CONFIG_DIR")
         })?;
-        let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
-        Ok(Paths { dir })
+        Ok(Paths {
+            dir: strategy.config_dir(),
+        })
     }
 
     pub fn config_file(&self) -> PathBuf {
@@ -89,35 +98,45 @@ impl Paths {
 impl Config {
     pub fn load(paths: &Paths) -> Result<Config, CliError> {
         let file = paths.config_file();
-        if !file.exists() {
-            return Ok(Config::default());
-        }
-        confy::load_path(&file).map_err(|e| {
-            CliError::usage(format!("cannot read {}: {e}", file.display()))
-                .with_hint("fix or remove the file; it holds profiles (card numbers, base URLs)")
+        let text = match std::fs::read_to_string(&file) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => return Err(unreadable(&file, e.to_string())),
+        };
+        toml::from_str(&text).map_err(|e| {
+            // One line: toml's own Display draws the offending line with a caret.
+            let line = e
+                .span()
+                .and_then(|span| text.get(..span.start))
+                .map(|before| before.matches('\n').count() + 1);
+            let message = e.message().trim();
+            unreadable(
+                &file,
+                match line {
+                    Some(line) => format!("line {line}: {message}"),
+                    None => message.to_string(),
+                },
+            )
         })
     }
 
+    /// Written as pretty TOML through a 0600 temp file renamed into place
+    /// (`fsutil::write_atomic`), never in place.
     pub fn store(&self, paths: &Paths) -> Result<(), CliError> {
         fsutil::ensure_dir(&paths.dir)?;
-        let text = toml_text(self)?;
+        let text = toml::to_string_pretty(self).map_err(|e| {
+            CliError::new(
+                crate::error::Exit::Internal,
+                format!("cannot write config: {e}"),
+            )
+        })?;
         fsutil::write_atomic(&paths.config_file(), text.as_bytes(), 0o600)
     }
 }
 
-/// Serialises through confy's own format so `confy::load_path` reads it back.
-fn toml_text(config: &Config) -> Result<String, CliError> {
-    let dir = tempfile::tempdir()
-        .map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))?;
-    let path = dir.path().join("c.toml");
-    confy::store_path(&path, config).map_err(|e| {
-        CliError::new(
-            crate::error::Exit::Internal,
-            format!("cannot write config: {e}"),
-        )
-    })?;
-    std::fs::read_to_string(&path)
-        .map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))
+fn unreadable(file: &Path, why: String) -> CliError {
+    CliError::usage(format!("cannot read {}: {why}", file.display()))
+        .with_hint("fix or remove the file; it holds profiles (card numbers, base URLs)")
 }
 
 /// Checks a card number the way the login form does (ASCII alphanumerics, ≤16).
@@ -189,6 +208,49 @@ mod tests {
         );
         assert!(validate_base_url("ftp://example.jp/").is_err());
         assert!(validate_base_url("example.jp").is_err());
+    }
+
+    #[test]
+    fn config_round_trips_through_a_private_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths {
+            dir: dir.path().join("new").join("toshokan"),
+        };
+        assert_eq!(Config::load(&paths).unwrap(), Config::default());
+        let mut config = Config::default();
+        config.profiles.insert(
+            "default".into(),
+            Profile {
+                card: Some("1234567890".into()),
+                base_url: Some(SHIZUOKA_BASE_URL.into()),
+                ..Profile::default()
+            },
+        );
+        config.store(&paths).unwrap();
+        assert_eq!(Config::load(&paths).unwrap(), config);
+        let text = std::fs::read_to_string(paths.config_file()).unwrap();
+        assert!(text.contains("[profiles.default]"), "{text}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&paths.config_file()), 0o600);
+            assert_eq!(mode(&paths.dir), 0o700);
+            assert_eq!(mode(paths.dir.parent().unwrap()), 0o700);
+        }
+    }
+
+    #[test]
+    fn a_malformed_config_is_a_one_line_usage_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths {
+            dir: dir.path().to_path_buf(),
+        };
+        std::fs::write(paths.config_file(), "[profiles.default]\ncard = 12\n").unwrap();
+        let err = Config::load(&paths).unwrap_err();
+        assert_eq!(err.exit, crate::error::Exit::Usage);
+        assert!(err.message.contains("line 2"), "{}", err.message);
+        assert!(!err.message.contains('\n'), "{}", err.message);
     }
 
     #[test]
