@@ -9,7 +9,8 @@ use crate::model::TitleCode;
 mod shelf;
 pub use shelf::*;
 
-const AFTER_HELP: &str = "\
+/// Checked against `Exit::label` by a test.
+pub const AFTER_HELP: &str = "\
 Exit status: 0 ok, 1 internal error, 2 usage or bad input, 3 authentication,
 4 refused by the library, 5 site unavailable, 6 page layout not recognised,
 7 partial success, 8 unknown outcome (check by hand).

@@ -25,6 +25,63 @@ pub enum Exit {
 }
 
 impl Exit {
+    /// Every code, in order: the one definition the README's table, the man
+    /// pages' EXIT STATUS and the help's summary are checked against.
+    pub const ALL: [Exit; 9] = [
+        Exit::Success,
+        Exit::Internal,
+        Exit::Usage,
+        Exit::Auth,
+        Exit::Refused,
+        Exit::Unavailable,
+        Exit::Layout,
+        Exit::Partial,
+        Exit::Unknown,
+    ];
+
+    /// What the code means (Markdown), as the README's table and the man
+    /// pages state it.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Exit::Success => "success (also: nothing to do)",
+            Exit::Internal => "unexpected internal error",
+            Exit::Usage => {
+                "usage or bad input (unknown id or profile, malformed card number or title code, bad URL or date, ambiguous library)"
+            }
+            Exit::Auth => {
+                "authentication: no usable session or credentials, wrong password, password kind not allowed"
+            }
+            Exit::Refused => {
+                "the library refused (not renewable, reservation limit, already reserved, status forbids change)"
+            }
+            Exit::Unavailable => "site unavailable: network, timeout, HTTP error, maintenance, 403",
+            Exit::Layout => {
+                "site layout not recognised — the page is saved, scrubbed, under `CONFIG/reports/`; please report it"
+            }
+            Exit::Partial => {
+                "partial: some items of a batch succeeded, others were refused or failed; also a login or password change that worked but whose password could not be saved, and a `logout --forget` that could not delete it"
+            }
+            Exit::Unknown => {
+                "unknown outcome: a write was sent and its result could not be verified — check by hand"
+            }
+        }
+    }
+
+    /// The few words `--help` gives the code.
+    pub fn label(self) -> &'static str {
+        match self {
+            Exit::Success => "ok",
+            Exit::Internal => "internal error",
+            Exit::Usage => "usage or bad input",
+            Exit::Auth => "authentication",
+            Exit::Refused => "refused by the library",
+            Exit::Unavailable => "site unavailable",
+            Exit::Layout => "page layout not recognised",
+            Exit::Partial => "partial success",
+            Exit::Unknown => "unknown outcome (check by hand)",
+        }
+    }
+
     pub fn code(self) -> u8 {
         self as u8
     }
@@ -115,6 +172,23 @@ impl std::error::Error for CliError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_help_summary_names_every_code_as_defined() {
+        let summary = crate::cli::AFTER_HELP
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for exit in Exit::ALL {
+            let entry = format!("{} {}", exit.code(), exit.label());
+            assert!(summary.contains(&entry), "--help lacks {entry:?}");
+        }
+        assert_eq!(
+            Exit::ALL.map(Exit::code),
+            [0, 1, 2, 3, 4, 5, 6, 7, 8],
+            "ALL lists every code once, in order"
+        );
+    }
 
     #[test]
     fn batch_exit_codes() {
