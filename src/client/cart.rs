@@ -103,7 +103,7 @@ impl Client {
             .transport
             .post(ADD, &form, Some(&detail), Kind::Write)
             .await;
-        let (verdict, page) = self.cart_settle(answer, |p| p.contains(tilcod)).await;
+        let (verdict, page) = self.cart_settle(answer, true, |p| p.contains(tilcod)).await;
         (cart_item_result(RsvAction::CartAdd, &item, verdict), page)
     }
 
@@ -123,16 +123,20 @@ impl Client {
             .transport
             .post(REMOVE, &body, referer.as_ref(), Kind::Write)
             .await;
-        let (verdict, page) = self.cart_settle(answer, |p| !p.contains(&item.id)).await;
+        let (verdict, page) = self
+            .cart_settle(answer, false, |p| !p.contains(&item.id))
+            .await;
         (cart_item_result(RsvAction::CartRemove, item, verdict), page)
     }
 
     /// Settles a cart write from its answer, which is normally the cart
-    /// itself (its messages are the site declining); the cart is read again
-    /// only when the login form answered.
+    /// itself; the cart is read again only when the login form answered.
+    /// `declines`: a message on the answer is the site declining (adding);
+    /// otherwise it proves nothing and an unchanged cart is unknown.
     async fn cart_settle(
         &mut self,
         answer: Result<Response>,
+        declines: bool,
         applied: impl FnOnce(&CartPage) -> bool,
     ) -> (Verdict<RsvCase>, Option<CartPage>) {
         let answer = match answer {
@@ -141,7 +145,9 @@ impl Client {
         };
         let (sent, fresh) = match sent_by(&answer) {
             Ok(Sent::Yes(_)) => match self.read_cart_answer(&answer) {
-                Ok((page, messages)) if messages.is_empty() => (Sent::Yes(messages), Ok(page)),
+                Ok((page, messages)) if messages.is_empty() || !declines => {
+                    (Sent::Yes(Vec::new()), Ok(page))
+                }
                 Ok((page, messages)) => (Sent::Refused(messages), Ok(page)),
                 Err(e) => (Sent::Yes(Vec::new()), Err(e)),
             },

@@ -15,7 +15,7 @@ use super::page;
 use super::parse::settings::{self, screen};
 use super::settings::password_verified;
 use super::{Client, inspect_page};
-use crate::model::{SettingAction, SettingResult, Verdict};
+use crate::model::{Outcome, SettingAction, SettingResult, Verdict};
 
 /// 申請メニュー (`toAplmenu()` in every page's script); a session entry.
 pub const APPLY_MENU: &str = "WOpacMnuTopInitAction.do?WebLinkFlag=1&moveToGamenId=aplmenu";
@@ -140,7 +140,7 @@ impl Client {
             .await;
         let confirmed = answer.is_ok();
         let result = password_verified(self, action, answer, card, new).await;
-        if confirmed {
+        if confirmed || result.outcome == Outcome::Done {
             // Leave no session behind: registration is not a login.
             let _ = self.logout().await;
         }

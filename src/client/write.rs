@@ -233,7 +233,7 @@ pub(crate) fn unread<S>(sent: &Sent, what: &str, e: &ClientError) -> Verdict<S> 
     let detail = format!("re-reading {what} failed: {e}");
     match sent {
         Sent::Expired => Verdict::lost(format!("{EXPIRED}; {detail}")),
-        Sent::Refused(_) => Verdict::lost(format!("no confirmation asked; {detail}")),
+        Sent::Refused(_) => Verdict::lost(format!("the site answered with a message; {detail}")),
         Sent::Yes(_) => Verdict::lost(detail),
     }
 }

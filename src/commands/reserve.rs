@@ -57,6 +57,12 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
         &ids,
         |id, verdict| row(id, "", verdict),
         async |id| {
+            if blind {
+                return Ok(row(id, "", Verdict::skipped(RsvReason::NotAttempted)));
+            }
+            if asked == Some(Go::Declined) {
+                return Ok(row(id, "", Verdict::skipped(RsvReason::Declined)));
+            }
             if before.active_for(id) > 0 {
                 let title = before
                     .listing
@@ -67,12 +73,6 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
                     .unwrap_or_default();
                 let verdict = Verdict::refused(RsvReason::Own(RsvCase::AlreadyReserved));
                 return Ok(row(id, &title, verdict));
-            }
-            if blind {
-                return Ok(row(id, "", Verdict::skipped(RsvReason::NotAttempted)));
-            }
-            if asked == Some(Go::Declined) {
-                return Ok(row(id, "", Verdict::skipped(RsvReason::Declined)));
             }
             let item = match client.reservable(id).await {
                 Ok(item) => item,

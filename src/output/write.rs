@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::Output;
 use crate::error::CliError;
 use crate::i18n::Lang;
-use crate::model::{Outcome, Reason};
+use crate::model::{Outcome, Reason, Written};
 
 pub fn outcome_text(lang: Lang, outcome: Outcome) -> &'static str {
     match outcome {
@@ -20,7 +20,7 @@ pub fn outcome_text(lang: Lang, outcome: Outcome) -> &'static str {
 }
 
 /// What a feature says in its own words; [`message`] says the rest.
-pub trait Worded {
+pub trait Worded: Written {
     type Own;
     fn reason(&self) -> &Reason<Self::Own>;
     /// What was done, as a past participle ("renewed", "cancelled").
@@ -51,7 +51,14 @@ pub fn message<W: Worded>(lang: Lang, r: &W) -> String {
         Reason::Unchanged => lang.t("変更はありません", "nothing to change").into(),
         Reason::Declined => lang.t("取りやめたため未送信", "not sent: declined").into(),
         Reason::Own(own) => r.own_text(lang, own),
-        Reason::SiteMessage(m) => format!("{}: {m}", lang.t("図書館の応答", "the library says")),
+        Reason::SiteMessage(m) => {
+            let said = format!("{}: {m}", lang.t("図書館の応答", "the library says"));
+            // A message next to an unverified change: the person must look.
+            match r.outcome() {
+                Outcome::Unknown => format!("{said}; {check}"),
+                _ => said,
+            }
+        }
         Reason::UnexpectedConfirmation(d) => format!(
             "{} ({d})",
             lang.t(
