@@ -152,7 +152,9 @@ pub(crate) enum Sent {
     /// The login form answered the confirmation: it did not arrive in a
     /// session, which the re-read must show.
     Expired,
-    /// The site answered stage 1 with these messages instead of a question.
+    /// The site answered with these messages instead of a question (stage
+    /// 1), or instead of doing it (a one-post write): a refusal, unless the
+    /// re-read shows the change after all.
     Refused(Vec<String>),
 }
 
