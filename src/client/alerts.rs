@@ -25,9 +25,7 @@ use super::parse::search::Choice;
 use super::write::{Sent, settle};
 use super::{Client, MyPage, inspect_page, page};
 use crate::model::alert::fold;
-use crate::model::{
-    Alert, AlertAction, AlertField, AlertResult, Condition, Outcome, Reason, Verdict,
-};
+use crate::model::{Alert, AlertAction, AlertField, AlertResult, Condition, Reason, Verdict};
 
 /// The entry from a logged-in page (the direct link
 /// `WOpacMnuTopInitAction.do?…moveToGamenId=newpcfsdi` resets the session).
@@ -428,19 +426,16 @@ impl Client {
             },
         };
         let fresh = self.alert_page().await;
+        // A new condition's code is known once the list shows it.
+        let shown = fresh.as_ref().ok().and_then(|p| (spec.applied)(p));
         let (verdict, fresh) = settle(
             sent,
             fresh,
             "the alert list",
-            |p| (spec.applied)(p).is_some(),
+            |_| shown.is_some(),
             |_, all| Reason::SiteMessage(all.join(" / ")),
         );
-        // A new condition's code is known once the list shows it.
-        let id = fresh
-            .as_ref()
-            .filter(|_| verdict.outcome == Outcome::Done)
-            .and_then(|p| (spec.applied)(p))
-            .unwrap_or_else(|| spec.id.to_string());
+        let id = shown.unwrap_or_else(|| spec.id.to_string());
         (
             AlertResult::new(spec.action, &id, spec.name, verdict),
             fresh,

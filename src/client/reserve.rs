@@ -179,15 +179,16 @@ impl Client {
                 .map(|r| r.id.clone())
         };
         let fresh = self.reservation_page(today).await;
+        let new_row = fresh.as_ref().ok().and_then(added);
         let (verdict, fresh) = settle(
             sent,
             fresh,
             "the reservation list",
-            |p| added(p).is_some(),
+            |_| new_row.is_some(),
             |first, _| classify_message(first),
         );
         let mut outcome = result(verdict);
-        outcome.reservation_id = fresh.as_ref().and_then(added);
+        outcome.reservation_id = new_row;
         (outcome, fresh)
     }
 }

@@ -19,7 +19,7 @@ use super::new::{fetch, item_progress};
 use super::search::resolve_kind;
 use crate::cli::{
     AlertAddArgs, AlertArgs, AlertCheckArgs, AlertCommand, AlertDeleteArgs, AlertEditArgs,
-    AlertFieldArgs, AlertShowArgs, WriteOpts,
+    AlertFieldArgs, AlertShowArgs,
 };
 use crate::client::alerts::{AlertEdit, AlertForm, AlertPage, same_condition};
 use crate::error::{CliError, Exit};
@@ -244,11 +244,6 @@ fn has_text(fields: &AlertFieldArgs) -> bool {
     .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
 }
 
-/// Dry run and the prompt; `None` means go ahead.
-fn hold_back(ctx: &Context, opts: WriteOpts, question: &str) -> Option<AlertReason> {
-    Go::ask(ctx, opts, question).held_back()
-}
-
 fn finish(ctx: &Context, profile: &str, batch: Batch<AlertResult>) -> Result<Exit, CliError> {
     crate::output::alerts::results(&ctx.out, profile, &batch.results)?;
     Ok(batch.exit())
@@ -281,7 +276,7 @@ async fn add(ctx: &mut Context, args: &AlertAddArgs) -> Result<Exit, CliError> {
         Lang::Ja => format!("新着図書お知らせの条件「{name}」を登録しますか？"),
         Lang::En => format!("Register the alert condition {name:?}?"),
     };
-    let result = match hold_back(ctx, args.write, &question) {
+    let result = match Go::ask(ctx, args.write, &question).held_back() {
         Some(reason) => AlertResult::new(AlertAction::Add, "", &name, Verdict::skipped(reason)),
         None => account.client.add_alert(&form, &edit, &page).await.0,
     };
@@ -329,7 +324,7 @@ async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError>
             Lang::Ja => format!("新着図書お知らせの条件「{}」を変更しますか？", alert.name),
             Lang::En => format!("Change the alert condition {:?}?", alert.name),
         };
-        match hold_back(ctx, args.write, &question) {
+        match Go::ask(ctx, args.write, &question).held_back() {
             Some(reason) => AlertResult::new(
                 AlertAction::Edit,
                 &alert.id,

@@ -121,20 +121,17 @@ async fn open_screen(
     Ok((name, account, info, page))
 }
 
-/// The common tail: unchanged, dry run, declined, or the write itself.
-enum Plan {
-    Skip(SettingReason),
-    Go,
-}
-
-fn plan(ctx: &Context, opts: WriteOpts, unchanged: bool, question: &str) -> Plan {
+/// Why the write is not sent (unchanged, dry run, declined), or `None` to send it.
+fn held_back(
+    ctx: &Context,
+    opts: WriteOpts,
+    unchanged: bool,
+    question: &str,
+) -> Option<SettingReason> {
     if unchanged {
-        Plan::Skip(SettingReason::Unchanged)
+        Some(SettingReason::Unchanged)
     } else {
-        match Go::ask(ctx, opts, question).held_back() {
-            Some(reason) => Plan::Skip(reason),
-            None => Plan::Go,
-        }
+        Go::ask(ctx, opts, question).held_back()
     }
 }
 
@@ -189,9 +186,9 @@ async fn email(
                 )
                 .to_string(),
         };
-        match plan(ctx, opts, info.email.as_deref() == address, &question) {
-            Plan::Skip(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
-            Plan::Go => {
+        match held_back(ctx, opts, info.email.as_deref() == address, &question) {
+            Some(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
+            None => {
                 account
                     .client
                     .set_email(&page, &info, address)
@@ -222,9 +219,9 @@ async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, Cl
     let unchanged = page.current("watspt") == Some(code.as_str());
     let action = SettingAction::Pickup;
     let values = |r: SettingResult| r.values(info.pickup_library.clone(), label.clone());
-    let result = match plan(ctx, args.write, unchanged, &question) {
-        Plan::Skip(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
-        Plan::Go => {
+    let result = match held_back(ctx, args.write, unchanged, &question) {
+        Some(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
+        None => {
             account
                 .client
                 .set_pickup_contact(&page, &info, Some(&code), None)
@@ -263,9 +260,9 @@ async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, 
                 label.as_deref().unwrap_or(&code)
             );
             let unchanged = page.current("renraku") == Some(code.as_str());
-            match plan(ctx, args.write, unchanged, &question) {
-                Plan::Skip(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
-                Plan::Go => {
+            match held_back(ctx, args.write, unchanged, &question) {
+                Some(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
+                None => {
                     account
                         .client
                         .set_pickup_contact(&page, &info, None, Some(&code))
@@ -380,9 +377,9 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
         .ok_or_else(|| super::context::not_logged_in(lang))?;
     let action = SettingAction::PasswordChange;
     let question = lang.t("パスワードを変更しますか？", "Change the password?");
-    let result = match plan(ctx, args.write, false, question) {
-        Plan::Skip(reason) => SettingResult::new(action, Verdict::skipped(reason)),
-        Plan::Go => {
+    let result = match held_back(ctx, args.write, false, question) {
+        Some(reason) => SettingResult::new(action, Verdict::skipped(reason)),
+        None => {
             account
                 .client
                 .change_password(&page, &card, &old, &new)
