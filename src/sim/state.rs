@@ -263,13 +263,28 @@ impl Library {
     }
 }
 
+/// The most simulated days a catch-up lives through: longer than a
+/// reservation's whole course and the four weeks on the new-arrival lists,
+/// so the library after a longer absence looks as if it had lived every day,
+/// at a bounded cost in time and state.
+pub const CATCH_UP_DAYS: i64 = 60;
+
 impl Library {
     /// Lets simulated days pass up to `today`: queues move, reserved items
     /// are secured, travel, become ready, get notified, and unclaimed holds
     /// lapse (予約中 → 他館確保/移送中 → 提供可能 → 利用可能 → 連絡済み).
+    /// Only the last [`CATCH_UP_DAYS`] are lived through: a library kept
+    /// for years, or a `TOSHOKAN_TODAY` far ahead, jumps over the rest
+    /// (each lived day adds new arrivals to the catalogue).
     pub fn advance_to(&mut self, today: Date) {
+        use jiff::ToSpan;
         // A library saved before it had new arrivals gets its genres and recent titles.
         super::sdi::backfill(self);
+        if let Ok(from) = today.checked_sub(CATCH_UP_DAYS.days())
+            && self.today < from
+        {
+            self.today = from;
+        }
         while self.today < today {
             let Ok(next) = self.today.tomorrow() else {
                 break;
@@ -361,5 +376,33 @@ mod tests {
         let before = lib.clone();
         lib.advance_to(start);
         assert_eq!(lib, before);
+    }
+
+    /// Issue 14 item 11: a far jump costs what [`CATCH_UP_DAYS`] cost, in
+    /// time and in state.
+    #[test]
+    fn a_far_jump_lives_only_the_last_days() {
+        let start: Date = "2026-11-28".parse().unwrap();
+        let mut lib = crate::sim::seed::library(Seed::Demo, start);
+        let size = |lib: &Library| serde_json::to_vec(lib).unwrap().len();
+        let (titles, bytes) = (lib.catalog.len(), size(&lib));
+        let most = (CATCH_UP_DAYS as usize + 1) * crate::sim::sdi::PER_DAY as usize;
+        let later: Date = "2028-11-28".parse().unwrap();
+        lib.advance_to(later);
+        assert_eq!(lib.today, later);
+        assert!(lib.catalog.len() <= titles + most, "{}", lib.catalog.len());
+        // Every reservation has run its course: nothing is still on hold.
+        assert!(lib.accounts[0].reservations.iter().all(|r| !matches!(
+            r.status,
+            RsvStatus::Ready | RsvStatus::Available | RsvStatus::Notified
+        )
+            || r.hold_until.is_some_and(|h| h >= later)));
+        let end = Date::MAX;
+        let timer = std::time::Instant::now();
+        lib.advance_to(end);
+        assert_eq!(lib.today, end);
+        assert!(lib.catalog.len() <= titles + 2 * most);
+        assert!(size(&lib) < bytes * 2, "{} vs {bytes}", size(&lib));
+        assert!(timer.elapsed() < std::time::Duration::from_secs(20));
     }
 }
