@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 
 use super::batch::{self, Batch, Fresh, Go};
-use super::choice::normalize;
+use super::choice::{best, normalize};
 use super::context::{Account, Context};
 use super::new::{fetch, item_progress};
 use super::search::resolve_kind;
@@ -77,13 +77,35 @@ fn find_one<'a>(page: &'a AlertPage, name: &str, lang: Lang) -> Result<&'a Alert
         .ok_or_else(|| CliError::usage(name.to_string()).with_hint(names_hint(page, lang)))
 }
 
-/// Unknown names are a usage error listing the registered ones.
+/// Conditions by name ([`best`]: exact, normalised, start, part); an
+/// unknown or ambiguous name is a usage error listing the registered ones.
 fn find<'a>(page: &'a AlertPage, names: &[String], lang: Lang) -> Result<Vec<&'a Alert>, CliError> {
-    let unknown: Vec<&str> = names
-        .iter()
-        .filter(|n| page.named(n).is_none())
-        .map(String::as_str)
-        .collect();
+    let mut found: Vec<&Alert> = Vec::new();
+    let mut unknown: Vec<&str> = Vec::new();
+    for name in names {
+        match best(name, &page.alerts, |a| &a.name).as_slice() {
+            [] => unknown.push(name),
+            [one] => {
+                if !found.iter().any(|f| f.id == one.id) {
+                    found.push(one);
+                }
+            }
+            many => {
+                return Err(CliError::usage(format!(
+                    "{}: {name}",
+                    lang.t("条件の名称が曖昧です", "ambiguous alert condition name")
+                ))
+                .with_hint(format!(
+                    "{}: {}",
+                    lang.t("候補", "candidates"),
+                    many.iter()
+                        .map(|a| a.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+        }
+    }
     if !unknown.is_empty() {
         return Err(CliError::usage(format!(
             "{}: {}",
@@ -91,14 +113,6 @@ fn find<'a>(page: &'a AlertPage, names: &[String], lang: Lang) -> Result<Vec<&'a
             unknown.join(", ")
         ))
         .with_hint(names_hint(page, lang)));
-    }
-    let mut found: Vec<&Alert> = Vec::new();
-    for name in names {
-        if let Some(a) = page.named(name)
-            && !found.iter().any(|f| f.id == a.id)
-        {
-            found.push(a);
-        }
     }
     Ok(found)
 }

@@ -15,6 +15,37 @@ pub fn normalize(s: &str) -> String {
         .collect()
 }
 
+/// The one rule for a name people type (a branch, a shelf, an alert
+/// condition, a genre, a material kind): the names equal to `input` as
+/// typed; else those equal to it normalised (NFKC, case, spaces); else those
+/// that start with it; else those that merely contain it. The first step
+/// that finds any decides: one name is the answer, several are ambiguous
+/// (so `中央` is 中央図書館, not 清水中央図書館, and `静岡の本` the shelf of
+/// that name rather than 静岡の本 2).
+pub fn best<'a, T>(input: &str, items: &'a [T], name: impl Fn(&T) -> &str) -> Vec<&'a T> {
+    let typed = input.trim();
+    let exact: Vec<&T> = items.iter().filter(|i| name(i).trim() == typed).collect();
+    let wanted = normalize(input);
+    if !exact.is_empty() || wanted.is_empty() {
+        return exact;
+    }
+    let folded: Vec<(String, &T)> = items.iter().map(|i| (normalize(name(i)), i)).collect();
+    let steps: [&dyn Fn(&str) -> bool; 3] = [&|n| n == wanted, &|n| n.starts_with(&wanted), &|n| {
+        n.contains(&wanted)
+    }];
+    for matches in steps {
+        let found: Vec<&T> = folded
+            .iter()
+            .filter(|(n, _)| matches(n))
+            .map(|(_, i)| *i)
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
 fn listing(options: &[(String, String)]) -> String {
     options
         .iter()
@@ -23,20 +54,13 @@ fn listing(options: &[(String, String)]) -> String {
         .join(", ")
 }
 
-/// A library code from a code or a (partial, NFKC-normalised) name.
+/// A library code from a code or a name ([`best`]).
 pub fn library(input: &str, options: &[(String, String)], lang: Lang) -> Result<String, CliError> {
     let wanted = normalize(input);
     if let Some((code, _)) = options.iter().find(|(code, _)| normalize(code) == wanted) {
         return Ok(code.clone());
     }
-    if let Some((code, _)) = options.iter().find(|(_, name)| normalize(name) == wanted) {
-        return Ok(code.clone());
-    }
-    let partial: Vec<&(String, String)> = options
-        .iter()
-        .filter(|(_, name)| normalize(name).contains(&wanted))
-        .collect();
-    match partial.as_slice() {
+    match best(input, options, |(_, name)| name).as_slice() {
         [(code, _)] => Ok(code.clone()),
         [] => Err(CliError::usage(format!(
             "{}: {input}",
@@ -131,11 +155,30 @@ mod tests {
         assert_eq!(library("中央図書館", &branches(), Lang::En).unwrap(), "001");
         assert_eq!(library("御幸町", &branches(), Lang::En).unwrap(), "002");
         assert_eq!(library("清水", &branches(), Lang::En).unwrap(), "010");
-        let err = library("中央", &branches(), Lang::En).unwrap_err();
+        // A name that starts with the word wins over one that contains it.
+        assert_eq!(library("中央", &branches(), Lang::En).unwrap(), "001");
+        let err = library("図書館", &branches(), Lang::En).unwrap_err();
         assert!(err.message.contains("ambiguous"));
         assert!(library("蒲原", &branches(), Lang::En).is_err());
         // Full-width digits normalise.
         assert_eq!(library("００２", &branches(), Lang::En).unwrap(), "002");
+    }
+
+    #[test]
+    fn names_exact_then_normalised_then_prefix_then_part() {
+        let names = ["静岡の本", "静岡の本 2", "ＡＢＣ", "abc d", "しずおか静岡"];
+        let pick = |s: &str| -> Vec<&str> { best(s, &names, |n| n).into_iter().copied().collect() };
+        assert_eq!(pick("静岡の本"), ["静岡の本"]);
+        assert_eq!(pick("abc"), ["ＡＢＣ"], "normalised equal beats a prefix");
+        assert_eq!(
+            pick("静岡"),
+            ["静岡の本", "静岡の本 2"],
+            "two prefixes: ambiguous"
+        );
+        assert_eq!(pick("本 2"), ["静岡の本 2"]);
+        assert_eq!(pick("おか静"), ["しずおか静岡"]);
+        assert!(pick("北").is_empty());
+        assert!(pick("  ").is_empty(), "nothing typed matches nothing");
     }
 
     #[test]

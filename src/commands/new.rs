@@ -6,7 +6,7 @@
 
 use std::io::IsTerminal;
 
-use super::choice::normalize;
+use super::choice::{best, normalize};
 use super::context::Context;
 use crate::cli::NewArgs;
 use crate::client::Client;
@@ -22,27 +22,25 @@ fn listing(genres: &[Genre]) -> String {
         .join(", ")
 }
 
-/// A genre from its code, its name or a part of the name (NFKC).
-pub(super) fn resolve_genre(input: &str, genres: &[Genre], lang: Lang) -> Result<Genre, CliError> {
+/// The genres `--genre` names: a code, else names by the shared rule
+/// ([`best`]: exact, normalised, start, part). A word several names share
+/// at the step that decides reads them all (`小説`: 日本の小説 and
+/// 外国の小説) — this only narrows what is read.
+pub(super) fn resolve_genre(
+    input: &str,
+    genres: &[Genre],
+    lang: Lang,
+) -> Result<Vec<Genre>, CliError> {
     let wanted = normalize(input);
-    let found = genres
+    if let Some(g) = genres
         .iter()
         .find(|g| g.code == input.trim() || normalize(&g.code) == wanted)
-        .or_else(|| genres.iter().find(|g| normalize(&g.name) == wanted));
-    if let Some(g) = found {
-        return Ok(g.clone());
+    {
+        return Ok(vec![g.clone()]);
     }
-    let partial: Vec<&Genre> = if wanted.is_empty() {
-        Vec::new()
-    } else {
-        genres
-            .iter()
-            .filter(|g| normalize(&g.name).contains(&wanted))
-            .collect()
-    };
-    match partial.as_slice() {
-        [one] => Ok((*one).clone()),
-        [] => Err(CliError::usage(format!(
+    let found = best(input, genres, |g| &g.name);
+    if found.is_empty() {
+        return Err(CliError::usage(format!(
             "--genre: {} {input:?}",
             lang.t("このジャンルはありません", "unknown genre")
         ))
@@ -50,17 +48,9 @@ pub(super) fn resolve_genre(input: &str, genres: &[Genre], lang: Lang) -> Result
             "{}: {}",
             lang.t("サイトのジャンル", "the site's genres"),
             listing(genres)
-        ))),
-        many => Err(CliError::usage(format!(
-            "--genre: {} {input:?}",
-            lang.t("ジャンルが曖昧です", "ambiguous genre")
-        ))
-        .with_hint(format!(
-            "{}: {}",
-            lang.t("候補", "candidates"),
-            listing(&many.iter().map(|g| (*g).clone()).collect::<Vec<_>>())
-        ))),
+        )));
     }
+    Ok(found.into_iter().cloned().collect())
 }
 
 fn progress(ctx: &Context, len: usize, what: &str) -> indicatif::ProgressBar {
@@ -122,9 +112,10 @@ pub async fn run(ctx: &mut Context, args: &NewArgs) -> Result<Exit, CliError> {
     } else {
         let mut chosen: Vec<Genre> = Vec::new();
         for input in &args.genre {
-            let g = resolve_genre(input, &genres, lang)?;
-            if !chosen.contains(&g) {
-                chosen.push(g);
+            for g in resolve_genre(input, &genres, lang)? {
+                if !chosen.contains(&g) {
+                    chosen.push(g);
+                }
             }
         }
         chosen
@@ -163,13 +154,19 @@ mod tests {
     #[test]
     fn genres_by_code_name_or_part() {
         let g = genres();
-        let pick = |s: &str| resolve_genre(s, &g, Lang::En).ok().map(|g| g.code);
-        assert_eq!(pick("22").as_deref(), Some("22"));
-        assert_eq!(pick("２２").as_deref(), Some("22"));
-        assert_eq!(pick("日本の小説").as_deref(), Some("22"));
-        assert_eq!(pick("絵本").as_deref(), Some("27"));
-        assert_eq!(pick("小説"), None, "ambiguous");
-        assert_eq!(pick("99"), None);
+        let pick = |s: &str| {
+            resolve_genre(s, &g, Lang::En)
+                .map(|found| found.into_iter().map(|g| g.code).collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        assert_eq!(pick("22"), ["22"]);
+        assert_eq!(pick("２２"), ["22"]);
+        assert_eq!(pick("日本の小説"), ["22"]);
+        assert_eq!(pick("絵本"), ["27"]);
+        assert_eq!(pick("日本"), ["22"]);
+        // The README's example: every genre with 小説 in its name.
+        assert_eq!(pick("小説"), ["22", "23"]);
+        assert!(pick("99").is_empty());
         let err = resolve_genre("99", &g, Lang::En).unwrap_err();
         assert_eq!(err.exit, Exit::Usage);
         assert!(err.hint.unwrap().contains("22 日本の小説"));

@@ -4,7 +4,7 @@
 
 use std::io::IsTerminal;
 
-use super::choice::normalize;
+use super::choice::{best, normalize};
 use super::context::Context;
 use crate::cli::{SearchArgs, SortKey};
 use crate::client::catalog::{SearchQuery, YearMonth};
@@ -165,27 +165,22 @@ fn kind_choices(choices: &[Choice]) -> String {
         .join(", ")
 }
 
-/// A kind from a name, the site's label (or part of it) or its code.
+/// A kind from its code, an English name, or the site's label by the shared
+/// rule ([`best`]: exact, normalised, start, part).
 pub(super) fn resolve_kind(
     input: &str,
     choices: &[Choice],
     lang: Lang,
 ) -> Result<String, CliError> {
-    let wanted = normalize(input);
-    let needle = KIND_NAMES
-        .iter()
-        .find(|(name, _)| *name == wanted)
-        .map_or(wanted.clone(), |(_, label)| normalize(label));
-    if let Some(c) = choices
-        .iter()
-        .find(|c| normalize(&c.label) == needle || c.code == input.trim())
-    {
+    if let Some(c) = choices.iter().find(|c| c.code == input.trim()) {
         return Ok(c.code.clone());
     }
-    let partial: Vec<&Choice> = choices
+    let wanted = normalize(input);
+    let typed = KIND_NAMES
         .iter()
-        .filter(|c| normalize(&c.label).contains(&needle))
-        .collect();
+        .find(|(name, _)| *name == wanted)
+        .map_or(input, |(_, label)| *label);
+    let partial = best(typed, choices, |c| &c.label);
     let english: Vec<&str> = KIND_NAMES.iter().map(|(n, _)| *n).collect();
     match partial.as_slice() {
         [one] => Ok(one.code.clone()),

@@ -98,6 +98,36 @@ fn one_genre_by_code_or_name() {
     }
 }
 
+/// The README's example (issue 14 item 11): a part of the name several
+/// genres share reads each of them.
+#[test]
+fn a_genre_word_several_names_share_reads_them_all() {
+    let env = Env::new();
+    let lib = env.sim.library();
+    let expected = lib.sdi.arrivals_in("22").len() + lib.sdi.arrivals_in("23").len();
+    let (code, json) = env
+        .run(["--json", "new", "--genre", "小説"])
+        .code_and_json();
+    assert_eq!(code, Some(0), "{json}");
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), expected);
+    let mut names: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r["genre_name"].as_str())
+        .collect();
+    names.dedup();
+    assert_eq!(names, ["日本の小説", "外国の小説"]);
+    // A name that starts with the word is one genre.
+    let (code, json) = env
+        .run(["--json", "new", "--genre", "日本"])
+        .code_and_json();
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        json.as_array().unwrap().len(),
+        lib.sdi.arrivals_in("22").len()
+    );
+}
+
 #[test]
 fn every_genre_without_a_progress_bar_off_a_terminal() {
     let env = Env::new();
@@ -160,6 +190,18 @@ fn list_and_show_the_registered_conditions() {
         .code_and_json();
     assert_eq!(code, Some(0));
     assert_eq!(json["title"], "恐竜");
+
+    // The shared rule for names: the start of a name, else a part of one
+    // (issue 14 item 11); two names with the word are ambiguous.
+    let (code, json) = env.run(["--json", "alert", "show", "宮部"]).code_and_json();
+    assert_eq!(code, Some(0));
+    assert_eq!(json["name"], "宮部みゆき");
+    let (code, json) = env.run(["--json", "alert", "show", "恐竜"]).code_and_json();
+    assert_eq!(code, Some(0));
+    assert_eq!(json["name"], "こどもの恐竜の本");
+    let out = env.run(["--lang", "en", "alert", "show", "の"]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("ambiguous"), "{}", out.stderr);
 
     let out = env.run(["--json", "alert", "show", "ない条件"]);
     let (code, stderr) = (out.code, out.stderr);

@@ -174,11 +174,40 @@ fn choices_are_checked_against_the_page_before_sending() {
         .code(2)
         .stderr(predicate::str::contains("does not offer"));
     env.cmd()
-        .args(["--no-input", "reserve", &id, "--pickup", "中央"])
+        .args(["--no-input", "reserve", &id, "--pickup", "図書館"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("ambiguous"));
     assert_no_write(&env, "nothing confirmed");
+}
+
+/// Issue 14 item 11: a branch whose name starts with the word wins over one
+/// that merely contains it (中央図書館, not 清水中央図書館).
+#[test]
+fn a_pickup_name_that_starts_with_the_word_wins() {
+    let env = Env::new();
+    env.login_as("default", FAMILY_CARD, FAMILY_PASSWORD);
+    let id = free_title(&env, 5);
+    let (code, results) = env
+        .run([
+            "--json",
+            "reserve",
+            &id,
+            "--pickup",
+            "中央",
+            "--contact",
+            "none",
+        ])
+        .code_and_results();
+    assert_eq!(code, Some(0), "{results:?}");
+    assert_eq!(results[0]["outcome"], "done");
+    let lib = env.sim.library();
+    let row = lib.accounts[1]
+        .reservations
+        .iter()
+        .find(|r| r.bib.tilcod == id)
+        .unwrap();
+    assert_eq!(lib.branch_name(&row.pickup_code), Some("中央図書館"));
 }
 
 #[test]
