@@ -124,6 +124,12 @@ impl ReservationState {
         }
     }
 
+    /// Waiting at the counter for the patron: 利用可能 (or 提供可能), and
+    /// 連絡済み, which the site shows from the day after it told the patron.
+    pub fn is_ready(self) -> bool {
+        matches!(self, Self::Ready | Self::Notified)
+    }
+
     /// Shizuoka's rule: pickup, contact and cancellation can be changed online
     /// only before the item is secured, ready or notified.
     pub fn allows_change(self) -> bool {
@@ -183,6 +189,9 @@ pub enum Warning {
     CardExpired,
     CardExpiring,
     Overdue,
+    /// A reservation waiting at the counter is held for at most
+    /// [`HOLD_WARNING_DAYS`] more days.
+    HoldExpiring,
 }
 
 /// What `login` and `status` report about an account.
@@ -197,6 +206,8 @@ pub struct AccountStatus {
     pub overdue: Option<u32>,
     pub reservations: Option<u32>,
     pub ready: Option<u32>,
+    /// The earliest 取置期限 of the reservations waiting at the counter.
+    pub hold_until: Option<Date>,
     pub cart: Option<u32>,
     pub shelves: Option<u32>,
     pub warnings: Vec<Warning>,
@@ -204,6 +215,8 @@ pub struct AccountStatus {
 
 /// Cards expiring within this many days are flagged.
 pub const EXPIRY_WARNING_DAYS: i64 = 30;
+/// Holds at the counter ending within this many days are flagged.
+pub const HOLD_WARNING_DAYS: i64 = 2;
 
 impl AccountStatus {
     pub fn new(profile: &str, card: Option<String>, summary: &AccountSummary, today: Date) -> Self {
@@ -225,24 +238,29 @@ impl AccountStatus {
             overdue: None,
             reservations: summary.reservations,
             ready: None,
+            hold_until: None,
             cart: summary.cart,
             shelves: summary.shelves,
             warnings,
         }
     }
 
-    /// Adds what only the loan and reservation lists tell.
-    pub fn with_lists(mut self, loans: &[Loan], reservations: &[Reservation]) -> Self {
+    /// Adds what only the loan and reservation lists tell (`today`: for
+    /// how long the holds last).
+    pub fn with_lists(mut self, loans: &[Loan], reservations: &[Reservation], today: Date) -> Self {
         let overdue = loans.iter().filter(|l| l.overdue).count() as u32;
         self.overdue = Some(overdue);
-        self.ready = Some(
-            reservations
-                .iter()
-                .filter(|r| r.state == ReservationState::Ready)
-                .count() as u32,
-        );
+        let ready: Vec<&Reservation> = reservations.iter().filter(|r| r.state.is_ready()).collect();
+        self.ready = Some(ready.len() as u32);
+        self.hold_until = ready.iter().filter_map(|r| r.hold_until).min();
         if overdue > 0 {
             self.warnings.push(Warning::Overdue);
+        }
+        if self
+            .hold_until
+            .is_some_and(|d| crate::clock::days_between(today, d) <= HOLD_WARNING_DAYS)
+        {
+            self.warnings.push(Warning::HoldExpiring);
         }
         self
     }

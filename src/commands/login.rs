@@ -13,11 +13,6 @@ use crate::model::AccountStatus;
 pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let name = ctx.profile_name().to_string();
-    if ctx.all_profiles {
-        return Err(
-            CliError::usage("login takes one profile at a time").with_hint("use --profile NAME")
-        );
-    }
     let stored = ctx.config.profiles.get(&name).cloned().unwrap_or_default();
 
     #[cfg(feature = "sim")]
@@ -32,7 +27,7 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
             .await
             .map_err(|e| ctx.client_error(e))?;
         let status = AccountStatus::new(&name, account.masked_card(), &summary, ctx.today);
-        crate::output::account::print(&ctx.out, &[status])?;
+        crate::output::account::print(&ctx.out, &[status], ctx.today)?;
         return Ok(Exit::Success);
     }
 
@@ -170,7 +165,7 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         "{} ({name})",
         lang.t("ログインしました", "Logged in")
     ));
-    crate::output::account::print(&ctx.out, &[status])?;
+    crate::output::account::print(&ctx.out, &[status], ctx.today)?;
     match save_failed {
         Some((store, e)) => Err(not_saved(lang, &name, store, &e)),
         None => Ok(Exit::Success),

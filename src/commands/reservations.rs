@@ -45,7 +45,7 @@ fn merge(a: &ReservationsListArgs, b: &ReservationsListArgs) -> ReservationsList
 /// Cancelled rows stay on the site until hidden; they are shown with `--all`.
 fn keep(r: &Reservation, filter: &ReservationsListArgs) -> bool {
     if filter.ready {
-        return r.state == ReservationState::Ready;
+        return r.state.is_ready();
     }
     filter.all || r.state != ReservationState::Cancelled
 }

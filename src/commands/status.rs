@@ -25,9 +25,9 @@ pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
             &loans.summary.clone().or(&reservations.summary),
             ctx.today,
         )
-        .with_lists(&loans.items, &reservations.items);
+        .with_lists(&loans.items, &reservations.items, ctx.today);
         statuses.push(status);
     }
-    crate::output::account::print(&ctx.out, &statuses)?;
+    crate::output::account::print(&ctx.out, &statuses, ctx.today)?;
     Ok(Exit::Success)
 }

@@ -1,10 +1,15 @@
+use jiff::civil::Date;
+
 use super::{Output, date};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{AccountStatus, Warning};
 
-pub fn warning_text(lang: Lang, status: &AccountStatus, warning: Warning) -> String {
+pub fn warning_text(lang: Lang, status: &AccountStatus, warning: Warning, today: Date) -> String {
     let days = status.expires_in_days.unwrap_or(0);
+    let hold = status
+        .hold_until
+        .map(|d| (d, crate::clock::days_between(today, d)));
     match (lang, warning) {
         (Lang::Ja, Warning::CardExpired) => {
             "利用カードの有効期限が切れています。窓口で更新してください。".into()
@@ -22,6 +27,26 @@ pub fn warning_text(lang: Lang, status: &AccountStatus, warning: Warning) -> Str
             "{} loan(s) overdue (no renewals while anything is overdue)",
             status.overdue.unwrap_or(0)
         ),
+        (Lang::Ja, Warning::HoldExpiring) => match hold {
+            Some((d, left)) if left < 0 => {
+                format!("受取可能な予約の取置期限（{d}）を過ぎています。図書館に確認してください。")
+            }
+            Some((d, 0)) => format!("受取可能な予約の取置期限は今日（{d}）までです。"),
+            Some((d, left)) => format!("受取可能な予約の取置期限は {d} まで（あと{left}日）です。"),
+            None => "受取可能な予約の取置期限が近づいています。".into(),
+        },
+        (Lang::En, Warning::HoldExpiring) => match hold {
+            Some((d, left)) if left < 0 => {
+                format!("a reservation waiting for pickup was held until {d}; ask the library")
+            }
+            Some((d, 0)) => {
+                format!("a reservation waiting for pickup is held only until today ({d})")
+            }
+            Some((d, left)) => format!(
+                "a reservation waiting for pickup is held only until {d} ({left} day(s) left)"
+            ),
+            None => "a reservation waiting for pickup is held only a little longer".into(),
+        },
     }
 }
 
@@ -29,7 +54,8 @@ fn count(n: Option<u32>) -> String {
     n.map_or_else(|| "-".into(), |n| n.to_string())
 }
 
-pub fn print(out: &Output, statuses: &[AccountStatus]) -> Result<(), CliError> {
+/// `today`: what the days left of a hold count from.
+pub fn print(out: &Output, statuses: &[AccountStatus], today: Date) -> Result<(), CliError> {
     if out.json {
         return match statuses {
             [one] => out.json(one),
@@ -65,6 +91,16 @@ pub fn print(out: &Output, statuses: &[AccountStatus]) -> Result<(), CliError> {
         if status.ready.is_some() {
             rows.push((lang.t("受取可能", "Ready for pickup"), count(status.ready)));
         }
+        if let Some(d) = status.hold_until {
+            let left = crate::clock::days_between(today, d);
+            rows.push((
+                lang.t("取置期限", "Held until"),
+                format!(
+                    "{d} ({})",
+                    lang.t(&format!("あと{left}日"), &format!("{left} days left"))
+                ),
+            ));
+        }
         rows.push((lang.t("カート", "Cart"), count(status.cart)));
         rows.push((lang.t("マイ本棚", "Shelves"), count(status.shelves)));
         for (k, v) in rows {
@@ -72,7 +108,7 @@ pub fn print(out: &Output, statuses: &[AccountStatus]) -> Result<(), CliError> {
         }
         out.table(&table)?;
         for w in &status.warnings {
-            out.warn(&warning_text(lang, status, *w));
+            out.warn(&warning_text(lang, status, *w, today));
         }
     }
     Ok(())
