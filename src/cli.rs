@@ -17,6 +17,24 @@ Exit status: 0 ok, 1 internal error, 2 usage or bad input, 3 authentication,
 
 Try it offline: toshokan --demo loans";
 
+/// The commands `--all-profiles` runs for every profile, as command lines;
+/// `commands::takes_all_profiles` decides, and a test checks both against
+/// this list and the help.
+pub const ALL_PROFILES_COMMANDS: [&str; 9] = [
+    "status",
+    "loans",
+    "reservations",
+    "renew",
+    "shelf",
+    "cart",
+    "alert",
+    "alert check",
+    "settings",
+];
+
+pub const ALL_PROFILES_HELP: &str = "Run for every profile, results tagged with the profile: status, loans, \
+reservations, renew, alert check, and the lists of shelf, cart, alert and settings";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "toshokan",
@@ -44,8 +62,7 @@ pub struct Global {
     )]
     pub profile: Option<String>,
 
-    /// Run a read command for every profile, tagging results with the profile
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help = ALL_PROFILES_HELP)]
     pub all_profiles: bool,
 
     /// Machine-readable output on stdout; messages stay on stderr
@@ -162,7 +179,7 @@ pub enum Command {
     Libraries,
     /// Run a command and keep the pages it received, scrubbed, in DIR (for reporting site differences)
     Capture(CaptureArgs),
-    /// 読書履歴: list (cached per profile, refreshed incrementally), search, turn recording on/off
+    /// 読書履歴: list (kept here per profile, refreshed incrementally), search, turn recording on/off, forget
     History(HistoryArgs),
     /// 利用者番号バーコード表示: the card number as a barcode (works offline)
     Barcode(BarcodeArgs),
@@ -583,10 +600,10 @@ pub struct HistoryArgs {
     /// Only loans on or after DATE (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// Read the whole list again and replace the local cache (default: only new rows)
+    /// Read the whole list again, updating the rows kept here (default: only new rows); none are dropped
     #[arg(long, conflicts_with = "offline")]
     pub refresh: bool,
-    /// Use the local cache only; send nothing
+    /// Use the rows kept here only; send nothing
     #[arg(long)]
     pub offline: bool,
 }
@@ -595,8 +612,17 @@ pub struct HistoryArgs {
 pub enum HistoryAction {
     /// Start recording loans (needs consent to the terms; only later loans are recorded)
     Enable(HistoryEnableArgs),
-    /// Stop recording loans
+    /// Stop recording loans (the site may delete its history; the rows kept here stay)
     Disable(WriteArgs),
+    /// Delete the reading history kept here for the profile (the site's is not touched)
+    Forget(HistoryForgetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryForgetArgs {
+    /// Delete without asking (needed when there is no terminal to ask on)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

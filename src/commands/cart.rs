@@ -19,14 +19,23 @@ pub async fn run(ctx: &mut Context, args: &CartArgs) -> Result<Exit, CliError> {
     }
 }
 
+/// `cart list`, for each profile `--all-profiles` names.
 async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
-    let name = ctx.profile_name().to_string();
-    let mut account = ctx.open(&name)?;
-    let page = account
-        .client
-        .cart_page()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let mut groups: Vec<(String, Vec<CartItem>)> = Vec::new();
+    for name in ctx.profiles()? {
+        let mut account = ctx.open(&name)?;
+        let page = account
+            .client
+            .cart_page()
+            .await
+            .map_err(|e| ctx.client_error(e))?;
+        groups.push((name, page.items));
+    }
+    let view: Vec<(Option<&str>, &[CartItem])> = groups
+        .iter()
+        .map(|(name, items)| (tagged.then_some(name.as_str()), items.as_slice()))
+        .collect();
     let lang = ctx.lang();
     let headers = [
         "ID",
@@ -43,13 +52,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
         ]
     };
     let empty = lang.t("カートは空です。", "The cart is empty.");
-    crate::output::grouped(
-        &ctx.out,
-        &[(None, page.items.as_slice())],
-        &headers,
-        row,
-        empty,
-    )?;
+    crate::output::grouped(&ctx.out, &view, &headers, row, empty)?;
     Ok(Exit::Success)
 }
 

@@ -302,13 +302,6 @@ impl Walk {
 
 pub async fn run(ctx: &mut Context, args: &DoctorArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
-    if ctx.all_profiles && !ctx.is_demo() {
-        return Err(CliError::usage(lang.t(
-            "doctor は一度に一つのプロファイルを調べます",
-            "doctor checks one profile at a time",
-        ))
-        .with_hint("toshokan --profile NAME doctor"));
-    }
     // A bundle goes into a new or empty directory; refused before anything is fetched.
     let bundle = match &args.bundle {
         Some(dir) => Some(bundle_dir(dir, lang)?),

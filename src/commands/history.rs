@@ -1,7 +1,8 @@
-//! `history`: the reading history (読書履歴), cached per profile and
-//! refreshed incrementally (the site lists newest first; a refresh stops at
-//! the first row already cached), searched locally; `history enable|disable`
-//! the recording setting, enabling only with consent to the terms.
+//! `history`: the reading history (読書履歴), kept per profile as an archive
+//! that reads only add to and update (the site lists newest first; a
+//! refresh stops at the first row already kept), searched locally;
+//! `history enable|disable` the recording setting, enabling only with
+//! consent to the terms; `history forget` deletes the archive.
 
 use std::collections::HashSet;
 use std::io::IsTerminal;
@@ -11,22 +12,18 @@ use jiff::civil::Date;
 use super::batch::Go;
 use super::choice::normalize;
 use super::context::{CARD_ENV, Context};
-use crate::cli::{HistoryAction, HistoryArgs, WriteOpts};
+use crate::cli::{HistoryAction, HistoryArgs, HistoryForgetArgs, WriteOpts};
 use crate::client::settings::SettingsScreen;
-use crate::config::history::{self as cache, HistoryCache};
+use crate::config::history::{self as cache, Archive, HistoryCache};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{HistoryEntry, SettingAction, SettingReason, SettingResult, Verdict};
 
 pub async fn run(ctx: &mut Context, args: &HistoryArgs) -> Result<Exit, CliError> {
-    if ctx.all_profiles && !ctx.is_demo() {
-        return Err(
-            CliError::usage("history takes one profile at a time").with_hint("use --profile NAME")
-        );
-    }
     match &args.action {
         Some(HistoryAction::Enable(a)) => setting(ctx, true, a.accept_terms, a.write).await,
         Some(HistoryAction::Disable(a)) => setting(ctx, false, false, a.write).await,
+        Some(HistoryAction::Forget(a)) => forget(ctx, a),
         None => list(ctx, args).await,
     }
 }
@@ -72,10 +69,10 @@ async fn list(ctx: &mut Context, args: &HistoryArgs) -> Result<Exit, CliError> {
         let card = offline_card(ctx, &name)?;
         let base = ctx.base_url_for(ctx.config.profiles.get(&name))?;
         let (base, card) = cache_key(ctx, base.as_str(), &card);
-        cache::load(&ctx.paths, &name, &base, &card).ok_or_else(|| {
+        archive(ctx, &name, &base, &card)?.ok_or_else(|| {
             CliError::usage(lang.t(
                 "この端末にはまだ読書履歴がありません",
-                "no reading history cached for this profile yet",
+                "no reading history kept here for this profile yet",
             ))
             .with_hint(lang.t(
                 "`toshokan history` をオンラインで一度実行してください",
@@ -125,7 +122,57 @@ fn offline_card(ctx: &Context, name: &str) -> Result<String, CliError> {
         .ok_or_else(|| super::context::not_logged_in(ctx.lang()))
 }
 
-/// Reads what is new on the site (everything with `full`) and updates the cache.
+/// The profile's archive for this site and card (`None`: there is none
+/// yet). Another card's archive, or one that cannot be read, stops the
+/// command: a read must never replace it.
+fn archive(
+    ctx: &Context,
+    name: &str,
+    base: &str,
+    card: &str,
+) -> Result<Option<HistoryCache>, CliError> {
+    let lang = ctx.lang();
+    let path = cache::file(&ctx.paths, name);
+    let keep = |what: String| {
+        CliError::usage(what).with_hint(format!(
+            "{} {} {}",
+            lang.t(
+                "残すには別の場所へ移してください:",
+                "to keep it, move it elsewhere:"
+            ),
+            path.display(),
+            lang.t(
+                "／削除するには `toshokan history forget`",
+                "; to delete it, `toshokan history forget`"
+            )
+        ))
+    };
+    match cache::load(&ctx.paths, name, base, card) {
+        Archive::None => Ok(None),
+        Archive::Found(found) => Ok(Some(found)),
+        Archive::Foreign { card, base_url } => Err(keep(format!(
+            "{} ({} {}, {base_url})",
+            lang.t(
+                "この端末の読書履歴は別のカードまたは別のサイトのものです",
+                "the reading history kept here belongs to another card or site",
+            ),
+            lang.t("カード", "card"),
+            crate::config::mask_card(&card),
+        ))),
+        Archive::Unreadable(why) => Err(keep(format!(
+            "{}: {why}",
+            lang.t(
+                "この端末の読書履歴を読めません",
+                "the reading history kept here cannot be read",
+            )
+        ))),
+    }
+}
+
+/// Reads what is new on the site (everything with `full`) into the
+/// archive. Rows are added and updated, never dropped: after the site
+/// deleted its history (turning recording off does), the archive may be
+/// the only copy left.
 async fn refresh(ctx: &mut Context, name: &str, full: bool) -> Result<HistoryCache, CliError> {
     let lang = ctx.lang();
     let mut account = ctx.open(name)?;
@@ -134,13 +181,13 @@ async fn refresh(ctx: &mut Context, name: &str, full: bool) -> Result<HistoryCac
         .clone()
         .ok_or_else(|| super::context::not_logged_in(lang))?;
     let (base, card) = cache_key(ctx, &account.base_url, &card);
-    let mut store = if full {
-        None
+    let mut store =
+        archive(ctx, name, &base, &card)?.unwrap_or_else(|| HistoryCache::new(&base, &card));
+    let known: HashSet<String> = if full {
+        HashSet::new()
     } else {
-        cache::load(&ctx.paths, name, &base, &card)
-    }
-    .unwrap_or_else(|| HistoryCache::new(&base, &card));
-    let known: HashSet<String> = store.entries.iter().map(HistoryEntry::key).collect();
+        store.entries.iter().map(HistoryEntry::key).collect()
+    };
     let bar = progress(ctx);
     let mut on_page = |done: usize, expected: Option<usize>| {
         if let Some(n) = expected {
@@ -161,31 +208,99 @@ async fn refresh(ctx: &mut Context, name: &str, full: bool) -> Result<HistoryCac
         ));
         return Ok(store);
     }
-    let new = fetched.entries.len();
-    if fetched.reached_known || !fetched.complete {
-        store.merge_new(fetched.entries);
-    } else {
-        // The whole list was read: it is what the site has now.
-        store.entries = fetched.entries;
-    }
+    let new = store.merge(fetched.entries);
     store.total = fetched.total;
     store.updated_at = jiff::Timestamp::now();
     cache::save(&ctx.paths, name, &store)?;
     ctx.out.note(&match lang {
         Lang::Ja => format!(
-            "新しい履歴 {new} 件（保存済み {} 件、サイトの件数 {}、{} ページ読み込み）",
+            "新しい履歴 {new} 件（この端末に {} 件、サイトの件数 {}、{} ページ読み込み）",
             store.entries.len(),
             fetched.total.map_or("-".into(), |t| t.to_string()),
             fetched.pages
         ),
         Lang::En => format!(
-            "{new} new row(s); {} cached; the site counts {}; {} page(s) read",
+            "{new} new row(s); {} kept here; the site counts {}; {} page(s) read",
             store.entries.len(),
             fetched.total.map_or("-".into(), |t| t.to_string()),
             fetched.pages
         ),
     });
     Ok(store)
+}
+
+/// `history forget`: deletes the profile's archive, whatever it holds (the
+/// one way rows leave it). Asks on a terminal; without one it needs
+/// `--yes`, and otherwise deletes nothing (exit 2).
+fn forget(ctx: &Context, args: &HistoryForgetArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let name = ctx.profile_name().to_string();
+    let path = cache::file(&ctx.paths, &name);
+    let rows = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|text| serde_json::from_str::<HistoryCache>(&text).ok())
+        .map(|c| c.entries.len());
+    let report = |forgotten: bool| -> Result<Exit, CliError> {
+        if ctx.out.json {
+            ctx.out.json(&serde_json::json!({
+                "profile": name, "forgotten": forgotten, "rows": if forgotten { rows } else { None }
+            }))?;
+        }
+        Ok(Exit::Success)
+    };
+    if !path.exists() {
+        ctx.out.note(&format!(
+            "{} ({name})",
+            lang.t(
+                "この端末に読書履歴はありません",
+                "no reading history is kept here"
+            )
+        ));
+        return report(false);
+    }
+    let what = match (lang, rows) {
+        (Lang::Ja, Some(n)) => format!("この端末の読書履歴 {n} 件（{name}）"),
+        (Lang::En, Some(n)) => format!("the {n} reading-history row(s) kept here for {name}"),
+        (Lang::Ja, None) => format!("この端末の読書履歴（{name}）"),
+        (Lang::En, None) => format!("the reading history kept here for {name}"),
+    };
+    if !args.yes {
+        if ctx.no_input {
+            return Err(CliError::usage(format!(
+                "{}: {what}",
+                lang.t(
+                    "確認できないため削除しません",
+                    "nobody to ask, so nothing deleted"
+                )
+            ))
+            .with_hint(lang.t(
+                "削除するには --yes を付けてください: toshokan history forget --yes",
+                "to delete it, add --yes: toshokan history forget --yes",
+            )));
+        }
+        let question = match lang {
+            Lang::Ja => format!("{what}を削除しますか？ サイトの読書履歴はそのままです"),
+            Lang::En => format!("Delete {what}? The site's history is not touched"),
+        };
+        let agreed = dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .unwrap_or(false);
+        if !agreed {
+            ctx.out
+                .note(lang.t("削除しませんでした", "nothing deleted"));
+            return report(false);
+        }
+    }
+    let forgotten = cache::forget(&ctx.paths, &name)?;
+    if forgotten {
+        ctx.out.note(&match lang {
+            Lang::Ja => format!("{what}を削除しました"),
+            Lang::En => format!("deleted {what}"),
+        });
+    }
+    report(forgotten)
 }
 
 /// `history enable|disable`: the recording setting (modelled screen).

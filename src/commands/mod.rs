@@ -32,7 +32,9 @@ mod show;
 mod sim;
 mod status;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{
+    AlertCommand, CartAction, Cli, Command, ReservationsAction, SettingsAction, ShelfAction,
+};
 use crate::error::{CliError, Exit};
 pub use context::Context;
 
@@ -42,6 +44,21 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         return capture::run(args);
     }
     let mut ctx = Context::new(&cli.global)?;
+    if ctx.all_profiles && !takes_all_profiles(&cli.command) {
+        let lang = ctx.lang();
+        return Err(CliError::usage(lang.t(
+            "このコマンドは一度に一つのプロファイルで実行します（--all-profiles は使えません）",
+            "this command takes one profile at a time, not --all-profiles",
+        ))
+        .with_hint(format!(
+            "{}: {}",
+            lang.t(
+                "--profile 名前 で選んでください。--all-profiles が使えるのは",
+                "choose one with --profile NAME; --all-profiles is for",
+            ),
+            crate::cli::ALL_PROFILES_COMMANDS.join(", ")
+        )));
+    }
     #[cfg(feature = "sim")]
     if let Command::Sim(args) = &cli.command {
         return sim::run(&ctx, args, cli.global.demo).await;
@@ -90,6 +107,25 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
     result
 }
 
+/// Whether `--all-profiles` runs this command for every profile: the reads
+/// of one's own account and `renew` (cron's household job). Anything else
+/// (a write to one account, login, doctor, the public pages) is refused
+/// rather than run for the `default` profile alone.
+pub fn takes_all_profiles(command: &Command) -> bool {
+    match command {
+        Command::Status | Command::Loans(_) | Command::Renew(_) => true,
+        Command::Reservations(a) => matches!(a.action, None | Some(ReservationsAction::List(_))),
+        Command::Shelf(a) => matches!(a.action, None | Some(ShelfAction::List)),
+        Command::Cart(a) => matches!(a.action, None | Some(CartAction::List)),
+        Command::Alert(a) => matches!(
+            a.action,
+            None | Some(AlertCommand::List) | Some(AlertCommand::Check(_))
+        ),
+        Command::Settings(a) => matches!(a.action, None | Some(SettingsAction::Show)),
+        _ => false,
+    }
+}
+
 /// `-v`: what the pages read lacked (optional columns and fields the
 /// parsers left empty), one line each on stderr, whether the command
 /// succeeded or not.
@@ -100,5 +136,61 @@ fn print_notes(lang: crate::i18n::Lang) {
             lang.t("注記", "note"),
             errors::note_text(&note, lang)
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn parse(line: &str) -> Command {
+        let words = std::iter::once("toshokan").chain(line.split(' '));
+        Cli::try_parse_from(words)
+            .unwrap_or_else(|e| panic!("{line}: {e}"))
+            .command
+    }
+
+    #[test]
+    fn all_profiles_runs_the_commands_its_help_names_and_no_other() {
+        let help = crate::cli::ALL_PROFILES_HELP;
+        for line in crate::cli::ALL_PROFILES_COMMANDS {
+            assert!(takes_all_profiles(&parse(line)), "{line}");
+            for word in line.split(' ') {
+                assert!(help.contains(word), "the help names {word}");
+            }
+        }
+        for line in [
+            "reservations list --ready",
+            "shelf list",
+            "cart list",
+            "alert list",
+            "settings show",
+            "renew --due-within 3",
+        ] {
+            assert!(takes_all_profiles(&parse(line)), "{line}");
+        }
+        for line in [
+            "login",
+            "logout",
+            "doctor",
+            "history",
+            "history forget",
+            "shelf show 1",
+            "shelf add 1 1001000100003",
+            "cart add 1001000100003",
+            "alert show x",
+            "alert delete x",
+            "reservations cancel 1",
+            "reserve 1001000100003",
+            "settings pickup 中央",
+            "search 静岡",
+            "new",
+            "calendar",
+            "barcode",
+        ] {
+            assert!(!takes_all_profiles(&parse(line)), "{line}");
+        }
     }
 }

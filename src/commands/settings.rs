@@ -105,12 +105,6 @@ async fn open_screen(
     ctx: &mut Context,
     which: SettingsScreen,
 ) -> Result<(String, super::context::Account, UserInfo, SettingsPage), CliError> {
-    if ctx.all_profiles && !ctx.is_demo() {
-        return Err(
-            CliError::usage("settings changes take one profile at a time")
-                .with_hint("use --profile NAME"),
-        );
-    }
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
     let (info, page) = account

@@ -4,7 +4,7 @@
 //! switches to the target shelf first and verifies by reading it again.
 
 use super::batch::{self, Go};
-use super::choice::normalize;
+use super::choice::best;
 use super::context::{Account, Context};
 use super::errors::title_read_failure;
 use crate::cli::{
@@ -42,9 +42,9 @@ fn listing(shelves: &[Shelf]) -> String {
         .join(", ")
 }
 
-/// SHELF: a number the site lists, else an exact name, else a unique
-/// (NFKC, case- and space-insensitive) partial name. Anything else is a
-/// usage error naming the shelves.
+/// SHELF: a number the site lists, else a name by the shared rule
+/// ([`best`]: exact, normalised, start, part). Anything else is a usage
+/// error naming the shelves.
 pub(super) fn resolve(shelves: &[Shelf], input: &str, lang: Lang) -> Result<Shelf, CliError> {
     let choices = || {
         if shelves.is_empty() {
@@ -62,11 +62,11 @@ pub(super) fn resolve(shelves: &[Shelf], input: &str, lang: Lang) -> Result<Shel
     {
         return Ok(s.clone());
     }
-    let pick = |found: Vec<&Shelf>| -> Option<Result<Shelf, CliError>> {
-        match found.as_slice() {
-            [] => None,
-            [one] => Some(Ok((*one).clone())),
-            many => Some(Err(CliError::usage(format!(
+    match best(input, shelves, |s| &s.name).as_slice() {
+        [] => {}
+        [one] => return Ok((*one).clone()),
+        many => {
+            return Err(CliError::usage(format!(
                 "{}: {input}",
                 lang.t("本棚名が曖昧です", "ambiguous shelf name")
             ))
@@ -74,22 +74,7 @@ pub(super) fn resolve(shelves: &[Shelf], input: &str, lang: Lang) -> Result<Shel
                 "{}: {}",
                 lang.t("候補", "candidates"),
                 listing(&many.iter().map(|s| (*s).clone()).collect::<Vec<_>>())
-            )))),
-        }
-    };
-    let wanted = normalize(input);
-    let exact = shelves.iter().filter(|s| s.name == input).collect();
-    let same = shelves
-        .iter()
-        .filter(|s| normalize(&s.name) == wanted)
-        .collect();
-    let partial = shelves
-        .iter()
-        .filter(|s| !wanted.is_empty() && normalize(&s.name).contains(&wanted))
-        .collect();
-    for found in [exact, same, partial] {
-        if let Some(result) = pick(found) {
-            return result;
+            )));
         }
     }
     Err(CliError::usage(format!(
@@ -232,8 +217,30 @@ fn hold_back(
     Some(held)
 }
 
+/// `shelf list`, for each profile `--all-profiles` names.
 async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
-    let (_, mut account, page) = open_page(ctx).await?;
+    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let mut groups: Vec<(String, Vec<Shelf>)> = Vec::new();
+    for name in ctx.profiles()? {
+        let shelves = shelves_of(ctx, &name).await?;
+        groups.push((name, shelves));
+    }
+    let view: Vec<(Option<&str>, &[Shelf])> = groups
+        .iter()
+        .map(|(name, shelves)| (tagged.then_some(name.as_str()), shelves.as_slice()))
+        .collect();
+    crate::output::shelf::print_shelves(&ctx.out, &view)?;
+    Ok(Exit::Success)
+}
+
+/// A profile's shelves with their memos and counts.
+async fn shelves_of(ctx: &mut Context, name: &str) -> Result<Vec<Shelf>, CliError> {
+    let mut account = ctx.open(name)?;
+    let page = account
+        .client
+        .shelf_page()
+        .await
+        .map_err(|e| ctx.client_error(e))?;
     let mut shelves = page.shelves.clone();
     let start = page.current.as_ref().map(|c| c.id);
     // The site shows one shelf at a time: visit each for its memo and count.
@@ -264,8 +271,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
     {
         let _ = account.client.switch_shelf(&last, id).await;
     }
-    crate::output::shelf::print_shelves(&ctx.out, &shelves)?;
-    Ok(Exit::Success)
+    Ok(shelves)
 }
 
 async fn show(ctx: &mut Context, args: &ShelfShowArgs) -> Result<Exit, CliError> {

@@ -1,6 +1,11 @@
-//! The per-profile reading-history cache (`CONFIG/history/PROFILE.json`,
-//! mode 0600): every row fetched so far, newest first, so `history
-//! --search` works offline and a refresh only reads pages with new rows.
+//! The per-profile reading-history archive (`CONFIG/history/PROFILE.json`,
+//! mode 0600): every row ever read, newest first, so `history --search`
+//! works offline, a refresh only reads pages with new rows, and the loans
+//! stay listed after the site deleted its history (turning recording off
+//! does that). Reads only add and update rows; only `history forget`
+//! deletes the file.
+
+use std::collections::HashSet;
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -15,7 +20,7 @@ const VERSION: u32 = 1;
 pub struct HistoryCache {
     pub version: u32,
     pub base_url: String,
-    /// The card the history belongs to; a cache for another card is ignored.
+    /// The card the history belongs to; never mixed with another card's.
     pub card: String,
     pub updated_at: Timestamp,
     /// The site's count at the last refresh.
@@ -35,31 +40,133 @@ impl HistoryCache {
         }
     }
 
-    /// Puts newly fetched rows (newest first) in front of the known ones.
-    pub fn merge_new(&mut self, new: Vec<HistoryEntry>) {
-        let mut entries = new;
-        for old in std::mem::take(&mut self.entries) {
-            if !entries.iter().any(|e| e.key() == old.key()) {
-                entries.push(old);
-            }
-        }
+    /// Adds the rows a read brought (newest first) and updates the known
+    /// ones with what the site shows now; rows the site no longer lists
+    /// stay. Returns how many rows were new.
+    pub fn merge(&mut self, fetched: Vec<HistoryEntry>) -> usize {
+        let mut read = HashSet::new();
+        let mut entries: Vec<HistoryEntry> = fetched
+            .into_iter()
+            .filter(|e| read.insert(e.key()))
+            .collect();
+        let known: HashSet<String> = self.entries.iter().map(HistoryEntry::key).collect();
+        let new = read.iter().filter(|k| !known.contains(*k)).count();
+        entries.extend(
+            std::mem::take(&mut self.entries)
+                .into_iter()
+                .filter(|e| !read.contains(&e.key())),
+        );
+        // Rows the site dropped keep their place among the others by date
+        // (a stable sort: the site's order within a day stays).
+        entries.sort_by(|a, b| b.loaned_on.cmp(&a.loaned_on));
         self.entries = entries;
+        new
     }
+}
+
+/// What is on disk for a profile.
+#[derive(Debug)]
+pub enum Archive {
+    /// No archive yet.
+    None,
+    /// This card's archive on this site.
+    Found(HistoryCache),
+    /// Another card's, or another site's: never merged, never replaced.
+    Foreign { card: String, base_url: String },
+    /// A file that cannot be read as an archive (damaged, or a newer
+    /// version): never replaced either.
+    Unreadable(String),
 }
 
 pub fn file(paths: &Paths, profile: &str) -> std::path::PathBuf {
     paths.dir.join("history").join(format!("{profile}.json"))
 }
 
-/// The cache for this profile, site and card, if there is a usable one.
-pub fn load(paths: &Paths, profile: &str, base_url: &str, card: &str) -> Option<HistoryCache> {
-    let text = std::fs::read_to_string(file(paths, profile)).ok()?;
-    let cache: HistoryCache = serde_json::from_str(&text).ok()?;
-    (cache.version == VERSION && cache.base_url == base_url && cache.card == card).then_some(cache)
+/// The profile's archive, checked against the site and card it is for.
+pub fn load(paths: &Paths, profile: &str, base_url: &str, card: &str) -> Archive {
+    let text = match std::fs::read_to_string(file(paths, profile)) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Archive::None,
+        Err(e) => return Archive::Unreadable(e.to_string()),
+    };
+    let cache: HistoryCache = match serde_json::from_str(&text) {
+        Ok(cache) => cache,
+        Err(e) => return Archive::Unreadable(e.to_string()),
+    };
+    if cache.version != VERSION {
+        return Archive::Unreadable(format!("version {}", cache.version));
+    }
+    // A trailing slash is not another site.
+    let same_site = cache.base_url.trim_end_matches('/') == base_url.trim_end_matches('/');
+    if cache.card != card || !same_site {
+        return Archive::Foreign {
+            card: cache.card,
+            base_url: cache.base_url,
+        };
+    }
+    Archive::Found(cache)
 }
 
 pub fn save(paths: &Paths, profile: &str, cache: &HistoryCache) -> Result<(), CliError> {
     let json = serde_json::to_vec_pretty(cache)
         .map_err(|e| CliError::new(Exit::Internal, e.to_string()))?;
     fsutil::write_atomic(&file(paths, profile), &json, 0o600)
+}
+
+/// Deletes the profile's archive; false when there was none.
+pub fn forget(paths: &Paths, profile: &str) -> Result<bool, CliError> {
+    fsutil::remove_if_exists(&file(paths, profile))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(record: &str, day: &str, title: &str) -> HistoryEntry {
+        HistoryEntry {
+            id: "1000000000001".into(),
+            title: title.into(),
+            author: None,
+            publisher: None,
+            loaned_on: day.parse().unwrap(),
+            library: None,
+            loan_type: None,
+            record: Some(record.into()),
+            loaned_at: None,
+        }
+    }
+
+    #[test]
+    fn merging_adds_and_updates_and_never_drops() {
+        let mut cache = HistoryCache::new("https://example.jp/", "1");
+        let n = cache.merge(vec![
+            row("3", "2026-03-01", "c"),
+            row("2", "2026-02-01", "b"),
+            row("1", "2026-01-01", "a"),
+        ]);
+        assert_eq!(n, 3);
+        // The site deleted everything, then recorded one new loan.
+        let n = cache.merge(vec![row("4", "2026-04-01", "d")]);
+        assert_eq!(n, 1);
+        let titles: Vec<&str> = cache.entries.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["d", "c", "b", "a"]);
+        // An empty read changes nothing.
+        assert_eq!(cache.merge(Vec::new()), 0);
+        assert_eq!(cache.entries.len(), 4);
+        // A known row read again is updated in place, not added.
+        let mut b = row("2", "2026-02-01", "b");
+        b.library = Some("中央図書館".into());
+        assert_eq!(cache.merge(vec![b]), 0);
+        assert_eq!(cache.entries.len(), 4);
+        assert_eq!(cache.entries[2].library.as_deref(), Some("中央図書館"));
+        // A row twice in one read counts once.
+        assert_eq!(
+            cache.merge(vec![
+                row("5", "2026-05-01", "e"),
+                row("5", "2026-05-01", "e")
+            ]),
+            1
+        );
+        assert_eq!(cache.entries.len(), 5);
+    }
 }

@@ -10,8 +10,8 @@ use crate::model::{
     Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult,
 };
 
-/// `shelf list`: a JSON array, or a table.
-pub fn print_shelves(out: &Output, shelves: &[Shelf]) -> Result<(), CliError> {
+/// `shelf list`: a JSON array, or a table (one or more profiles).
+pub fn print_shelves(out: &Output, groups: &[(Option<&str>, &[Shelf])]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
         "No.",
@@ -33,7 +33,7 @@ pub fn print_shelves(out: &Output, shelves: &[Shelf]) -> Result<(), CliError> {
     };
     super::grouped(
         out,
-        &[(None, shelves)],
+        groups,
         &headers,
         row,
         lang.t(

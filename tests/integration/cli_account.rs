@@ -32,7 +32,9 @@ fn login_status_loans_reservations_json() {
     assert_eq!(status["loans"], 8);
     assert_eq!(status["overdue"], 0);
     assert_eq!(status["reservations"], 8);
-    assert_eq!(status["ready"], 2);
+    // 提供可能, 利用可能 and 連絡済み all wait at the counter.
+    assert_eq!(status["ready"], 3);
+    assert_eq!(status["hold_until"], "2026-12-03");
     assert_eq!(status["cart"], 2);
     assert_eq!(status["shelves"], 3);
     assert_eq!(status["warnings"], serde_json::json!(["card_expiring"]));
@@ -117,12 +119,78 @@ fn login_status_loans_reservations_json() {
             .output()
             .unwrap(),
     );
+    let ready: Vec<&str> = ready
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["state"].as_str())
+        .collect();
+    assert_eq!(ready, ["ready", "ready", "notified"]);
+}
+
+/// Issue 14 item 2: 連絡済み, which the site shows the day after 利用可能,
+/// is still waiting at the counter; a hold ending within two days warns.
+#[test]
+fn notified_reservations_are_ready_and_ending_holds_warn() {
+    let env = Env::new();
+    env.login();
+    // A day passes on the site: the 利用可能 row (voice contact) is told.
+    let available = env.sim.with(|s| {
+        let available: Vec<String> = s.library.accounts[0]
+            .reservations
+            .iter()
+            .filter(|r| r.status == toshokan::sim::state::RsvStatus::Available)
+            .map(|r| r.yoycod.clone())
+            .collect();
+        let tomorrow = s.library.today.tomorrow().unwrap();
+        s.library.advance_to(tomorrow);
+        available
+    });
+    assert!(!available.is_empty());
+    let (code, ready) = env
+        .run(["--json", "reservations", "--ready"])
+        .code_and_json();
+    assert_eq!(code, Some(0));
+    let ready = ready.as_array().unwrap();
+    for id in &available {
+        let row = ready.iter().find(|r| r["id"] == id.as_str());
+        let row = row.unwrap_or_else(|| panic!("{id} listed as ready: {ready:?}"));
+        assert_eq!(row["status"], "連絡済み");
+        assert_eq!(row["state"], "notified");
+    }
+    let (_, status) = env.run(["--json", "status"]).code_and_json();
+    assert_eq!(status["ready"], ready.len());
     assert!(
-        ready
+        !status["warnings"]
             .as_array()
             .unwrap()
-            .iter()
-            .all(|r| r["state"] == "ready")
+            .contains(&"hold_expiring".into()),
+        "{status}"
+    );
+
+    // The hold of one ends the day after tomorrow (today is fixed for the client).
+    env.sim.with(|s| {
+        let today: jiff::civil::Date = common::TODAY.parse().unwrap();
+        let r = s.library.accounts[0]
+            .reservations
+            .iter_mut()
+            .find(|r| r.yoycod == available[0])
+            .unwrap();
+        r.hold_until = Some(today.checked_add(jiff::ToSpan::days(2)).unwrap());
+    });
+    let (code, status) = env.run(["--json", "status"]).code_and_json();
+    assert_eq!(code, Some(0));
+    assert_eq!(status["hold_until"], "2026-11-30");
+    assert_eq!(
+        status["warnings"],
+        serde_json::json!(["card_expiring", "hold_expiring"])
+    );
+    let out = env.run(["--lang", "en", "status"]);
+    assert!(
+        out.stderr
+            .contains("held only until 2026-11-30 (2 day(s) left)"),
+        "{}",
+        out.stderr
     );
 }
 
@@ -413,6 +481,65 @@ fn household_profiles_are_tagged() {
     let status = status.as_array().unwrap();
     assert_eq!(status.len(), 2);
     assert_eq!(status[1]["warnings"], serde_json::json!(["overdue"]));
+}
+
+/// Issue 14 item 11: without a `default` profile, every command the help
+/// names runs for each profile; the others refuse before sending anything.
+#[test]
+fn all_profiles_works_for_every_command_it_names() {
+    let env = Env::new();
+    env.login_as("hanako", CARD, PASSWORD);
+    env.login_as(
+        "taro",
+        toshokan::sim::seed::FAMILY_CARD,
+        toshokan::sim::seed::FAMILY_PASSWORD,
+    );
+    for line in toshokan::cli::ALL_PROFILES_COMMANDS {
+        let mut args = vec!["--json", "--all-profiles"];
+        args.extend(line.split(' '));
+        if line == "renew" {
+            args.extend(["--due-within", "3", "--dry-run"]);
+        }
+        let out = env.run(&args);
+        // The family card's overdue loan makes its renewals refused (4).
+        let ok = if line == "renew" { &[0, 4][..] } else { &[0] };
+        assert!(
+            out.code.is_some_and(|c| ok.contains(&c)),
+            "{line}: {:?} {}",
+            out.code,
+            out.stderr
+        );
+        let value = out.json();
+        let profiles: Vec<&str> = match &value {
+            serde_json::Value::Array(items) => {
+                items.iter().filter_map(|i| i["profile"].as_str()).collect()
+            }
+            other => panic!("{line}: {other}"),
+        };
+        // The demo card has something in every list; each row is tagged.
+        if line != "cart" {
+            assert!(profiles.contains(&"hanako"), "{line}: {value}");
+        }
+        if ["status", "loans", "settings", "renew"].contains(&line) {
+            assert!(profiles.contains(&"taro"), "{line}: {value}");
+        }
+    }
+    // A table says whose rows they are.
+    let out = env.run(["--all-profiles", "shelf"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stdout.contains("hanako"), "{}", out.stdout);
+    // One account's write, and what is not one account's, refuse.
+    env.clear_log();
+    for args in [
+        &["--all-profiles", "shelf", "add", "1", "1001000100003"][..],
+        &["--all-profiles", "history"],
+        &["--all-profiles", "search", "静岡"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.code, Some(2), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("--profile"), "{}", out.stderr);
+    }
+    assert!(env.requests().is_empty(), "{:?}", env.requests());
 }
 
 #[test]

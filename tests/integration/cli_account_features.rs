@@ -21,7 +21,12 @@ fn add_history(env: &Env, n: usize) {
     env.sim.with(|s| {
         let account = &mut s.library.accounts[0];
         let today = s.library.today;
-        let template = account.patron.history[0].bib.clone();
+        // After the site deleted its history, a title on loan will do.
+        let template = account
+            .patron
+            .history
+            .first()
+            .map_or_else(|| account.loans[0].bib.clone(), |r| r.bib.clone());
         for i in 0..n {
             let mut bib = template.clone();
             bib.title = format!("新しく借りた本 {i}");
@@ -268,6 +273,93 @@ fn history_setting_needs_consent_and_is_two_stage() {
     assert_eq!(history_len(&env), 0);
     let (_, rows) = env.run(["--json", "history", "--offline"]).code_and_json();
     assert_eq!(rows.as_array().unwrap().len(), cached);
+}
+
+/// Issue 14 item 1: after the site deletes its history, the local copy may
+/// be the only one left; no read drops a row of it, only `history forget`.
+#[test]
+fn history_is_an_archive_that_reads_never_shrink() {
+    let env = Env::new();
+    env.login();
+    let (_, rows) = env.run(["--json", "history"]).code_and_json();
+    let archived = rows.as_array().unwrap().len();
+    assert_eq!(archived, history_len(&env));
+    // The issue's sequence: disable (the site deletes its rows), enable, read.
+    let out = env.run(["history", "disable", "--yes"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(history_len(&env), 0);
+    let out = env.run(["history", "enable", "--accept-terms"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let out = env.run(["--lang", "en", "history"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("{archived} kept here")),
+        "{}",
+        out.stderr
+    );
+    let (_, rows) = env.run(["--json", "history"]).code_and_json();
+    assert_eq!(rows.as_array().unwrap().len(), archived);
+
+    // New loans on the emptied site join the archive, newest first.
+    add_history(&env, 2);
+    let (_, rows) = env.run(["--json", "history"]).code_and_json();
+    assert_eq!(rows.as_array().unwrap().len(), archived + 2);
+    assert_eq!(rows[0]["title"], "新しく借りた本 1");
+    // --refresh reads the whole list again: it updates, it does not drop.
+    let (code, rows) = env.run(["--json", "history", "--refresh"]).code_and_json();
+    assert_eq!(code, Some(0));
+    assert_eq!(rows.as_array().unwrap().len(), archived + 2);
+    let (_, rows) = env.run(["--json", "history", "--offline"]).code_and_json();
+    assert_eq!(rows.as_array().unwrap().len(), archived + 2);
+
+    // Only `history forget` deletes it: without --yes and nobody to ask,
+    // exit 2 and nothing deleted.
+    let file = env.config_dir().join("history").join("default.json");
+    let out = env.run(["history", "forget"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(out.stderr.contains("--yes"), "{}", out.stderr);
+    assert!(file.is_file());
+    env.clear_log();
+    let out = env.run(["history", "forget", "--yes"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(!file.exists());
+    assert!(env.requests().is_empty(), "forget is local only");
+    let out = env.run(["history", "--offline"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    // Nothing left to forget is not an error.
+    let out = env.run(["history", "forget", "--yes"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+}
+
+/// An archive this profile cannot read, or one of another card, is never
+/// replaced by a read: the read stops and says how to go on.
+#[test]
+fn history_archive_of_another_card_or_unreadable_is_kept() {
+    let env = Env::new();
+    env.login();
+    let dir = env.config_dir().join("history");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("default.json");
+    std::fs::write(&file, "{ not json").unwrap();
+    let out = env.run(["--lang", "en", "history"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(out.stderr.contains("history forget"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "{ not json");
+
+    std::fs::remove_file(&file).unwrap();
+    let out = env.run(["history"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    // The profile now belongs to another card: its archive stays as it was.
+    let before = std::fs::read_to_string(&file).unwrap();
+    env.cmd()
+        .args(["login", "--card", FAMILY_CARD, "--password-stdin"])
+        .write_stdin(format!("{FAMILY_PASSWORD}\n"))
+        .assert()
+        .success();
+    let out = env.run(["--lang", "en", "history"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(out.stderr.contains("another card"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
 }
 
 #[test]
