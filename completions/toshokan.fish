@@ -34,7 +34,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_needs_command" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_needs_command" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_needs_command" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_needs_command" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_needs_command" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_needs_command" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -58,7 +58,7 @@ complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "alert" -d '新着
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "new" -d '新着資料: new arrivals by genre; no login needed'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "libraries" -d 'Branch codes and names as the site lists them'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "capture" -d 'Run a command and keep the pages it received, scrubbed, in DIR (for reporting site differences)'
-complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "history" -d '読書履歴: list (cached per profile, refreshed incrementally), search, turn recording on/off'
+complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "history" -d '読書履歴: list (kept here per profile, refreshed incrementally), search, turn recording on/off, forget'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "barcode" -d '利用者番号バーコード表示: the card number as a barcode (works offline)'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "settings" -d '利用者情報設定: show; change e-mail, default pickup and contact, password'
 complete -c toshokan -n "__fish_toshokan_needs_command" -f -a "password" -d 'パスワード登録/再登録 (no login): terms, identity check, new password'
@@ -79,7 +79,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l lang -d 'Lan
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l save-password -d 'Keep the password so that expired sessions renew unattended (where: --password-store)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -98,7 +98,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l forget -d 'Also delete a saved password'
-complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -116,7 +116,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -135,7 +135,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -157,7 +157,7 @@ en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l overdue -d 'Only overdue loans'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l renewable -d 'Only loans that can be renewed now'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l ical -d 'Write the due dates as an iCalendar (RFC 5545) to stdout: one event per due date'
-complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -179,7 +179,7 @@ en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l all -d 'Every loan; those the library will not renew are reported with the reason'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l dry-run -d 'Read and report what would be renewed; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -197,7 +197,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -219,7 +219,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -239,7 +239,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -259,7 +259,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -286,7 +286,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -313,7 +313,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l lang -d 'L
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -333,7 +333,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not 
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l ready -d 'Only reservations ready for pickup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l all -d 'Include cancelled reservations the site still lists'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -357,7 +357,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fi
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l ready -d 'Only reservations ready for pickup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l all -d 'Include cancelled reservations the site still lists'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -384,7 +384,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fi
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -404,7 +404,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fi
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -425,7 +425,7 @@ en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l cancelled -d 'Every cancelled reservation'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -461,7 +461,7 @@ en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l available -d 'Only titles that can be borrowed now (貸出可のみ)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l desc -d 'Descending order (with --sort)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l all -d 'Every page (a progress bar on stderr when it is a terminal)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -479,7 +479,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -497,7 +497,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -524,7 +524,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -542,7 +542,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -563,7 +563,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -583,7 +583,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -604,7 +604,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -626,7 +626,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -646,7 +646,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -667,7 +667,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -687,7 +687,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -705,7 +705,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -729,7 +729,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -747,7 +747,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -773,7 +773,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -800,7 +800,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -820,7 +820,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -838,7 +838,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -858,7 +858,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l list-genres -d 'List the genres (codes and names) instead of titles'
-complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -876,7 +876,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -894,7 +894,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -902,30 +902,31 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -s v -l verbo
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -s V -l version -d 'Print version'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l search -d 'Only rows whose title, author or publisher contain TEXT (NFKC, case-insensitive)' -r
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l since -d 'Only loans on or after DATE (YYYY-MM-DD)' -r
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l profile -d 'Which card to use; several profiles make a household' -r
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l timeout -d 'Per-request timeout' -r
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l search -d 'Only rows whose title, author or publisher contain TEXT (NFKC, case-insensitive)' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l since -d 'Only loans on or after DATE (YYYY-MM-DD)' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l profile -d 'Which card to use; several profiles make a household' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l config-dir -d 'Where config and session cache live' -r -F
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l timeout -d 'Per-request timeout' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l refresh -d 'Read the whole list again and replace the local cache (default: only new rows)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l offline -d 'Use the local cache only; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -s v -l verbose -d 'Log each request (method, path, status, time) to stderr, secrets redacted'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -s q -l quiet -d 'Print only results and errors'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -s h -l help -d 'Print help'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -s V -l version -d 'Print version'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -f -a "enable" -d 'Start recording loans (needs consent to the terms; only later loans are recorded)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable" -f -a "disable" -d 'Stop recording loans'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l refresh -d 'Read the whole list again, updating the rows kept here (default: only new rows); none are dropped'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l offline -d 'Use the rows kept here only; send nothing'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -s v -l verbose -d 'Log each request (method, path, status, time) to stderr, secrets redacted'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -s q -l quiet -d 'Print only results and errors'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -s h -l help -d 'Print help'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -f -a "enable" -d 'Start recording loans (needs consent to the terms; only later loans are recorded)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -f -a "disable" -d 'Stop recording loans (the site may delete its history; the rows kept here stay)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -f -a "forget" -d 'Delete the reading history kept here for the profile (the site\'s is not touched)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l config-dir -d 'Where config and session cache live' -r -F
@@ -939,7 +940,7 @@ en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l accept-terms -d 'Agree to the reading-history terms without being asked (they are still printed)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -959,7 +960,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_se
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -967,6 +968,25 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_se
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l profile -d 'Which card to use; several profiles make a household' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l config-dir -d 'Where config and session cache live' -r -F
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l timeout -d 'Per-request timeout' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
+en\t''"
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Delete without asking (needed when there is no terminal to ask on)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -s v -l verbose -d 'Log each request (method, path, status, time) to stderr, secrets redacted'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print only results and errors'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l format -d 'How to draw it' -r -f -a "terminal\t'Block characters, dark bars on a light background'
 svg\t''
 png\t''
@@ -987,7 +1007,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1005,7 +1025,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1031,7 +1051,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1049,7 +1069,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1071,7 +1091,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1093,7 +1113,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1111,7 +1131,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1130,7 +1150,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1148,7 +1168,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1166,7 +1186,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1184,7 +1204,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
-complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1210,7 +1230,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l password-stdin -d 'Read two lines from stdin: the new password and the same again'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l dry-run -d 'Read and report what would be sent; send nothing'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask for confirmation (implied by --no-input)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1230,7 +1250,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l ical -d 'Write the closed days as an iCalendar (RFC 5545) to stdout'
-complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -1269,7 +1289,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l reset -d 'Start afresh from the seed (with --demo: reset the demo library and exit)'
-complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
+complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'

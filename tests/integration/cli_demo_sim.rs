@@ -45,6 +45,30 @@ fn demo_prints_tables_and_json_offline() {
     assert!(!home.path().join("cfg").join("sessions").exists());
 }
 
+/// Issue 14 item 11: a far-future today on a kept demo library jumps over
+/// the years instead of living each day (minutes, ~0.8 MB a year).
+#[test]
+fn a_far_future_today_on_a_kept_demo_library_is_quick_and_small() {
+    let home = tempfile::tempdir().unwrap();
+    let demo = |today: &str, args: &[&str]| {
+        let mut cmd = bare_cmd(home.path());
+        cmd.env("TOSHOKAN_CONFIG_DIR", home.path().join("cfg"))
+            .env("TOSHOKAN_TODAY", today)
+            .arg("--demo")
+            .args(args)
+            .timeout(std::time::Duration::from_secs(60));
+        cmd
+    };
+    demo(common::TODAY, &["status"]).assert().success();
+    let state = home.path().join("cfg").join("demo").join("library.json");
+    let before = std::fs::metadata(&state).unwrap().len();
+    for args in [&["status"][..], &["loans", "--json"], &["reservations"]] {
+        demo("9999-12-31", args).assert().success();
+    }
+    let after = std::fs::metadata(&state).unwrap().len();
+    assert!(after < before + before / 2, "{before} → {after} bytes");
+}
+
 #[test]
 fn demo_via_environment_variable() {
     let home = tempfile::tempdir().unwrap();
