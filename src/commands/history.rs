@@ -235,6 +235,8 @@ async fn refresh(ctx: &mut Context, name: &str, full: bool) -> Result<HistoryCac
 fn forget(ctx: &Context, args: &HistoryForgetArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let name = ctx.profile_name().to_string();
+    // Not while another toshokan (a cron job's `history`) may write it.
+    let _lock = super::context::lock_profile(&ctx.paths, &name, &ctx.out)?;
     let path = cache::file(&ctx.paths, &name);
     let rows = std::fs::read_to_string(&path)
         .ok()

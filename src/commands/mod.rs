@@ -119,7 +119,7 @@ pub fn takes_all_profiles(command: &Command) -> bool {
         Command::Cart(a) => matches!(a.action, None | Some(CartAction::List)),
         Command::Alert(a) => matches!(
             a.action,
-            None | Some(AlertCommand::List) | Some(AlertCommand::Check(_))
+            None | Some(AlertCommand::List | AlertCommand::Check(_))
         ),
         Command::Settings(a) => matches!(a.action, None | Some(SettingsAction::Show)),
         _ => false,

@@ -58,7 +58,7 @@ impl HistoryCache {
         );
         // Rows the site dropped keep their place among the others by date
         // (a stable sort: the site's order within a day stays).
-        entries.sort_by(|a, b| b.loaned_on.cmp(&a.loaned_on));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.loaned_on));
         self.entries = entries;
         new
     }
