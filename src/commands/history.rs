@@ -365,8 +365,8 @@ async fn setting(
             eprintln!(
                 "{}",
                 lang.t(
-                    "記録を止めると、サイト上の読書履歴が削除されることがあります（この端末の保存分は残ります）。",
-                    "Stopping may delete the history on the site (the copy cached here is kept)."
+                    "記録を止めると、サイト上の読書履歴が削除されることがあります（この端末に保存した分は残ります。消すのは `toshokan history forget` だけです）。",
+                    "Stopping may delete the history on the site (the rows kept here stay; only `toshokan history forget` deletes them)."
                 )
             );
         }
