@@ -456,7 +456,7 @@ fn settings_show_and_writes() {
     );
     let out = env.run(["settings", "pickup", "浜松"]);
     assert_eq!(out.code, Some(2));
-    let out = env.run(["settings", "pickup", "中央"]);
+    let out = env.run(["settings", "pickup", "図書館"]);
     assert_eq!(out.code, Some(2), "ambiguous");
     let (code, results) = env
         .run(["--json", "settings", "pickup", "駿河"])
@@ -821,8 +821,14 @@ fn calendar_lists_closed_days_and_writes_ical() {
     assert_eq!(days[0]["date"], expected[0].to_string());
     assert_eq!(days[0]["library"], "駿河図書館");
     assert_eq!(days[0]["library_code"], "008");
-    let out = env.run(["calendar", "--library", "中央"]);
-    assert_eq!(out.code, Some(2), "ambiguous: 中央 and 清水中央");
+    // The start of a name wins over a part of one: 中央図書館, not 清水中央図書館.
+    let (code, days) = env
+        .run(["--json", "calendar", "--library", "中央"])
+        .code_and_json();
+    assert_eq!(code, Some(0));
+    assert_eq!(days[0]["library_code"], "001");
+    let out = env.run(["calendar", "--library", "図書館"]);
+    assert_eq!(out.code, Some(2), "ambiguous: every branch");
     let out = env.run(["calendar", "--library", "浜松"]);
     assert_eq!(out.code, Some(2));
     assert!(out.stderr.contains("蒲原図書館"), "the choices are listed");

@@ -280,7 +280,7 @@ fn bad_targets_and_libraries_are_usage_errors() {
             "change",
             &id,
             "--pickup",
-            "中央",
+            "図書館",
         ])
         .assert()
         .code(2)
