@@ -364,7 +364,7 @@ fn known_cards(config: &Config) -> Vec<String> {
 
 /// Takes the profile's lock, saying so when another toshokan holds it.
 pub fn lock_profile(paths: &Paths, name: &str, out: &Output) -> Result<fsutil::Lock, CliError> {
-    let path = paths.dir.join("locks").join(format!("{name}.lock"));
+    let path = paths.profile_lock(name);
     match fsutil::try_lock(&path)? {
         Some(lock) => Ok(lock),
         None => {
