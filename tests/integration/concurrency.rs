@@ -7,6 +7,7 @@ use crate::common;
 use std::process::Stdio;
 
 use common::Env;
+use toshokan::sim::Faults;
 
 #[test]
 fn concurrent_processes_take_turns_on_a_profile() {
@@ -78,8 +79,12 @@ fn concurrent_processes_take_turns_on_a_profile() {
 
 /// `toshokan ARGS` started now, `stdin` written to it, its output collected later.
 fn start(env: &Env, args: &[&str], stdin: &str) -> std::process::Child {
-    let mut child = env
-        .std_cmd()
+    spawn(env.std_cmd(), args, stdin)
+}
+
+/// `start` with a command of the test's own (another config dir).
+fn spawn(mut cmd: std::process::Command, args: &[&str], stdin: &str) -> std::process::Child {
+    let mut child = cmd
         .arg("--no-input")
         .args(args)
         .stdin(Stdio::piped())
@@ -144,4 +149,99 @@ fn concurrent_config_writers_each_keep_their_change() {
         Some("file"),
         "{text}"
     );
+}
+
+/// The title code of a loan the demo card can renew.
+fn renewable_loan(env: &Env) -> String {
+    let lib = env.sim.library();
+    let account = &lib.accounts[0];
+    account
+        .loans
+        .iter()
+        .find(|l| account.can_renew(l, lib.today))
+        .expect("the demo card has a renewable loan")
+        .bib
+        .tilcod
+        .clone()
+}
+
+#[test]
+fn one_card_in_two_profiles_and_two_config_dirs_renews_a_loan_once() {
+    let env = Env::new();
+    env.login_as("a", common::CARD, common::PASSWORD);
+    env.login_as("b", common::CARD, common::PASSWORD);
+    // Another config dir of the same user (same home) with the same card.
+    let other = env.dir.path().join("other-config");
+    let password = format!("{}\n", common::PASSWORD);
+    let mut cmd = env.std_cmd();
+    cmd.env("TOSHOKAN_CONFIG_DIR", &other);
+    let run = finish(spawn(cmd, &common::LOGIN, &password));
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let id = renewable_loan(&env);
+    env.clear_log();
+    // A slow site: without one lock per card, every process has read the
+    // list (still renewable) before any of them renews.
+    env.sim.set_faults(Faults {
+        latency_ms: 150,
+        ..Faults::default()
+    });
+    let renew = |profile: &str, config: Option<&std::path::Path>| {
+        let mut cmd = env.std_cmd();
+        if let Some(dir) = config {
+            cmd.env("TOSHOKAN_CONFIG_DIR", dir);
+        }
+        cmd.args(["--no-input", "--json", "--profile", profile, "renew", &id])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let children = vec![
+        renew("a", None),
+        renew("b", None),
+        renew("default", Some(&other)),
+    ];
+    let mut outcomes: Vec<(Option<i32>, String)> = children
+        .into_iter()
+        .map(|child| {
+            let run = finish(child);
+            let results = run.results();
+            assert_eq!(results.len(), 1, "{}", run.stderr);
+            let outcome = results[0]["outcome"].as_str().unwrap_or("?").to_string();
+            (run.code, outcome)
+        })
+        .collect();
+    outcomes.sort();
+    assert_eq!(
+        outcomes,
+        [
+            (Some(0), "done".to_string()),
+            (Some(4), "refused".to_string()),
+            (Some(4), "refused".to_string()),
+        ],
+        "{:?}",
+        env.requests()
+    );
+    // The others read the list after the renewal and sent nothing.
+    let log = env.requests();
+    let asked = log
+        .iter()
+        .filter(|r| r.ends_with("?mngFlg1_handan=1"))
+        .count();
+    assert_eq!(asked, 1, "{log:?}");
+    assert_eq!(env.writes().len(), 1, "{log:?}");
+    // No lock file names the card.
+    let locks = env
+        .dir
+        .path()
+        .join(".cache")
+        .join("toshokan")
+        .join("locks")
+        .join("cards");
+    let names: Vec<String> = std::fs::read_dir(&locks)
+        .expect("the card locks live in the user's cache dir")
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names.iter().all(|n| !n.contains(common::CARD)), "{names:?}");
 }
