@@ -116,13 +116,7 @@ impl Client {
                 match after {
                     Ok((tokens, fresh, messages)) => {
                         self.tokens = Some(tokens);
-                        let verdict = settle(
-                            Sent::Yes(messages),
-                            Ok(fresh),
-                            LOANS,
-                            |p| renewed(loan, p),
-                            site_message,
-                        );
+                        let verdict = settle_answer(loan, messages, fresh);
                         return finish(loan, verdict, today);
                     }
                     // Landed elsewhere: the list read again decides.
@@ -142,6 +136,36 @@ impl Client {
 }
 
 const LOANS: &str = "the loan list";
+
+/// Settles a renewal from the list that answered its confirmation. A
+/// refusal there wins over a due date that moved: the date may have moved
+/// by another session's renewal of the same loan, and this one was declined.
+fn settle_answer(
+    loan: &Loan,
+    messages: Vec<String>,
+    fresh: LoanPage,
+) -> (Verdict<RenewCase>, Option<LoanPage>) {
+    let refused = messages.iter().any(|m| refuses_renewal(m));
+    let sent = if refused {
+        Sent::Refused(messages)
+    } else {
+        Sent::Yes(messages)
+    };
+    settle(
+        sent,
+        Ok(fresh),
+        LOANS,
+        |p| !refused && renewed(loan, p),
+        site_message,
+    )
+}
+
+fn refuses_renewal(message: &str) -> bool {
+    let message = parse::layouts::normalise(message);
+    parse::layouts::loans::RENEW_REFUSALS
+        .iter()
+        .any(|w| message.contains(&parse::layouts::normalise(w)))
+}
 
 /// Renewed: the loan's due date moved later and it is no longer renewable.
 fn renewed(before: &Loan, after: &LoanPage) -> bool {
@@ -166,4 +190,17 @@ fn finish(
         verdict.reason = RenewReason::Own(RenewCase::UnexpectedDue);
     }
     (RenewResult::for_loan(loan, verdict, new_due), page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refuses_renewal;
+
+    #[test]
+    fn a_refusal_is_recognised_in_the_sites_sentence() {
+        assert!(refuses_renewal("この資料は延長できません。"));
+        assert!(refuses_renewal("この資料は 延長できません"));
+        assert!(!refuses_renewal("延長しました"));
+        assert!(!refuses_renewal("対象の資料が見つかりません。"));
+    }
 }

@@ -234,7 +234,12 @@ pub(crate) fn decide<S>(
 pub(crate) fn unread<S>(sent: &Sent, what: &str, e: &ClientError) -> Verdict<S> {
     let detail = format!("re-reading {what} failed: {e}");
     match sent {
-        Sent::Expired => Verdict::lost(format!("{EXPIRED}; {detail}")),
+        // Not EXPIRED: without the re-read nobody knows when the session
+        // ended; the site may have applied the write and then answered
+        // with the login form.
+        Sent::Expired => Verdict::lost(format!(
+            "the login form answered the confirmation; {detail}"
+        )),
         Sent::Refused(_) => Verdict::lost(format!("the site answered with a message; {detail}")),
         Sent::Yes(_) => Verdict::lost(detail),
     }

@@ -234,6 +234,7 @@ impl Context {
                 client: client.with_credentials(Box::new(creds)),
                 cache_to: None,
                 _lock: None,
+                _card_lock: None,
             });
         }
         let explicit = self.profile_flag.is_some() || self.all_profiles;
@@ -283,6 +284,10 @@ impl Context {
         });
         let base = self.base_url_for(stored.as_ref())?;
         let lock = lock_profile(&self.paths, name, &self.out)?;
+        let card_lock = card
+            .as_deref()
+            .map(|c| lock_card(&self.paths, &base, c, &self.out))
+            .transpose()?;
         let cached = card
             .as_deref()
             .and_then(|c| session::load(&self.paths, name, base.as_str(), c));
@@ -314,6 +319,7 @@ impl Context {
             client: client.with_credentials(Box::new(creds)),
             cache_to: Some(self.paths.clone()),
             _lock: Some(lock),
+            _card_lock: card_lock,
         })
     }
 
@@ -364,13 +370,37 @@ fn known_cards(config: &Config) -> Vec<String> {
 
 /// Takes the profile's lock, saying so when another toshokan holds it.
 pub fn lock_profile(paths: &Paths, name: &str, out: &Output) -> Result<fsutil::Lock, CliError> {
-    let path = paths.dir.join("locks").join(format!("{name}.lock"));
+    let path = paths.profile_lock(name);
     match fsutil::try_lock(&path)? {
         Some(lock) => Ok(lock),
         None => {
             out.note(out.lang.t(
                 &format!("プロファイル {name} を別の toshokan が使用中です。終わるまで待ちます…"),
                 &format!("another toshokan is using profile {name}; waiting for it to finish…"),
+            ));
+            fsutil::lock(&path)
+        }
+    }
+}
+
+/// Takes the lock of the card on this site (after the profile's): other
+/// profiles and other config dirs on the same card wait, so a write is
+/// sent only after the list it is decided from was read
+/// ([`config::Paths::card_lock`]).
+fn lock_card(
+    paths: &Paths,
+    base: &Url,
+    card: &str,
+    out: &Output,
+) -> Result<fsutil::Lock, CliError> {
+    let path = paths.card_lock(base, card);
+    match fsutil::try_lock(&path)? {
+        Some(lock) => Ok(lock),
+        None => {
+            let masked = config::mask_card(card);
+            out.note(out.lang.t(
+                &format!("カード {masked} を別の toshokan が使用中です。終わるまで待ちます…"),
+                &format!("another toshokan is using card {masked}; waiting for it to finish…"),
             ));
             fsutil::lock(&path)
         }
@@ -393,6 +423,9 @@ pub struct Account {
     /// Where the session cache goes (`None` in the demo).
     cache_to: Option<Paths>,
     _lock: Option<fsutil::Lock>,
+    /// The card's lock on this site, held as long as the profile's: one
+    /// account per process at a time, so a process never waits on itself.
+    _card_lock: Option<fsutil::Lock>,
 }
 
 /// The session cache follows the page tokens of the last page the client

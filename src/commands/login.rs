@@ -85,21 +85,20 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     let opts = ctx.transport_options(base);
     let base_url = opts.base.to_string();
     let mut client = crate::client::Client::new(opts, None).map_err(|e| ctx.client_error(e))?;
-    let _lock =
-        crate::config::fsutil::lock(&ctx.paths.dir.join("locks").join(format!("{name}.lock")))?;
+    let _lock = crate::config::fsutil::lock(&ctx.paths.profile_lock(&name))?;
     let summary = client
         .login(&card, &password)
         .await
         .map_err(|e| ctx.client_error(e))?;
 
     // Only a successful login writes anything.
-    let profile = ctx.config.profiles.entry(name.clone()).or_default();
+    let mut profile = stored.clone();
     // A saved password belongs to the card it was saved with: another card
     // on this profile makes it useless, so it goes.
     if let Some(old) = profile.card.clone().filter(|old| *old != card)
-        && secrets.store_of(&name, Some(profile)).is_some()
+        && secrets.store_of(&name, Some(&profile)).is_some()
     {
-        match secrets.forget(&name, Some(profile)) {
+        match secrets.forget(&name, Some(&mut profile)) {
             Ok(_) => ctx.out.note(&format!(
                 "{} {}",
                 lang.t(
@@ -136,10 +135,10 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
             Some(PasswordStoreChoice::Keyring) => PasswordStore::Keyring,
             Some(PasswordStoreChoice::File) => PasswordStore::File,
             None => secrets
-                .store_of(&name, Some(profile))
+                .store_of(&name, Some(&profile))
                 .unwrap_or(PasswordStore::Keyring),
         };
-        match secrets.save(&name, profile, store, &password) {
+        match secrets.save(&name, &mut profile, store, &password) {
             Ok(saved) => {
                 ctx.out.note(&saved_where(lang, store, &ctx.paths, &name));
                 if let Some(e) = saved.stale_keyring {
@@ -156,7 +155,18 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
             Err(e) => save_failed = Some((store, e)),
         }
     }
-    ctx.config.store(&ctx.paths)?;
+    // Only what this login changed goes into the file as it is now: a
+    // login on another profile may have written it since `stored` was read.
+    let password_store =
+        (profile.password_store != stored.password_store).then_some(profile.password_store);
+    ctx.config = config::Config::update(&ctx.paths, |config| {
+        let now = config.profiles.entry(name.clone()).or_default();
+        now.card = Some(card.clone());
+        now.base_url = Some(base_url.clone());
+        if let Some(store) = password_store {
+            now.password_store = store;
+        }
+    })?;
     if let Some(state) = client.session_state() {
         session::save(&ctx.paths, &name, &base_url, &card, state)?;
     }

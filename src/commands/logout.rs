@@ -37,8 +37,11 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
                 if let Some(profile) = profile
                     && ctx.config.profiles.get(&name) != Some(&profile)
                 {
-                    ctx.config.profiles.insert(name.clone(), profile);
-                    ctx.config.store(&ctx.paths)?;
+                    ctx.config = crate::config::Config::update(&ctx.paths, |config| {
+                        if let Some(now) = config.profiles.get_mut(&name) {
+                            now.password_store = profile.password_store;
+                        }
+                    })?;
                 }
             }
             Err(e) => forget_failed = Some(e),

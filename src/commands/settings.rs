@@ -396,8 +396,11 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
                         "保存していたパスワードも更新しました",
                         "the saved password was updated too",
                     ));
-                    ctx.config.profiles.insert(name.clone(), profile);
-                    ctx.config.store(&ctx.paths)?;
+                    ctx.config = crate::config::Config::update(&ctx.paths, |config| {
+                        let now = config.profiles.entry(name.clone()).or_default();
+                        now.card = now.card.take().or(profile.card);
+                        now.password_store = profile.password_store;
+                    })?;
                 }
                 Err(e) => saved_stale = Some(e),
             }

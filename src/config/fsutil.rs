@@ -1,4 +1,4 @@
-//! Atomic, permission-aware file writes and a per-profile lock.
+//! Atomic, permission-aware file writes and advisory file locks (per profile, per card, config.toml).
 
 use std::fs::{self, File};
 use std::io::Write;

@@ -54,15 +54,8 @@ impl Paths {
                 dir: dir.to_path_buf(),
             });
         }
-        // The XDG layout (`~/.config/toshokan`) everywhere but Windows: the
-        // directory confy chose for toshokan before the project dropped confy.
-        use etcetera::app_strategy::{AppStrategy, AppStrategyArgs, choose_app_strategy};
-        let strategy = choose_app_strategy(AppStrategyArgs {
-            top_level_domain: "rs".to_string(),
-            author: String::new(),
-            app_name: "toshokan".to_string(),
-        })
-        .map_err(|e| {
+        use etcetera::app_strategy::AppStrategy;
+        let strategy = app_strategy().map_err(|e| {
             CliError::new(
                 crate::error::Exit::Internal,
                 format!("no config directory: could not determine home directory path: {e}"),
@@ -86,6 +79,34 @@ impl Paths {
         self.dir.join("secrets").join(format!("{profile}.password"))
     }
 
+    /// The lock of a profile: one toshokan at a time per profile.
+    pub fn profile_lock(&self, profile: &str) -> PathBuf {
+        self.dir.join("locks").join(format!("{profile}.lock"))
+    }
+
+    /// The lock of config.toml's read-modify-write ([`Config::update`]); a
+    /// name no profile can take (profile names never start with a dot).
+    pub fn config_lock(&self) -> PathBuf {
+        self.dir.join("locks").join(".config.lock")
+    }
+
+    /// The lock of a card on a site, shared by every profile of every
+    /// config dir of this user: two profiles (or two config dirs) on one card
+    /// take turns, so that a renewal one has sent is on the list the other
+    /// reads. It lives under the user's cache dir (`~/.cache/toshokan/locks/cards/`
+    /// on Linux and macOS), which every toshokan of the user finds whatever
+    /// its `--config-dir`, a cron job's included (cron sets no
+    /// XDG_RUNTIME_DIR); under the config dir only when there is no home
+    /// directory. The name is a hash of the site and the card: a file name
+    /// never shows a card number.
+    pub fn card_lock(&self, base: &Url, card: &str) -> PathBuf {
+        use etcetera::app_strategy::AppStrategy;
+        let root = app_strategy().map_or_else(|_| self.dir.clone(), |s| s.cache_dir());
+        root.join("locks")
+            .join("cards")
+            .join(format!("{}.lock", card_key(base, card)))
+    }
+
     pub fn demo_state_file(&self) -> PathBuf {
         self.dir.join("demo").join("library.json")
     }
@@ -93,6 +114,34 @@ impl Paths {
     pub fn reports_dir(&self) -> PathBuf {
         self.dir.join("reports")
     }
+}
+
+/// The XDG layout (`~/.config/toshokan`, `~/.cache/toshokan`) everywhere but
+/// Windows: the directories confy chose for toshokan before the project
+/// dropped confy.
+fn app_strategy() -> Result<impl etcetera::app_strategy::AppStrategy, etcetera::HomeDirError> {
+    etcetera::app_strategy::choose_app_strategy(etcetera::app_strategy::AppStrategyArgs {
+        top_level_domain: "rs".to_string(),
+        author: String::new(),
+        app_name: "toshokan".to_string(),
+    })
+}
+
+/// Names a card on a site: SHA-256 of the normalised base URL and the card
+/// (letters upper-cased), 128 bits in hex. Not a secret from whoever can
+/// list the user's cache dir (the card is in config.toml anyway), only kept
+/// out of file names, listings and backups.
+fn card_key(base: &Url, card: &str) -> String {
+    let mut input = validate_base_url(base.as_str())
+        .map_or_else(|_| base.to_string(), |u| u.to_string())
+        .into_bytes();
+    input.push(0);
+    input.extend(card.trim().to_ascii_uppercase().bytes());
+    let digest = ring::digest::digest(&ring::digest::SHA256, &input);
+    digest.as_ref()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl Config {
@@ -120,9 +169,23 @@ impl Config {
         })
     }
 
+    /// Applies `change` to config.toml as it is on disk now and writes the
+    /// result, under the config-wide lock: commands running at once (logins
+    /// on other profiles, a `logout --forget`) each change only what they
+    /// change, and none writes back a copy read before another's write.
+    /// Returns the config as written. Taken only briefly, after any profile
+    /// lock, and with no other lock taken inside it.
+    pub fn update(paths: &Paths, change: impl FnOnce(&mut Config)) -> Result<Config, CliError> {
+        let _lock = fsutil::lock(&paths.config_lock())?;
+        let mut config = Config::load(paths)?;
+        change(&mut config);
+        config.store(paths)?;
+        Ok(config)
+    }
+
     /// Written as pretty TOML through a 0600 temp file renamed into place
-    /// (`fsutil::write_atomic`), never in place.
-    pub fn store(&self, paths: &Paths) -> Result<(), CliError> {
+    /// (`fsutil::write_atomic`), never in place; only through [`Config::update`].
+    fn store(&self, paths: &Paths) -> Result<(), CliError> {
         fsutil::ensure_dir(&paths.dir)?;
         let text = toml::to_string_pretty(self).map_err(|e| {
             CliError::new(
@@ -226,7 +289,8 @@ mod tests {
                 ..Profile::default()
             },
         );
-        config.store(&paths).unwrap();
+        let written = Config::update(&paths, |c| *c = config.clone()).unwrap();
+        assert_eq!(written, config);
         assert_eq!(Config::load(&paths).unwrap(), config);
         let text = std::fs::read_to_string(paths.config_file()).unwrap();
         assert!(text.contains("[profiles.default]"), "{text}");

@@ -329,13 +329,14 @@ fn the_store_is_recorded_in_config_toml_by_name() {
         password_store: Some(PasswordStore::Keyring),
         ..Profile::default()
     };
-    let mut config = toshokan::config::Config::default();
-    config.profiles.insert("default".into(), p.clone());
     let dir = tempfile::tempdir().unwrap();
     let paths = Paths {
         dir: dir.path().to_path_buf(),
     };
-    config.store(&paths).unwrap();
+    toshokan::config::Config::update(&paths, |config| {
+        config.profiles.insert("default".into(), p.clone());
+    })
+    .unwrap();
     let text = std::fs::read_to_string(paths.config_file()).unwrap();
     assert!(text.contains("password_store = \"keyring\""), "{text}");
     let back = toshokan::config::Config::load(&paths).unwrap();

@@ -179,6 +179,12 @@ pub mod loans {
     pub const RESERVATIONS: Fact =
         Fact::optional("reservations", &["予約数", "予約件数"]).abbr(&["予約数"]);
     pub const RENEWALS: Fact = Fact::optional("renewals", &["延長回数"]).abbr(&["延長回数"]);
+    /// A message on the list answering a renewal's confirmation that says
+    /// the site declined it (contained in the message, normalised). It wins
+    /// over a due date that moved: another session may have renewed the
+    /// loan meanwhile. No site's own wording was ever recorded
+    /// (docs/protocol.md#renewal); this is the simulator's.
+    pub const RENEW_REFUSALS: &[&str] = &["延長できません"];
     pub const TABLE: Table = Table {
         screen: "loan list",
         columns: &[
