@@ -10,6 +10,7 @@
 //! offer. What the site itself refuses (its limit on conditions, no e-mail
 //! address registered) is a per-item `refused`, exit 4.
 
+use crate::output::write::plan_line;
 use std::collections::HashMap;
 
 use super::batch::{self, Batch, Fresh, Go};
@@ -338,6 +339,7 @@ async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError>
 }
 
 async fn delete(ctx: &mut Context, args: &AlertDeleteArgs) -> Result<Exit, CliError> {
+    super::batch::destructive(ctx, args.write, "alert delete")?;
     let lang = ctx.lang();
     let profile = ctx.profile_name().to_string();
     let mut account = ctx.open(&profile)?;
@@ -350,7 +352,8 @@ async fn delete(ctx: &mut Context, args: &AlertDeleteArgs) -> Result<Exit, CliEr
         Lang::Ja => format!("新着図書お知らせの条件を{}件削除しますか？", targets.len()),
         Lang::En => format!("Delete {} alert condition(s)?", targets.len()),
     };
-    let go = Go::ask(ctx, args.write, &question);
+    let plan: Vec<String> = targets.iter().map(|t| plan_line(&t.id, &t.name)).collect();
+    let go = Go::ask_about(ctx, args.write, &plan, &question);
     let mut fresh = Fresh::new(page);
     let client = &mut account.client;
     let result = |target: &Alert, verdict| {

@@ -196,6 +196,10 @@ async fn setting(
     opts: WriteOpts,
 ) -> Result<Exit, CliError> {
     let lang = ctx.lang();
+    if !enable {
+        // The site deletes the recorded history when recording stops.
+        super::batch::destructive(ctx, opts, "history disable")?;
+    }
     // Consent cannot be given without a person: refuse before sending anything.
     if enable && !accept_terms && ctx.no_input && !opts.dry_run {
         return Err(CliError::usage(lang.t(

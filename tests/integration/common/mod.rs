@@ -3,11 +3,13 @@
 #![allow(dead_code)]
 
 mod fixtures;
+mod pty;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 pub use fixtures::{fixture, fixture_path, real_pages};
+pub use pty::run_on_pty;
 
 use assert_cmd::Command;
 use serde_json::Value;
