@@ -977,6 +977,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]')
+            [CompletionResult]::new('--unseen', '--unseen', [CompletionResultType]::ParameterName, 'Only matches no earlier --unseen run of this profile reported (for cron)')
             [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Run a read command for every profile, tagging results with the profile')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output on stdout; messages stay on stderr')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Use the embedded simulator with a demo account: no network, no setup')

@@ -938,6 +938,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --timeout 'Per-request timeout'
             cand --color 'When to use colour'
             cand --lang 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]'
+            cand --unseen 'Only matches no earlier --unseen run of this profile reported (for cron)'
             cand --all-profiles 'Run a read command for every profile, tagging results with the profile'
             cand --json 'Machine-readable output on stdout; messages stay on stderr'
             cand --demo 'Use the embedded simulator with a demo account: no network, no setup'

@@ -839,6 +839,7 @@ always\t''
 never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l unseen -d 'Only matches no earlier --unseen run of this profile reported (for cron)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l all-profiles -d 'Run a read command for every profile, tagging results with the profile'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'

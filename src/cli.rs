@@ -891,4 +891,7 @@ pub struct AlertCheckArgs {
     /// Only these conditions [default: all]
     #[arg(value_name = "NAME")]
     pub names: Vec<String>,
+    /// Only matches no earlier --unseen run of this profile reported (for cron)
+    #[arg(long)]
+    pub unseen: bool,
 }

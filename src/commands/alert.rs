@@ -485,10 +485,26 @@ async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliErro
             return Ok(Exit::Success);
         }
     }
+    let mut seen = Vec::new();
+    if args.unseen {
+        for (profile, matches) in &mut found {
+            let mut record = crate::config::seen::load(&ctx.paths, profile)?;
+            matches.retain(|m| record.is_new(&m.alert_id, &m.arrival.id));
+            for m in matches.iter() {
+                record.mark(&m.alert_id, &m.arrival.id, ctx.today);
+            }
+            record.forget_before(ctx.today);
+            seen.push((profile.clone(), record));
+        }
+    }
     let view: Vec<(Option<&str>, &[AlertMatch])> = found
         .iter()
         .map(|(p, m)| (tagged.then_some(p.as_str()), m.as_slice()))
         .collect();
     crate::output::alerts::matches(&ctx.out, &view)?;
+    // Recorded only once printed: a run that failed to report reports again.
+    for (profile, record) in &seen {
+        crate::config::seen::save(&ctx.paths, profile, record)?;
+    }
     Ok(Exit::Success)
 }

@@ -45,6 +45,7 @@ mod cli_saved_password;
 mod cli_search;
 mod cli_shelves;
 mod concurrency;
+mod cron_recipe;
 mod fault_matrix;
 
 // Saved passwords, barcodes, generated files.
