@@ -353,7 +353,7 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__alert__subcmd__check)
-            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --unseen --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1515,13 +1515,17 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__renew)
-            opts="-y -v -q -h -V --all --due-within --dry-run --yes --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-y -v -q -h -V --all --due-within --min-gain --dry-run --yes --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --due-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-gain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

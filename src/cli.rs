@@ -266,12 +266,11 @@ pub struct RenewArgs {
     /// Only loans due within DAYS days (what a cron job runs)
     #[arg(long, value_name = "DAYS", conflicts_with = "all")]
     pub due_within: Option<u32>,
-    /// Read and report what would be renewed; send nothing
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Do not ask for confirmation (implied by --no-input)
-    #[arg(short, long)]
-    pub yes: bool,
+    /// Skip loans whose renewal would move the due date by fewer than DAYS days
+    #[arg(long, value_name = "DAYS")]
+    pub min_gain: Option<u32>,
+    #[command(flatten)]
+    pub write: WriteOpts,
 }
 
 #[derive(Debug, Args)]
@@ -360,7 +359,7 @@ pub struct WriteOpts {
     /// Read and report what would be sent; send nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Do not ask for confirmation (implied by --no-input)
+    /// Do not ask for confirmation (--no-input implies it, except for cancels and deletions)
     #[arg(short, long)]
     pub yes: bool,
 }
@@ -918,4 +917,7 @@ pub struct AlertCheckArgs {
     /// Only these conditions [default: all]
     #[arg(value_name = "NAME")]
     pub names: Vec<String>,
+    /// Only matches no earlier --unseen run of this profile reported (for cron)
+    #[arg(long)]
+    pub unseen: bool,
 }

@@ -98,6 +98,22 @@ pub struct Loan {
     pub renew_code: Option<String>,
 }
 
+/// A renewal lasts 14 days from the day it is made (Shizuoka's rule).
+pub const LOAN_DAYS: i64 = 14;
+
+/// The due date a renewal made on `today` gives.
+pub fn renewal_due(today: Date) -> Option<Date> {
+    today.checked_add(jiff::Span::new().days(LOAN_DAYS)).ok()
+}
+
+impl Loan {
+    /// Days a renewal made on `today` would add to the due date; a loan
+    /// has one renewal, so a small gain spends it for little.
+    pub fn gain(&self, today: Date) -> Option<i64> {
+        renewal_due(today).map(|new| crate::clock::days_between(self.due_on, new))
+    }
+}
+
 /// Normalised reservation state; the site's own wording stays in `status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -273,6 +289,8 @@ pub enum RenewCase {
     Blocked(RenewBlocker),
     /// Renewed, but the site shows a due date other than expected.
     UnexpectedDue,
+    /// Not sent: renewing today would gain fewer days than `--min-gain`.
+    SmallGain { gain: i64, min: u32 },
 }
 
 /// Why a renewal ended as it did.

@@ -2,7 +2,6 @@
 //! list's form (`para` = the row's management code), the `OPACUSR005`
 //! confirmation, stage 2, and the outcome read from the resulting list.
 
-use jiff::ToSpan;
 use jiff::civil::Date;
 use scraper::Html;
 
@@ -11,14 +10,14 @@ use super::form::Form;
 use super::page::{self, screen};
 use super::write::{Sent, settle, site_message};
 use super::{Client, inspect_page, parse};
-use crate::model::{Listing, Loan, Outcome, RenewCase, RenewReason, RenewResult, Verdict};
+use crate::model::{
+    Listing, Loan, Outcome, RenewCase, RenewReason, RenewResult, Verdict, renewal_due,
+};
 
 pub const RENEW_ACTION: &str = "WOpacUsrLendListExtendAction.do?mngFlg1_handan=1";
 pub const RENEW_CODE: &str = "OPACUSR005";
 /// Where the confirmation script sends stage 2 (no query).
 pub const RENEW_CONFIRM_ACTION: &str = "WOpacUsrLendListExtendAction.do";
-/// Loans last 14 days from the day the renewal is made.
-pub const LOAN_DAYS: i64 = 14;
 
 /// A loan list together with the form a renewal must re-post.
 #[derive(Debug, Clone)]
@@ -185,7 +184,7 @@ fn finish(
         (Outcome::Done, Some(p)) => p.unique_loan(&loan.id).map(|now| now.due_on),
         _ => None,
     };
-    let expected = today.checked_add(LOAN_DAYS.days()).ok();
+    let expected = renewal_due(today);
     if new_due.is_some() && new_due != expected {
         verdict.reason = RenewReason::Own(RenewCase::UnexpectedDue);
     }

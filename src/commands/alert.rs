@@ -10,6 +10,7 @@
 //! offer. What the site itself refuses (its limit on conditions, no e-mail
 //! address registered) is a per-item `refused`, exit 4.
 
+use crate::output::write::plan_line;
 use std::collections::HashMap;
 
 use super::batch::{self, Batch, Fresh, Go};
@@ -352,6 +353,7 @@ async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError>
 }
 
 async fn delete(ctx: &mut Context, args: &AlertDeleteArgs) -> Result<Exit, CliError> {
+    super::batch::destructive(ctx, args.write, "alert delete")?;
     let lang = ctx.lang();
     let profile = ctx.profile_name().to_string();
     let mut account = ctx.open(&profile)?;
@@ -364,7 +366,8 @@ async fn delete(ctx: &mut Context, args: &AlertDeleteArgs) -> Result<Exit, CliEr
         Lang::Ja => format!("新着図書お知らせの条件を{}件削除しますか？", targets.len()),
         Lang::En => format!("Delete {} alert condition(s)?", targets.len()),
     };
-    let go = Go::ask(ctx, args.write, &question);
+    let plan: Vec<String> = targets.iter().map(|t| plan_line(&t.id, &t.name)).collect();
+    let go = Go::ask_about(ctx, args.write, &plan, &question);
     let mut fresh = Fresh::new(page);
     let client = &mut account.client;
     let result = |target: &Alert, verdict| {
@@ -496,10 +499,26 @@ async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliErro
             return Ok(Exit::Success);
         }
     }
+    let mut seen = Vec::new();
+    if args.unseen {
+        for (profile, matches) in &mut found {
+            let mut record = crate::config::seen::load(&ctx.paths, profile)?;
+            matches.retain(|m| record.is_new(&m.alert_id, &m.arrival.id));
+            for m in matches.iter() {
+                record.mark(&m.alert_id, &m.arrival.id, ctx.today);
+            }
+            record.forget_before(ctx.today);
+            seen.push((profile.clone(), record));
+        }
+    }
     let view: Vec<(Option<&str>, &[AlertMatch])> = found
         .iter()
         .map(|(p, m)| (tagged.then_some(p.as_str()), m.as_slice()))
         .collect();
     crate::output::alerts::matches(&ctx.out, &view)?;
+    // Recorded only once printed: a run that failed to report reports again.
+    for (profile, record) in &seen {
+        crate::config::seen::save(&ctx.paths, profile, record)?;
+    }
     Ok(Exit::Success)
 }

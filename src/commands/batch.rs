@@ -6,7 +6,7 @@
 use super::context::Context;
 use crate::cli::WriteOpts;
 use crate::client::ClientError;
-use crate::error::Exit;
+use crate::error::{CliError, Exit};
 use crate::model::{Reason, Verdict, Written};
 
 /// Whether the planned writes are sent, asked once per command.
@@ -23,12 +23,23 @@ impl Go {
     /// Asks `question` unless `--dry-run`, `--yes` (or `yes` for another
     /// reason, such as accepted terms) or `--no-input` answers it.
     pub fn ask(ctx: &Context, opts: WriteOpts, question: &str) -> Go {
+        Go::ask_about(ctx, opts, &[], question)
+    }
+
+    /// [`Go::ask`], listing first what would be sent (one line an item), so
+    /// the person answers about the items and not only their number.
+    pub fn ask_about(ctx: &Context, opts: WriteOpts, plan: &[String], question: &str) -> Go {
         if opts.dry_run {
             Go::DryRun
-        } else if ctx.confirm(opts.yes, question) {
+        } else if opts.yes || ctx.no_input {
             Go::Send
         } else {
-            Go::Declined
+            ctx.out.plan(plan);
+            if ctx.confirm(question) {
+                Go::Send
+            } else {
+                Go::Declined
+            }
         }
     }
 
@@ -42,12 +53,37 @@ impl Go {
     }
 }
 
+/// Refuses a destructive write (cancel, hide, delete, remove, `history
+/// disable`, e-mail delete) that nobody can be asked about, unless `--yes`
+/// says so explicitly: `--no-input` alone — a cron job, a pipe — must not
+/// delete anything (gh's rule). Called before anything is read or sent.
+pub fn destructive(ctx: &Context, opts: WriteOpts, command: &str) -> Result<(), CliError> {
+    if opts.yes || opts.dry_run || !ctx.no_input {
+        return Ok(());
+    }
+    let lang = ctx.lang();
+    Err(CliError::usage(format!(
+        "{command}: {}",
+        lang.t(
+            "確認できない状態（--no-input または端末なし）では --yes が必要です",
+            "this deletes on the site and nobody can be asked here (--no-input or no terminal): it needs --yes",
+        )
+    ))
+    .with_hint(lang.t(
+        "確認して --yes を付けるか、--dry-run で内容を確かめてください",
+        "add --yes to confirm it, or --dry-run to see what it would do",
+    )))
+}
+
 /// The results of a batch, in the order the items were planned.
 #[derive(Debug)]
 pub struct Batch<R> {
     pub results: Vec<R>,
     /// A write met an unexpected page and the rest were not attempted.
     pub stopped: bool,
+    /// The person said no at the prompt: nothing was sent, and what was
+    /// refused before asking is information, not a failure of this run.
+    pub declined: bool,
 }
 
 impl<R: Written> Batch<R> {
@@ -57,10 +93,14 @@ impl<R: Written> Batch<R> {
         Batch {
             results: vec![result],
             stopped,
+            declined: false,
         }
     }
 
     pub fn exit(&self) -> Exit {
+        if self.declined {
+            return Exit::Success;
+        }
         Exit::of_batch(self.results.iter().map(Written::outcome), self.stopped)
     }
 }
@@ -109,6 +149,7 @@ where
         return Ok(Batch {
             results,
             stopped: false,
+            declined: go == Go::Declined,
         });
     }
     let mut results = Vec::with_capacity(todo.len());
@@ -122,7 +163,11 @@ where
         stopped = r.stops_batch();
         results.push(r);
     }
-    Ok(Batch { results, stopped })
+    Ok(Batch {
+        results,
+        stopped,
+        declined: false,
+    })
 }
 
 /// The page the next write of a batch starts from: the previous write's

@@ -9,6 +9,7 @@ use crate::error::{CliError, Exit};
 use crate::model::{
     CartItem, Outcome, RsvAction, RsvCase, RsvReason, RsvResult, TitleCode, Verdict, Written,
 };
+use crate::output::write::plan_line;
 
 pub async fn run(ctx: &mut Context, args: &CartArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -119,6 +120,7 @@ async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
 }
 
 async fn remove(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
+    super::batch::destructive(ctx, args.write, "cart remove")?;
     let ids = TitleCode::unique(&args.ids);
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
@@ -149,7 +151,8 @@ async fn remove(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError>
         .filter(|i| ids.contains(&i.id))
         .cloned()
         .collect();
-    let go = Go::ask(ctx, args.write, question);
+    let plan: Vec<String> = items.iter().map(|i| plan_line(&i.id, &i.title)).collect();
+    let go = Go::ask_about(ctx, args.write, &plan, question);
     let mut fresh = Fresh::new(page);
     let client = &mut account.client;
     let batch = batch::run(

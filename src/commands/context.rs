@@ -333,11 +333,9 @@ impl Context {
         crate::client::Client::new(opts, None).map_err(|e| self.client_error(e))
     }
 
-    /// Asks on a terminal before a write, unless `--yes` or `--no-input`.
-    pub fn confirm(&self, yes: bool, question: &str) -> bool {
-        if yes || self.no_input {
-            return true;
-        }
+    /// Asks a yes/no question on the terminal; no means no, and so does a
+    /// terminal that cannot be read.
+    pub fn confirm(&self, question: &str) -> bool {
         dialoguer::Confirm::new()
             .with_prompt(question)
             .default(false)

@@ -284,12 +284,7 @@ fn forget(ctx: &Context, args: &HistoryForgetArgs) -> Result<Exit, CliError> {
             Lang::Ja => format!("{what}を削除しますか？ サイトの読書履歴はそのままです"),
             Lang::En => format!("Delete {what}? The site's history is not touched"),
         };
-        let agreed = dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .unwrap_or(false);
-        if !agreed {
+        if !ctx.confirm(&question) {
             ctx.out
                 .note(lang.t("削除しませんでした", "nothing deleted"));
             return report(false);
@@ -313,6 +308,10 @@ async fn setting(
     opts: WriteOpts,
 ) -> Result<Exit, CliError> {
     let lang = ctx.lang();
+    if !enable {
+        // The site deletes the recorded history when recording stops.
+        super::batch::destructive(ctx, opts, "history disable")?;
+    }
     // Consent cannot be given without a person: refuse before sending anything.
     if enable && !accept_terms && ctx.no_input && !opts.dry_run {
         return Err(CliError::usage(lang.t(

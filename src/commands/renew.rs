@@ -3,10 +3,16 @@
 
 use super::batch::{self, Batch, Fresh, Go};
 use super::context::{Account, Context};
-use crate::cli::{RenewArgs, WriteOpts};
+use crate::cli::RenewArgs;
 use crate::client::LoanPage;
 use crate::error::{CliError, Exit};
-use crate::model::{Loan, Outcome, RenewResult, Verdict};
+use crate::model::{
+    LOAN_DAYS, Loan, Outcome, Reason, RenewCase, RenewResult, Verdict, renewal_due,
+};
+
+/// A loan due later than this many days, renewed now, spends its only
+/// renewal for less than this many days: worth a warning.
+const SPENDS_RENEWAL_DAYS: i64 = 7;
 
 pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
@@ -26,6 +32,8 @@ pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> 
     }
     let tagged = ctx.all_profiles && !ctx.is_demo();
     let mut results: Vec<(String, RenewResult)> = Vec::new();
+    // Outcomes that decide the exit status: a declined batch's are not.
+    let mut counted: Vec<Outcome> = Vec::new();
     let mut stopped = false;
     let mut errors: Vec<CliError> = Vec::new();
     for name in ctx.profiles()? {
@@ -33,6 +41,9 @@ pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> 
         match renew_profile(ctx, &name, args).await {
             Ok(outcome) => {
                 stopped |= outcome.stopped;
+                if !outcome.declined {
+                    counted.extend(outcome.results.iter().map(|r| r.outcome));
+                }
                 results.extend(outcome.results.into_iter().map(|r| (name.clone(), r)));
             }
             Err(e) if tagged => errors.push(CliError {
@@ -49,7 +60,7 @@ pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> 
     for e in &errors {
         ctx.out.error(e);
     }
-    let exit = Exit::of_batch(results.iter().map(|(_, r)| r.outcome), stopped);
+    let exit = Exit::of_batch(counted.into_iter(), stopped);
     Ok(match errors.first() {
         None => exit,
         Some(_) if exit == Exit::Unknown => Exit::Unknown,
@@ -125,29 +136,47 @@ async fn renew_all(
     targets: &[Loan],
     args: &RenewArgs,
 ) -> Batch<RenewResult> {
+    let today = ctx.today;
+    let out = &ctx.out;
     let mut eligible: Vec<&Loan> = Vec::new();
+    let mut small: Vec<RenewResult> = Vec::new();
     for loan in targets.iter().filter(|l| l.renewable) {
         // One attempt per id, whatever the list repeats: never a second send.
-        if !eligible.iter().any(|e| e.id == loan.id) {
-            eligible.push(loan);
+        if eligible.iter().any(|e| e.id == loan.id) || small.iter().any(|s| s.id == loan.id) {
+            continue;
+        }
+        let gain = loan.gain(today).unwrap_or(LOAN_DAYS);
+        match args.min_gain {
+            Some(min) if gain < i64::from(min) => {
+                let verdict = Verdict::skipped(Reason::Own(RenewCase::SmallGain { gain, min }));
+                small.push(RenewResult::for_loan(loan, verdict, renewal_due(today)));
+            }
+            _ => {
+                if loan.days_left > SPENDS_RENEWAL_DAYS && gain < SPENDS_RENEWAL_DAYS {
+                    out.warn(&crate::output::renew::small_gain(out.lang, loan, gain));
+                }
+                eligible.push(loan);
+            }
         }
     }
     let go = if eligible.is_empty() {
         Go::Send
     } else {
-        let opts = WriteOpts {
-            dry_run: args.dry_run,
-            yes: args.yes,
-        };
-        Go::ask(ctx, opts, &question(ctx.lang(), eligible.len()))
+        let plan = crate::output::renew::plan(out.lang, &eligible, today);
+        Go::ask_about(
+            ctx,
+            args.write,
+            &plan,
+            &question(ctx.lang(), eligible.len()),
+        )
     };
-    let today = ctx.today;
     let mut fresh = Fresh::new(page);
     let client = &mut account.client;
     let mut batch = batch::run(
         go,
         &eligible,
-        |loan, verdict| RenewResult::for_loan(loan, verdict, None),
+        // Held back (dry run, declined): the due date a renewal today gives.
+        |loan, verdict| RenewResult::for_loan(loan, verdict, renewal_due(today)),
         async |loan| {
             let page = match fresh.take(async || client.loan_page(today).await).await {
                 Ok(p) => p,
@@ -161,6 +190,7 @@ async fn renew_all(
         },
     )
     .await;
+    batch.results.extend(small);
     batch.results.extend(
         targets
             .iter()

@@ -10,6 +10,7 @@ use crate::error::{CliError, Exit};
 use crate::model::{
     Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult, Verdict,
 };
+use crate::output::write::plan_line;
 
 enum Op {
     Cancel,
@@ -69,10 +70,12 @@ fn is_phone_switch(row: &Reservation, change: &Change) -> bool {
 }
 
 pub async fn cancel(ctx: &mut Context, args: &RsvCancelArgs) -> Result<Exit, CliError> {
+    super::batch::destructive(ctx, args.write, "reservations cancel")?;
     run(ctx, &args.ids, false, Op::Cancel, args.write).await
 }
 
 pub async fn hide(ctx: &mut Context, args: &RsvHideArgs) -> Result<Exit, CliError> {
+    super::batch::destructive(ctx, args.write, "reservations hide")?;
     run(ctx, &args.ids, args.cancelled, Op::Hide, args.write).await
 }
 
@@ -233,7 +236,8 @@ async fn write_planned(
     let go = if todo.is_empty() {
         Go::Send
     } else {
-        Go::ask(ctx, opts, &question)
+        let plan: Vec<String> = todo.iter().map(|r| plan_line(&r.id, &r.title)).collect();
+        Go::ask_about(ctx, opts, &plan, &question)
     };
     let today = ctx.today;
     let mut fresh = Fresh::new(page);

@@ -26,7 +26,10 @@ pub async fn run(ctx: &mut Context, args: &SettingsArgs) -> Result<Exit, CliErro
         None | Some(SettingsAction::Show) => show(ctx).await,
         Some(SettingsAction::Email(e)) => match &e.action {
             EmailAction::Set(a) => email(ctx, Some(&a.address), a.write).await,
-            EmailAction::Delete(a) => email(ctx, None, a.write).await,
+            EmailAction::Delete(a) => {
+                super::batch::destructive(ctx, a.write, "settings email delete")?;
+                email(ctx, None, a.write).await
+            }
         },
         Some(SettingsAction::Pickup(a)) => pickup(ctx, a).await,
         Some(SettingsAction::Contact(a)) => contact(ctx, a).await,

@@ -19,6 +19,7 @@ use crate::model::{
     Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult, TitleCode,
     Verdict, Written,
 };
+use crate::output::write::plan_line;
 
 pub async fn run(ctx: &mut Context, args: &ShelfArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -568,6 +569,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
 }
 
 async fn remove(ctx: &mut Context, args: &ShelfRemoveArgs) -> Result<Exit, CliError> {
+    super::batch::destructive(ctx, args.write, "shelf remove")?;
     let lang = ctx.lang();
     let ids = TitleCode::unique(&args.ids);
     let (profile, mut account, page) = open_page(ctx).await?;
@@ -601,7 +603,8 @@ async fn remove(ctx: &mut Context, args: &ShelfRemoveArgs) -> Result<Exit, CliEr
             shown.name
         ),
     };
-    let go = Go::ask(ctx, args.write, &question);
+    let plan: Vec<String> = planned.iter().map(|p| plan_line(&p.id, &p.title)).collect();
+    let go = Go::ask_about(ctx, args.write, &plan, &question);
     let client = &mut account.client;
     let batch = batch::run(
         go,
@@ -665,6 +668,7 @@ async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, Cli
 }
 
 async fn delete(ctx: &mut Context, args: &ShelfDeleteArgs) -> Result<Exit, CliError> {
+    super::batch::destructive(ctx, args.write, "shelf delete")?;
     let lang = ctx.lang();
     let (profile, mut account, page) = open_page(ctx).await?;
     let shelf = resolve(&page.shelves, &args.shelf, lang)?;

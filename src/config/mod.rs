@@ -4,6 +4,7 @@
 pub mod fsutil;
 pub mod history;
 pub mod secrets;
+pub mod seen;
 pub mod session;
 
 use std::collections::BTreeMap;

@@ -66,6 +66,13 @@ impl Output {
         }
     }
 
+    /// What a prompt is about to send, one line an item, before the question.
+    pub fn plan(&self, lines: &[String]) {
+        for line in lines {
+            eprintln!("  {line}");
+        }
+    }
+
     /// A warning on stderr, said even under `-q`: something the person
     /// should act on, though the command itself went on.
     pub fn warn(&self, text: &str) {

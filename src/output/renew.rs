@@ -4,7 +4,8 @@ use super::write::{Worded, message, outcome_text};
 use super::{Output, date, loans::blocker_text};
 use crate::error::CliError;
 use crate::i18n::Lang;
-use crate::model::{Outcome, RenewCase, RenewReason, RenewResult};
+use crate::model::{Loan, Outcome, RenewCase, RenewReason, RenewResult, renewal_due};
+use jiff::civil::Date;
 
 impl Worded for RenewResult {
     type Own = RenewCase;
@@ -34,9 +35,67 @@ impl Worded for RenewResult {
                     "renewed (with an unexpected due date)",
                 )
                 .into(),
+            RenewCase::SmallGain { gain, min } => match lang {
+                Lang::Ja => {
+                    format!("未送信: 今の延長では{gain}日しか延びません（--min-gain {min}）")
+                }
+                Lang::En => {
+                    format!("not sent: renewing today gains only {gain} day(s) (--min-gain {min})")
+                }
+            },
         }
     }
     const CHECK: &'static str = "toshokan loans";
+}
+
+/// Days a renewal moved (or would move) the due date.
+fn gained(r: &RenewResult) -> Option<i64> {
+    Some(crate::clock::days_between(r.old_due?, r.new_due?))
+}
+
+fn gain_text(days: Option<i64>) -> String {
+    days.map_or_else(|| "-".to_string(), |d| format!("{d:+}"))
+}
+
+/// The lines a renewal prompt lists: title, due date → new due date, days gained.
+pub fn plan(lang: Lang, loans: &[&Loan], today: Date) -> Vec<String> {
+    loans
+        .iter()
+        .map(|loan| {
+            let new_due = renewal_due(today);
+            let gain = loan.gain(today);
+            match lang {
+                Lang::Ja => format!(
+                    "{}  {} → {}（{}日）",
+                    loan.title,
+                    loan.due_on,
+                    date(new_due),
+                    gain_text(gain)
+                ),
+                Lang::En => format!(
+                    "{}  {} → {} ({} days)",
+                    loan.title,
+                    loan.due_on,
+                    date(new_due),
+                    gain_text(gain)
+                ),
+            }
+        })
+        .collect()
+}
+
+/// The warning for a renewal that spends the loan's only renewal for little.
+pub fn small_gain(lang: Lang, loan: &Loan, gain: i64) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "「{}」は返却期日まで{}日あります。今延長すると{}日しか延びず、1回だけの延長を使います（--min-gain 7 で除外できます）",
+            loan.title, loan.days_left, gain
+        ),
+        Lang::En => format!(
+            "\"{}\" is due in {} days: renewing it now gains only {} day(s) and uses its only renewal (--min-gain 7 skips such loans)",
+            loan.title, loan.days_left, gain
+        ),
+    }
 }
 
 #[derive(Serialize)]
@@ -45,8 +104,9 @@ struct Row<'a> {
     title: &'a str,
     outcome: Outcome,
     message: String,
-    old_due: Option<jiff::civil::Date>,
-    new_due: Option<jiff::civil::Date>,
+    old_due: Option<Date>,
+    new_due: Option<Date>,
+    days_gained: Option<i64>,
     profile: &'a str,
 }
 
@@ -66,6 +126,7 @@ pub fn print(
                 message: message(lang, r),
                 old_due: r.old_due,
                 new_due: r.new_due,
+                days_gained: gained(r),
                 profile,
             })
             .collect();
@@ -85,6 +146,7 @@ pub fn print(
         lang.t("結果", "Outcome"),
         lang.t("旧期日", "Old due"),
         lang.t("新期日", "New due"),
+        lang.t("延長日数", "Gain"),
         lang.t("内容", "Message"),
     ]);
     let mut table = out.new_table(headers);
@@ -99,6 +161,7 @@ pub fn print(
             outcome_text(lang, r.outcome).to_string(),
             date(r.old_due),
             date(r.new_due),
+            gain_text(gained(r)),
             message(lang, r),
         ]);
         table.add_row(row);

@@ -19,6 +19,11 @@ pub fn outcome_text(lang: Lang, outcome: Outcome) -> &'static str {
     }
 }
 
+/// A line of a prompt's plan: the id and what it names.
+pub fn plan_line(id: &str, name: &str) -> String {
+    format!("{id}  {name}")
+}
+
 /// What a feature says in its own words; [`message`] says the rest.
 pub trait Worded: Written {
     type Own;

@@ -419,7 +419,7 @@ fn settings_show_and_writes() {
     // Deleting the address while mail is the contact method: refused by the client.
     env.clear_log();
     let (code, results) = env
-        .run(["--json", "settings", "email", "delete"])
+        .run(["--json", "settings", "email", "delete", "--yes"])
         .code_and_json();
     assert_eq!(code, Some(4));
     assert_eq!(results[0]["outcome"], "refused");
@@ -468,7 +468,7 @@ fn settings_show_and_writes() {
     // still use mail: the site refuses at stage 1, nothing is confirmed.
     env.clear_log();
     let (code, results) = env
-        .run(["--json", "settings", "email", "delete"])
+        .run(["--json", "settings", "email", "delete", "--yes"])
         .code_and_json();
     assert_eq!(code, Some(4), "{results}");
     assert!(results[0]["message"].as_str().unwrap().contains("メール"));

@@ -290,7 +290,7 @@ fn bad_input_is_refused_before_anything_is_sent() {
     // Unknown names.
     for args in [
         &["alert", "edit", "ない条件", "--title", "x"][..],
-        &["alert", "delete", "静岡の新刊", "ない条件"][..],
+        &["alert", "delete", "静岡の新刊", "ない条件", "--yes"][..],
         &["alert", "check", "ない条件"][..],
     ] {
         let (code, _) = env.run(["--json"].iter().chain(args)).code_and_json();
@@ -489,6 +489,7 @@ fn delete_each_once_and_verified() {
             "delete",
             "静岡の新刊",
             "こどもの恐竜の本",
+            "--yes",
         ])
         .code_and_json();
     assert_eq!(code, Some(0), "{json}");
@@ -553,7 +554,14 @@ fn another_question_is_not_confirmed() {
     });
     env.clear_log();
     let (code, json) = env
-        .run(["--json", "alert", "delete", "静岡の新刊", "宮部みゆき"])
+        .run([
+            "--json",
+            "alert",
+            "delete",
+            "静岡の新刊",
+            "宮部みゆき",
+            "--yes",
+        ])
         .code_and_json();
     assert_eq!(code, Some(6));
     assert_eq!(json[0]["outcome"], "failed");

@@ -203,7 +203,15 @@ fn dry_run_sends_no_write() {
         results.iter().filter(|r| r["outcome"] == "skipped").count(),
         4
     );
-    assert!(results.iter().all(|r| r["new_due"].is_null()));
+    // A dry run says what it would gain: today (2026-11-28) + 14.
+    for r in &results {
+        if r["outcome"] == "skipped" {
+            assert_eq!(r["new_due"], "2026-12-12", "{r}");
+            assert!(r["days_gained"].as_i64().is_some_and(|d| d > 0), "{r}");
+        } else {
+            assert!(r["new_due"].is_null() && r["days_gained"].is_null(), "{r}");
+        }
+    }
     assert_eq!(env.requests(), [LIST], "only the list was read");
     assert!(
         env.sim.library().accounts[0]

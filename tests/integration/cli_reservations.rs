@@ -36,7 +36,7 @@ fn cancel_is_two_stage_to_the_stage_one_url_and_verified() {
     let id = ids(&env, RsvStatus::Waiting)[0].clone();
     env.clear_log();
     let (code, results) = env
-        .run(["--json", "reservations", "cancel", &id])
+        .run(["--json", "reservations", "cancel", &id, "--yes"])
         .code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "done");
@@ -79,7 +79,14 @@ fn states_that_forbid_changes_are_refused_with_advice() {
     let ready = ids(&env, RsvStatus::Available)[0].clone();
     env.clear_log();
     let (code, results) = env
-        .run(["--json", "reservations", "cancel", &secured, &ready])
+        .run([
+            "--json",
+            "reservations",
+            "cancel",
+            &secured,
+            &ready,
+            "--yes",
+        ])
         .code_and_results();
     assert_eq!(code, Some(4));
     for r in &results {
@@ -113,7 +120,7 @@ fn hide_removes_cancelled_rows_only() {
     env.login();
     let waiting = ids(&env, RsvStatus::Waiting)[0].clone();
     let (code, results) = env
-        .run(["--json", "reservations", "hide", &waiting])
+        .run(["--json", "reservations", "hide", &waiting, "--yes"])
         .code_and_results();
     assert_eq!(code, Some(4));
     assert_eq!(results[0]["outcome"], "refused");
@@ -121,7 +128,7 @@ fn hide_removes_cancelled_rows_only() {
     assert_eq!(cancelled.len(), 1);
     env.clear_log();
     let (code, results) = env
-        .run(["--json", "reservations", "hide", "--cancelled"])
+        .run(["--json", "reservations", "hide", "--cancelled", "--yes"])
         .code_and_results();
     assert_eq!(code, Some(0));
     assert_eq!(results.len(), 1);
@@ -138,7 +145,7 @@ fn hide_removes_cancelled_rows_only() {
     );
     // Nothing cancelled left: nothing to do.
     let (code, results) = env
-        .run(["--json", "reservations", "hide", "--cancelled"])
+        .run(["--json", "reservations", "hide", "--cancelled", "--yes"])
         .code_and_results();
     assert_eq!(code, Some(0));
     assert!(results.is_empty());
@@ -269,7 +276,7 @@ fn bad_targets_and_libraries_are_usage_errors() {
     let id = ids(&env, RsvStatus::Waiting)[0].clone();
     env.clear_log();
     env.cmd()
-        .args(["--no-input", "reservations", "cancel", "123"])
+        .args(["--no-input", "reservations", "cancel", "123", "--yes"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no such reservation"));
@@ -339,7 +346,7 @@ fn dropped_connection_after_cancel_is_unknown_and_applied_once() {
     });
     env.clear_log();
     let (code, results) = env
-        .run(["--json", "reservations", "cancel", &id])
+        .run(["--json", "reservations", "cancel", &id, "--yes"])
         .code_and_results();
     assert_eq!(code, Some(8));
     assert_eq!(results[0]["outcome"], "unknown");
@@ -362,7 +369,14 @@ fn a_different_question_is_never_confirmed() {
         ..Faults::default()
     });
     let (code, results) = env
-        .run(["--json", "reservations", "cancel", &waiting[0], &waiting[1]])
+        .run([
+            "--json",
+            "reservations",
+            "cancel",
+            &waiting[0],
+            &waiting[1],
+            "--yes",
+        ])
         .code_and_results();
     assert_eq!(code, Some(6));
     assert_eq!(results[0]["outcome"], "failed");

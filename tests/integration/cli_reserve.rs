@@ -332,12 +332,12 @@ fn the_cart_is_not_a_reservation() {
     assert_eq!(code, Some(0));
     assert_eq!(results[0]["outcome"], "skipped");
     let (code, _) = env
-        .run(["--json", "cart", "remove", &id])
+        .run(["--json", "cart", "remove", &id, "--yes"])
         .code_and_results();
     assert_eq!(code, Some(0));
     assert!(!env.sim.library().accounts[0].cart.contains(&id));
     env.cmd()
-        .args(["--no-input", "cart", "remove", &id])
+        .args(["--no-input", "cart", "remove", &id, "--yes"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not in the cart"));

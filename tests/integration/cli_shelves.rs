@@ -262,13 +262,15 @@ fn edits_go_to_the_target_even_when_the_session_shows_another_shelf() {
     env.run(["--json", "shelf", "show", "3"]).code_and_json();
     let target = shelf(&env, 2).items[0].bib.tilcod.clone();
     let (code, _) = env
-        .run(["--json", "shelf", "remove", "子ども", &target])
+        .run(["--json", "shelf", "remove", "子ども", &target, "--yes"])
         .code_and_json();
     assert_eq!(code, Some(0));
     assert!(!tilcods(&shelf(&env, 2)).contains(&target));
     assert_eq!(shelf(&env, 3), before_3);
     env.run(["--json", "shelf", "show", "3"]).code_and_json();
-    let (code, _) = env.run(["--json", "shelf", "delete", "1"]).code_and_json();
+    let (code, _) = env
+        .run(["--json", "shelf", "delete", "1", "--yes"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     let numbers: Vec<u32> = shelves(&env).iter().map(|s| s.number).collect();
     assert_eq!(numbers, [2, 3]);
@@ -508,7 +510,7 @@ fn remove_from_the_edit_screen_with_the_hidden_tilcod() {
     let target = before.items[2].bib.tilcod.clone();
     env.clear_log();
     let (code, results) = env
-        .run(["--json", "shelf", "remove", "読みたい本", &target])
+        .run(["--json", "shelf", "remove", "読みたい本", &target, "--yes"])
         .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["outcome"], "done");
@@ -531,7 +533,7 @@ fn remove_from_the_edit_screen_with_the_hidden_tilcod() {
     // A title not on the shelf is a usage error before anything is sent.
     env.clear_log();
     env.cmd()
-        .args(["--no-input", "shelf", "remove", "1", &target])
+        .args(["--no-input", "shelf", "remove", "1", &target, "--yes"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not on shelf"));
@@ -589,7 +591,7 @@ fn delete_shelves_down_to_none() {
     env.login();
     env.clear_log();
     let (code, results) = env
-        .run(["--json", "shelf", "delete", "子ども向け"])
+        .run(["--json", "shelf", "delete", "子ども向け", "--yes"])
         .code_and_json();
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(
@@ -616,7 +618,9 @@ fn delete_shelves_down_to_none() {
     // The last one too: then there are none.
     env.run(["--json", "shelf", "delete", "1", "--yes"])
         .code_and_json();
-    let (code, _) = env.run(["--json", "shelf", "delete", "3"]).code_and_json();
+    let (code, _) = env
+        .run(["--json", "shelf", "delete", "3", "--yes"])
+        .code_and_json();
     assert_eq!(code, Some(0));
     assert!(shelves(&env).is_empty());
     let (_, list) = env.run(["--json", "shelf", "list"]).code_and_json();
@@ -641,7 +645,7 @@ fn bad_shelves_names_and_ids_are_usage_errors() {
             predicate::str::contains("no such shelf").and(predicate::str::contains("1 読みたい本")),
         );
     env.cmd()
-        .args(["--no-input", "shelf", "delete", "本"])
+        .args(["--no-input", "shelf", "delete", "本", "--yes"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("ambiguous").and(predicate::str::contains("3 静岡の本")));
@@ -743,7 +747,9 @@ fn dropped_connection_after_a_write_is_unknown_and_applied_once() {
     env.login();
 
     env.clear_log();
-    let (code, _) = env.run(["--json", "shelf", "delete", "3"]).code_and_json();
+    let (code, _) = env
+        .run(["--json", "shelf", "delete", "3", "--yes"])
+        .code_and_json();
     assert_eq!(code, Some(8));
     assert_eq!(env.requests().iter().filter(|r| *r == DELETE_2).count(), 1);
     assert_eq!(shelves(&env).len(), 2);
@@ -760,7 +766,7 @@ fn a_different_question_is_never_confirmed() {
     });
     for args in [
         vec!["rename", "1", "x"],
-        vec!["delete", "2"],
+        vec!["delete", "2", "--yes"],
         vec!["create", "y"],
     ] {
         env.clear_log();

@@ -132,7 +132,7 @@ fn writes() -> Vec<Write> {
         w("shelf move", TwoStageThenDisplay, |_| {
             words("shelf move 1 1001000101619 --to 3")
         }),
-        w("shelf delete", TwoStage, |_| words("shelf delete 3 --yes")),
+        w("shelf delete", TwoStage, |_| words("shelf delete 3")),
         w("alert add", TwoStage, |_| {
             words("alert add 猫の本 --title 猫")
         }),
@@ -304,7 +304,9 @@ fn run(write: &Write, faults: Option<Faults>, once: Option<&Library>) -> (Seen, 
     let mut cmd = env.cmd();
     cmd.env("TOSHOKAN_PASSWORD", PASSWORD)
         .args(["--no-input", "--json", "--timeout", "1"])
-        .args((write.args)(&before));
+        .args((write.args)(&before))
+        // Cancels and deletions need it unattended; the rest accept it.
+        .arg("--yes");
     if let Some(input) = write.stdin {
         cmd.write_stdin(input);
     }

@@ -37,6 +37,7 @@ mod cli_account_features;
 mod cli_alerts;
 mod cli_demo_sim;
 mod cli_doctor;
+mod cli_prompts;
 mod cli_proxy;
 mod cli_renew;
 mod cli_reservations;
@@ -45,6 +46,7 @@ mod cli_saved_password;
 mod cli_search;
 mod cli_shelves;
 mod concurrency;
+mod cron_recipe;
 mod fault_matrix;
 
 // Saved passwords, barcodes, generated files.

@@ -4,11 +4,13 @@
 
 mod fixtures;
 pub mod proxy;
+mod pty;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 pub use fixtures::{fixture, fixture_path, real_pages};
+pub use pty::run_on_pty;
 
 use assert_cmd::Command;
 use serde_json::Value;
