@@ -138,7 +138,7 @@ fn writes(lib: &Library) -> Vec<Vec<String>> {
         words("shelf rename 2 絵本"),
         words("shelf add 2 1001000101619"),
         words("shelf remove 1 1001000101619"),
-        words("shelf delete 3 --yes"),
+        words("shelf delete 3"),
         words("alert add 猫の本 --title 猫"),
         words("alert edit 宮部みゆき --title 火車"),
         words("alert delete 宮部みゆき"),
@@ -172,6 +172,8 @@ fn applied_then_login_form(args: &[String]) {
         .env("TOSHOKAN_BASE_URL", &url)
         .args(["--no-input", "--json"])
         .args(args)
+        // Cancels and deletions need it unattended; the rest accept it.
+        .arg("--yes")
         .run();
     let (code, results) = run.code_and_results();
     let name = args[..2].join(" ");
