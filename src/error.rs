@@ -46,7 +46,7 @@ impl Exit {
             Exit::Success => "success (also: nothing to do)",
             Exit::Internal => "unexpected internal error",
             Exit::Usage => {
-                "usage or bad input (unknown id or profile, malformed card number or title code, bad URL or date, ambiguous library)"
+                "usage or bad input (unknown id or profile, malformed card number or title code, bad URL or date, a base URL where no LiCS-XP site answers (HTTP 404), ambiguous library)"
             }
             Exit::Auth => {
                 "authentication: no usable session or credentials, wrong password, password kind not allowed"
@@ -54,9 +54,11 @@ impl Exit {
             Exit::Refused => {
                 "the library refused (not renewable, reservation limit, already reserved, status forbids change)"
             }
-            Exit::Unavailable => "site unavailable: network, timeout, HTTP error, maintenance, 403",
+            Exit::Unavailable => {
+                "site unavailable: network, timeout, HTTP error other than 404, maintenance (also while logging in), 403"
+            }
             Exit::Layout => {
-                "site layout not recognised — the page is saved, scrubbed, under `CONFIG/reports/`; please report it"
+                "site layout not recognised — the page is saved, scrubbed, under `CONFIG/reports/`; please report it (also an HTTP 404 from a site that answered earlier in the run)"
             }
             Exit::Partial => {
                 "partial: some items of a batch succeeded, others were refused or failed; also a login or password change that worked but whose password could not be saved, and a `logout --forget` that could not delete it"

@@ -10,6 +10,15 @@ pub enum ClientError {
     Timeout(u64),
     #[error("the library site answered HTTP {0}")]
     Http(u16),
+    /// HTTP 404: a wrong base URL, unless the site answered a LiCS-XP page
+    /// earlier in this run (then the page itself has moved).
+    #[error("the library site has no page at {url} (HTTP 404)")]
+    NotFound {
+        /// The URL asked for, tokens masked.
+        url: String,
+        base: String,
+        site_answered: bool,
+    },
     #[error("the library site refused this client (HTTP 403)")]
     Forbidden,
     #[error("the library site is down for maintenance")]

@@ -80,6 +80,9 @@ pub struct Transport {
     timeout: Duration,
     observer: Option<Observer>,
     requests: usize,
+    /// A LiCS-XP page came back in this run: a later 404 is then a moved
+    /// page, not a wrong base URL.
+    answered: bool,
 }
 
 #[derive(Clone)]
@@ -136,6 +139,7 @@ impl Transport {
             timeout: opts.timeout,
             observer: opts.observer,
             requests: 0,
+            answered: false,
         })
     }
 
@@ -227,11 +231,19 @@ impl Transport {
             let body = body.map_err(|e| self.map_error(&e))?;
             return match status {
                 403 => Err(ClientError::Forbidden),
-                200..=399 => Ok(Response {
-                    status,
-                    url: final_url,
-                    body,
+                404 => Err(ClientError::NotFound {
+                    url: shown_url(&final_url),
+                    base: self.base.to_string(),
+                    site_answered: self.answered,
                 }),
+                200..=399 => {
+                    self.answered |= super::page::is_opac_markup(&body);
+                    Ok(Response {
+                        status,
+                        url: final_url,
+                        body,
+                    })
+                }
                 other => Err(ClientError::Http(other)),
             };
         }
@@ -287,6 +299,15 @@ pub fn redacted_path(url: &Url) -> String {
         out.push_str(&masked.join("&"));
     }
     out
+}
+
+/// A URL as errors show it: whole, with token values masked.
+fn shown_url(url: &Url) -> String {
+    format!(
+        "{}{}",
+        url.origin().ascii_serialization(),
+        redacted_path(url)
+    )
 }
 
 /// The cookie jar as JSON, session cookies included.

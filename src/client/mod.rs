@@ -177,29 +177,44 @@ impl Client {
         self.tokens = None;
         let page = self.transport.get(LOGIN_ENTRY).await?;
         let login = inspect_page(&page.body, |doc| {
-            if page::is_logged_in(doc) && !page::has_login_form(doc) {
-                return Err(ClientError::layout(
-                    "login",
-                    "the login entry did not show a login form",
-                ));
+            if !page::has_login_form(doc) {
+                // Cron jobs mostly log in again: maintenance must read as
+                // "unavailable" here too, not as a page to report.
+                if page::is_maintenance(doc) {
+                    return Err(ClientError::Maintenance);
+                }
+                if page::is_logged_in(doc) {
+                    return Err(ClientError::layout(
+                        "login",
+                        "the login entry did not show a login form",
+                    ));
+                }
             }
             parse::login::parse_login_page(doc)
         })?;
         let referer = page.url.clone();
         let body = login.filled(card, password.expose_secret());
-        // The answer is a redirect chain towards the portal; success is judged on the menu.
-        self.transport
+        // The answer is a redirect chain towards the portal; success is
+        // judged on the menu. A maintenance notice instead means the login
+        // was not processed (the menu would then say "not logged in").
+        let answer = self
+            .transport
             .post(LOGIN_POST, &body, Some(&referer), Kind::Read)
             .await?;
+        if page::is_maintenance_notice(&Html::parse_document(&answer.body)) {
+            return Err(ClientError::Maintenance);
+        }
         let menu = self.transport.get(MENU).await?;
         let (summary, tokens) = inspect_page(&menu.body, |doc| {
             // The landing screen differs between installations; any page
             // with the logged-in header and page tokens will do.
             let tokens = match (page::is_logged_in(doc), page::Tokens::from_page(doc)) {
                 (true, Some(tokens)) if !page::has_login_form(doc) => tokens,
-                _ if page::has_login_form(doc) || page::is_logged_out(doc) => {
-                    return Err(ClientError::BadCredentials);
-                }
+                _ if page::has_login_form(doc) => return Err(ClientError::BadCredentials),
+                // Before the logged-out header, which a notice may carry:
+                // maintenance is no refused password.
+                _ if page::is_maintenance_notice(doc) => return Err(ClientError::Maintenance),
+                _ if page::is_logged_out(doc) => return Err(ClientError::BadCredentials),
                 _ => {
                     return Err(page::classify(doc, &[])
                         .err()
@@ -262,19 +277,7 @@ impl Client {
         let mut retried = false;
         loop {
             let response = self.transport.get(MENU).await?;
-            let outcome = inspect_page(&response.body, |doc| {
-                if page::has_login_form(doc)
-                    || (page::is_logged_out(doc) && !page::is_logged_in(doc))
-                {
-                    return Err(ClientError::SessionGone);
-                }
-                match (page::is_logged_in(doc), page::Tokens::from_page(doc)) {
-                    (true, Some(tokens)) => Ok((header::parse_summary(doc), tokens)),
-                    _ => Err(page::classify(doc, &[])
-                        .err()
-                        .unwrap_or(ClientError::layout("menu", "no logged-in header"))),
-                }
-            });
+            let outcome = inspect_page(&response.body, read_menu);
             match self.settle_read(outcome, response.url, &mut retried)? {
                 Some(summary) => return Ok(summary),
                 None => self.relogin().await?,
@@ -303,11 +306,29 @@ impl Client {
         self.login(&card, &password).await.map(|_| ())
     }
 
-    /// Opens an account page (a read). A dead session is replaced once by a
-    /// fresh login when credentials exist; reads are safe to repeat.
+    /// Fresh page tokens from the menu, a GET that needs none, for a
+    /// session that lives on; `false` when the menu shows it gone.
+    async fn refresh_tokens(&mut self) -> Result<bool> {
+        let response = self.transport.get(MENU).await?;
+        match inspect_page(&response.body, read_menu) {
+            Ok((_, tokens)) => {
+                self.tokens = Some(tokens);
+                self.last_url = Some(response.url);
+                Ok(true)
+            }
+            Err(ClientError::SessionGone) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Opens an account page (a read). A stale page token with a live
+    /// session is replaced once from the menu (an answer lost with its new
+    /// token, docs/protocol.md#page-tokens); a dead session once by a fresh
+    /// login when credentials exist; reads are safe to repeat.
     async fn my_page<T>(&mut self, page: MyPage, parse: impl Fn(&Html) -> Result<T>) -> Result<T> {
         self.ensure_session().await?;
         let mut retried = false;
+        let mut refreshed = false;
         loop {
             let tokens = self.tokens.clone().ok_or(ClientError::NotLoggedIn)?;
             let action = page.action();
@@ -320,10 +341,19 @@ impl Client {
                     Kind::Read,
                 )
                 .await?;
+            let mut stale = false;
             let outcome = inspect_page(&response.body, |doc| {
-                let tokens = page::classify(doc, page.screens())?;
+                let tokens = page::classify(doc, page.screens()).inspect_err(|e| {
+                    stale = matches!(e, ClientError::SessionGone) && page::is_stale_token(doc);
+                })?;
                 Ok((parse(doc)?, tokens))
             });
+            if stale && !refreshed {
+                refreshed = true;
+                if self.refresh_tokens().await? {
+                    continue;
+                }
+            }
             match self.settle_read(outcome, response.url, &mut retried)? {
                 Some(value) => return Ok(value),
                 None => self.relogin().await?,
@@ -370,6 +400,20 @@ impl Client {
             self.tokens = Some(tokens);
             self.last_url = Some(response.url.clone());
         }
+    }
+}
+
+/// The menu behind the logged-in header: what the header says, and the
+/// page tokens.
+fn read_menu(doc: &Html) -> Result<(AccountSummary, Tokens)> {
+    if page::has_login_form(doc) || (page::is_logged_out(doc) && !page::is_logged_in(doc)) {
+        return Err(ClientError::SessionGone);
+    }
+    match (page::is_logged_in(doc), page::Tokens::from_page(doc)) {
+        (true, Some(tokens)) => Ok((header::parse_summary(doc), tokens)),
+        _ => Err(page::classify(doc, &[])
+            .err()
+            .unwrap_or(ClientError::layout("menu", "no logged-in header"))),
     }
 }
 

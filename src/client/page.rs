@@ -57,6 +57,36 @@ pub fn is_maintenance(doc: &Html) -> bool {
     MAINTENANCE_MARKERS.iter().any(|m| text.contains(m))
 }
 
+/// The maintenance notice as a page of its own, not a screen that carries
+/// a maintenance banner: the wording on a page with neither page tokens
+/// nor the login form.
+pub fn is_maintenance_notice(doc: &Html) -> bool {
+    !has_login_form(doc) && Tokens::from_page(doc).is_none() && is_maintenance(doc)
+}
+
+/// Whether a body is the product's own markup: every LiCS-XP screen has the
+/// `LBForm` form, and the login form posts to `j_security_check`. A string
+/// test, not a parse: the transport only needs it to word a later HTTP 404.
+pub fn is_opac_markup(body: &str) -> bool {
+    body.contains("LBForm") || body.contains("j_security_check")
+}
+
+/// A POST without a valid session or token bounces to the search entry screen.
+fn is_bounce(doc: &Html, tokens: Option<&Tokens>) -> bool {
+    tokens.is_some_and(|t| t.gamenid == screen::SIMPLE_SEARCH)
+        || doc
+            .select(sel!("input[name=condition1Text]"))
+            .next()
+            .is_some()
+}
+
+/// A bounce that still shows the logged-in header: the session lives and
+/// only the page token was stale (an answer lost with its new token), so
+/// the menu can give fresh tokens without a login.
+pub fn is_stale_token(doc: &Html) -> bool {
+    !has_login_form(doc) && is_logged_in(doc) && is_bounce(doc, Tokens::from_page(doc).as_ref())
+}
+
 pub fn has_login_form(doc: &Html) -> bool {
     doc.select(sel!(
         "input[name=j_password], input[name=j_username], form[action*=j_security_check]"
@@ -116,15 +146,7 @@ pub fn classify(doc: &Html, expected: &[&str]) -> Result<Tokens> {
     if is_maintenance(doc) {
         return Err(ClientError::Maintenance);
     }
-    // A POST without a valid session or token bounces to the search entry screen.
-    if tokens
-        .as_ref()
-        .is_some_and(|t| t.gamenid == screen::SIMPLE_SEARCH)
-        || doc
-            .select(sel!("input[name=condition1Text]"))
-            .next()
-            .is_some()
-    {
+    if is_bounce(doc, tokens.as_ref()) {
         return Err(ClientError::SessionGone);
     }
     let messages = site_messages(doc);
@@ -158,5 +180,35 @@ mod tests {
             classify(&doc, &["tiles.X"]),
             Err(ClientError::Maintenance)
         ));
+    }
+
+    const ENTRY: &str = r#"<form name="LBForm"><input name="hash" value="h"><input name="gamenid" value="tiles.WEsSchCmpd"><input name="condition1Text"></form>"#;
+
+    #[test]
+    fn a_bounce_is_a_stale_token_only_while_the_header_says_logged_in() {
+        let page = |header: &str| {
+            Html::parse_document(&format!(
+                r#"<html><body><table id="{header}"></table>{ENTRY}</body></html>"#
+            ))
+        };
+        assert!(is_stale_token(&page("stat-login")));
+        assert!(!is_stale_token(&page("stat-logout")));
+        let login = Html::parse_document(
+            r#"<html><body><table id="stat-login"></table><form name="LBForm"><input name="gamenid" value="tiles.WMnuTop"><input name="j_password"></form></body></html>"#,
+        );
+        assert!(!is_stale_token(&login));
+    }
+
+    #[test]
+    fn a_maintenance_notice_is_a_page_without_tokens() {
+        let notice = Html::parse_document(
+            "<html><body><p>ただいまシステムメンテナンス中です</p></body></html>",
+        );
+        assert!(is_maintenance_notice(&notice));
+        let banner = Html::parse_document(&format!(
+            "<html><body><p>12/1 はシステムメンテナンスのため休止します</p>{ENTRY}</body></html>"
+        ));
+        assert!(is_maintenance(&banner));
+        assert!(!is_maintenance_notice(&banner));
     }
 }

@@ -136,7 +136,7 @@ pub(crate) fn answer_problem(response: &Response) -> Option<AnswerProblem> {
     let doc = Html::parse_document(&response.body);
     if page::has_login_form(&doc) {
         Some(AnswerProblem::LoginForm)
-    } else if page::Tokens::from_page(&doc).is_none() && page::is_maintenance(&doc) {
+    } else if page::is_maintenance_notice(&doc) {
         Some(AnswerProblem::Maintenance)
     } else {
         None

@@ -99,6 +99,9 @@ enum Trouble {
     /// The site answered this screen with its own error message or an HTTP
     /// error (exit 5, as any command reading it).
     Refused,
+    /// HTTP 404 from a transport that has seen no LiCS-XP page: no site at
+    /// the base URL (exit 2), unless an earlier screen of the walk was read.
+    WrongUrl,
 }
 
 fn trouble(e: &ClientError) -> Trouble {
@@ -113,7 +116,11 @@ fn trouble(e: &ClientError) -> Trouble {
         | ClientError::Maintenance => Trouble::Unreachable,
         ClientError::Http(code) if *code >= 500 => Trouble::Unreachable,
         ClientError::Http(_) | ClientError::Site(_) => Trouble::Refused,
-        ClientError::Layout { .. } => Trouble::Screen,
+        ClientError::NotFound {
+            site_answered: false,
+            ..
+        } => Trouble::WrongUrl,
+        ClientError::Layout { .. } | ClientError::NotFound { .. } => Trouble::Screen,
     }
 }
 
@@ -134,6 +141,8 @@ struct Walk {
     layout_error: bool,
     /// A screen answered with the site's error (not a layout problem).
     site_error: bool,
+    /// No LiCS-XP site answers at the base URL.
+    wrong_url: bool,
     /// What stopped the account screens when it was neither login nor the
     /// site (a profile in use, a setting refused): that error's exit.
     blocked: Option<Exit>,
@@ -154,6 +163,7 @@ impl Walk {
             unreachable: false,
             layout_error: false,
             site_error: false,
+            wrong_url: false,
             blocked: None,
             stale: false,
         }
@@ -228,6 +238,21 @@ impl Walk {
                 Some(value)
             }
             Err(e) => {
+                // Each public screen has a transport of its own: a screen
+                // already read proves the site answers at this URL.
+                let read_before = self.checks.iter().any(|c| {
+                    c.screen.is_some() && matches!(c.result, CheckResult::Ok | CheckResult::Warn)
+                });
+                let e = match e {
+                    ClientError::NotFound { url, base, .. } if read_before => {
+                        ClientError::NotFound {
+                            url,
+                            base,
+                            site_answered: true,
+                        }
+                    }
+                    e => e,
+                };
                 let kind = trouble(&e);
                 let err = super::errors::client_error(e, lang, None);
                 let mut detail = err.message.clone();
@@ -246,6 +271,19 @@ impl Walk {
                             lang.t(
                                 "サイトに接続できません（上の失敗を参照）",
                                 "the site could not be reached (see the failure above)",
+                            )
+                            .to_string(),
+                        );
+                    }
+                    Trouble::WrongUrl => {
+                        if let Some(hint) = &err.hint {
+                            detail = format!("{detail} ({hint})");
+                        }
+                        self.wrong_url = true;
+                        self.stopped = Some(
+                            lang.t(
+                                "ベースURLに LiCS-XP のサイトがありません（上の失敗を参照）",
+                                "no LiCS-XP site at the base URL (see the failure above)",
                             )
                             .to_string(),
                         );
@@ -274,7 +312,9 @@ impl Walk {
                 .iter()
                 .any(|c| c.result == CheckResult::Fail && c.screen.is_none() == local)
         };
-        let exit = if self.unreachable {
+        let exit = if self.wrong_url {
+            Exit::Usage
+        } else if self.unreachable {
             Exit::Unavailable
         } else if self.login_failed {
             Exit::Auth

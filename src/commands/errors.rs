@@ -20,6 +20,26 @@ pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliE
         )),
         ClientError::Http(_) | ClientError::Site(_) => CliError::new(Exit::Unavailable, message)
             .with_hint(lang.t("しばらくしてから再実行してください", "try again later")),
+        ClientError::NotFound { url, base, site_answered: false } => CliError::usage(format!(
+            "{} {base} (HTTP 404: {url})",
+            lang.t("LiCS-XP のサイトが応答しません:", "no LiCS-XP site answers at")
+        ))
+        .with_hint(format!(
+            "{} {base} {}",
+            lang.t("ベースURLを確認してください:", "check the base URL"),
+            lang.t(
+                "(--base-url、TOSHOKAN_BASE_URL、または正しい --base-url で login し直す)",
+                "(--base-url, TOSHOKAN_BASE_URL, or log in again with the right --base-url)",
+            )
+        )),
+        // The site answered earlier in this run: the page moved, the URL did not.
+        ClientError::NotFound { base, .. } => CliError::new(Exit::Layout, message).with_hint(format!(
+            "{} {base}",
+            lang.t(
+                "サイトはこの実行中に応答していたので、このページが移動したようです。報告してください。ベースURL:",
+                "the site answered earlier in this run, so this page seems to have moved; please report it. Base URL:",
+            )
+        )),
         ClientError::Forbidden => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
             "サイトがこのクライアントを拒否しました。時間をおいて再実行してください",
             "the site turned the client away; wait a while before trying again",

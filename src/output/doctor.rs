@@ -144,6 +144,23 @@ pub fn verdict(lang: Lang, report: &DoctorReport, exit: Exit) -> String {
                 "The site could not be reached or answered with an error; try again later.",
             )
             .to_string(),
+        // Exit 2 without a local failure came from the site's answer (no
+        // LiCS-XP site at the base URL): its row says what to check.
+        Exit::Usage
+            if !report
+                .checks
+                .iter()
+                .any(|c| c.result == CheckResult::Fail && c.screen.is_none()) =>
+        {
+            format!(
+                "{}: {}",
+                lang.t(
+                    "サイトを読めませんでした。URL と対処は次の行にあります",
+                    "The site was not read; the URL and what to check are in the row of",
+                ),
+                failed.join(", ")
+            )
+        }
         Exit::Usage => lang
             .t(
                 "設定に問題があるため、サイトには接続していません。",

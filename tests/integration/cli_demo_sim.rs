@@ -95,14 +95,20 @@ fn sim_faults_from_the_command_line_reach_the_client() {
     let _ = server.wait();
     assert_eq!(out.status.code(), Some(8));
     let results = stdout_json(&out);
-    let unknown = results
+    let outcomes: Vec<&str> = results
         .as_array()
         .unwrap()
         .iter()
-        .filter(|r| r["outcome"] == "unknown")
-        .count();
-    // The first write's answer is lost; a batch stops there.
-    assert_eq!(unknown, 1, "{results}");
+        .filter_map(|r| r["outcome"].as_str())
+        .collect();
+    // Every write's answer is lost. The session outlives a dropped
+    // connection (fresh page tokens from the menu), so each later write is
+    // still sent, once, and is unknown too, never failed for want of a login.
+    assert!(outcomes.contains(&"unknown"), "{results}");
+    assert!(
+        outcomes.iter().all(|o| matches!(*o, "unknown" | "refused")),
+        "{results}"
+    );
 }
 
 #[test]

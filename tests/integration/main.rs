@@ -44,6 +44,7 @@ mod cli_reservations;
 mod cli_reserve;
 mod cli_saved_password;
 mod cli_search;
+mod cli_session;
 mod cli_shelves;
 mod concurrency;
 mod cron_recipe;

@@ -5,6 +5,7 @@
 mod fixtures;
 pub mod proxy;
 mod pty;
+pub mod scripted;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
