@@ -63,6 +63,19 @@ impl Capture {
         }
     }
 
+    /// Values the command itself sends (passwords, a birth date, a phone
+    /// number): kept out of every page saved from now on, wherever a page
+    /// puts them. Call before the request that sends them.
+    pub fn keep_out(&self, values: &[String]) {
+        if let Ok(mut learnt) = self.learnt.lock() {
+            for value in values {
+                if !value.is_empty() && !learnt.contains(value) {
+                    learnt.push(value.clone());
+                }
+            }
+        }
+    }
+
     /// A page without every known card number, tokens, mail addresses,
     /// phone numbers, long digit runs, personal cells, the `personal`
     /// values given and those learnt from the pages seen.

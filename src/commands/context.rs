@@ -109,6 +109,14 @@ impl Context {
         self.capture = Some(capture);
     }
 
+    /// Under `capture`: keeps values the command sends (passwords, birth
+    /// date, phone) out of every page saved from now on.
+    pub fn keep_out_of_captures(&self, values: &[String]) {
+        if let Some(capture) = &self.capture {
+            capture.keep_out(values);
+        }
+    }
+
     /// Saved passwords: the config dir's file store and the OS keyring.
     pub fn secrets(&self) -> Secrets {
         Secrets::new(self.paths.clone(), self.keyring.clone())
