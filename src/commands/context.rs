@@ -341,7 +341,7 @@ impl Context {
             return true;
         }
         dialoguer::Confirm::new()
-            .with_prompt(question)
+            .with_prompt(crate::output::terminal_safe(question))
             .default(false)
             .interact()
             .unwrap_or(false)
@@ -448,7 +448,7 @@ impl SavedPassword {
                 Ok(p) => p,
                 Err(e) => {
                     // Said even under -q: it is why the run is about to fail.
-                    eprintln!("{}", saved_password_unreadable(lang, &self.name, &e));
+                    crate::output::eprint_safe(&saved_password_unreadable(lang, &self.name, &e));
                     None
                 }
             };

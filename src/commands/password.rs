@@ -149,7 +149,8 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
         .await
         .map_err(|e| ctx.client_error(e))?;
     if let Some(text) = &terms.terms {
-        eprintln!("{}\n{text}\n", lang.t("【利用規約】", "[Terms]"));
+        ctx.out
+            .say(&format!("{}\n{text}\n", lang.t("【利用規約】", "[Terms]")));
     }
     let agreed = args.accept_terms
         || args.write.dry_run
