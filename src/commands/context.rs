@@ -479,7 +479,10 @@ pub fn saved_password_unreadable(
                 )
             ) + &format!(" `toshokan --profile {name} login --save-password --password-store file`")
         }
-        config::secrets::SecretError::File(_) => format!("{warning}: {what} ({e})"),
+        config::secrets::SecretError::File(file) => match &file.hint {
+            Some(hint) => format!("{warning}: {what} ({e}); {hint}"),
+            None => format!("{warning}: {what} ({e})"),
+        },
     }
 }
 
