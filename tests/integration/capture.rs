@@ -332,6 +332,19 @@ fn captures_of_every_command_hold_no_secret() {
     for (n, args) in commands.iter().enumerate() {
         run(n, args, None);
     }
+    // `doctor --bundle` keeps the pages it read the same way.
+    let out = env
+        .cmd()
+        .args(["--no-input", "doctor", "--bundle"])
+        .arg(captures.join("bundle"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let n = commands.len();
     run(
         n,
