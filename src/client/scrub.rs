@@ -1,8 +1,10 @@
 //! Removes personal data from a page before it is saved for a report:
 //! the card number (also inside `var usrcod = '…'`), `hash` tokens, e-mail
-//! addresses, phone numbers, long digit runs, the whole content of cells
-//! labelled as a name, address, birth date, phone or mail address, and
-//! known personal values wherever a page writes them.
+//! addresses, phone numbers, long digit runs, the value of every password
+//! control (`type="password"`, or a name that says so: `oldpwd`, `newpwd2`
+//! echoed as hidden inputs by a confirmation page), the whole content of
+//! cells labelled as a name, address, birth date, phone or mail address,
+//! and known personal values wherever and however a page writes them.
 
 use regex::Regex;
 use scraper::Html;
@@ -44,11 +46,26 @@ static TAG_OR_TEXT: LazyLock<Regex> =
 static VALUE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(\bvalue\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s>]+)"#).expect("valid regex")
 });
+/// An `<input>` tag whole: quoted attribute values may hold `>`.
+static INPUT_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)<input\b(?:[^>"']|"[^"]*"|'[^']*')*>"#).expect("valid regex")
+});
+static NAME_OR_TYPE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(name|type)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#).expect("valid regex")
+});
+/// A date as pages and people write it: `1985/04/12`, `1985-4-12`,
+/// `1985年4月12日`, `19850412`.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})(?:[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?|(\d{2})(\d{2}))$")
+        .expect("valid regex")
+});
 static FORM_CONTROL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)<(?:input|select|textarea)\b").expect("valid regex"));
 
 /// What replaces a personal value in a saved page.
 pub const PERSONAL: &str = "[PERSONAL]";
+/// What replaces the value of a password control.
+pub const PASSWORD: &str = "[PASSWORD]";
 
 /// How labels of personal facts begin (after [`layouts::compact`], lower
 /// case): 氏名, 住所, 生年月日, 電話番号（自宅）, メールアドレス（確認）…
@@ -99,6 +116,40 @@ fn blank_cell(content: &str) -> String {
                     .into_owned(),
                 (None, Some(text)) if text.as_str().trim().is_empty() => text.as_str().to_string(),
                 _ => PERSONAL.to_string(),
+            }
+        })
+        .into_owned()
+}
+
+/// Whether an `<input>` tag is a password control: its type says so, or
+/// its name does (`*pwd*`, `*pass*`, any case), as the hidden inputs a
+/// confirmation page echoes the passwords in (`oldpwd`, `newpwd2`).
+fn password_control(tag: &str) -> bool {
+    NAME_OR_TYPE_ATTR.captures_iter(tag).any(|c| {
+        let value = c
+            .get(2)
+            .or_else(|| c.get(3))
+            .or_else(|| c.get(4))
+            .map_or(String::new(), |v| v.as_str().to_ascii_lowercase());
+        if c[1].eq_ignore_ascii_case("type") {
+            value == "password"
+        } else {
+            value.contains("pwd") || value.contains("pass")
+        }
+    })
+}
+
+/// Blanks the value of every password control, wherever the page puts it.
+fn blank_password_controls(page: &str) -> String {
+    INPUT_TAG
+        .replace_all(page, |c: &regex::Captures<'_>| {
+            let tag = &c[0];
+            if password_control(tag) {
+                VALUE_ATTR
+                    .replace_all(tag, format!("${{1}}\"{PASSWORD}\""))
+                    .into_owned()
+            } else {
+                tag.to_string()
             }
         })
         .into_owned()
@@ -155,7 +206,8 @@ pub fn personal_values(page: &str) -> Vec<String> {
 const GAP: &str = r"(?i:\s|&nbsp;|&#160;|&#xa0;|&#12288;|&#x3000;|<br\s*/?>)*";
 
 /// A pattern for `value` wherever a page writes it: its characters in
-/// order, each escaped (HTML-escaped forms too), any [`GAP`] between them.
+/// order, each escaped (HTML-escaped forms and numeric references too), any
+/// [`GAP`] between them.
 /// `静岡 花子` (as parsed, U+3000 turned into a space) thus matches
 /// `静岡　花子`, `静岡&nbsp;花子` and `静岡花子`; `〒420-0853 静岡市…`
 /// matches `〒420-0853<br>静岡市…`. `None` under two characters.
@@ -169,6 +221,14 @@ fn value_pattern(value: &str) -> Option<Regex> {
             '>' => "(?:>|&gt;)".to_string(),
             '"' => "(?:\"|&quot;)".to_string(),
             '\'' => "(?:'|&#0*39;|&#x0*27;|&apos;)".to_string(),
+            // Pages (and the simulator) may write any other character as a
+            // numeric reference.
+            c if !c.is_ascii() => format!(
+                "(?:{}|&#0*{};|&#[xX]0*{:x};)",
+                regex::escape(c.encode_utf8(&mut [0; 4])),
+                c as u32,
+                c as u32
+            ),
             c => regex::escape(c.encode_utf8(&mut [0; 4])),
         })
         .collect();
@@ -178,10 +238,47 @@ fn value_pattern(value: &str) -> Option<Regex> {
     Regex::new(&chars.join(GAP)).ok()
 }
 
-/// `page` without the personal `values`, however spaced or broken.
+/// The ways a page may spell `value` besides as given: a date in every
+/// usual form (`1985/04/12`, `1985-04-12`, `19850412`, `1985年4月12日`),
+/// a phone number as digits only (`0540000000` for `054-000-0000`).
+fn spellings(value: &str) -> Vec<String> {
+    let mut out = vec![value.to_string()];
+    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    if let Some(c) = DATE.captures(&compact) {
+        let y = &c[1];
+        let month = c.get(2).or_else(|| c.get(4)).map(|m| m.as_str());
+        let day = c.get(3).or_else(|| c.get(5)).map(|m| m.as_str());
+        if let (Some(Ok(m)), Some(Ok(d))) =
+            (month.map(str::parse::<u32>), day.map(str::parse::<u32>))
+        {
+            out.extend([
+                format!("{y}/{m:02}/{d:02}"),
+                format!("{y}-{m:02}-{d:02}"),
+                format!("{y}{m:02}{d:02}"),
+                format!("{y}/{m}/{d}"),
+                format!("{y}-{m}-{d}"),
+                format!("{y}年{m}月{d}日"),
+                format!("{y}年{m:02}月{d:02}日"),
+            ]);
+        }
+    }
+    let phone_like = compact
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '(' | ')' | '‐' | '－' | '+'));
+    let digits: String = compact.chars().filter(char::is_ascii_digit).collect();
+    if phone_like && digits.len() >= 7 {
+        out.push(digits);
+    }
+    out.dedup();
+    out
+}
+
+/// `page` without the personal `values`, however spaced, broken or
+/// spelled ([`spellings`]).
 pub fn scrub_values(page: &str, values: &[String]) -> String {
     let mut out = page.to_string();
-    for pattern in values.iter().filter_map(|v| value_pattern(v)) {
+    let spelled = values.iter().flat_map(|v| spellings(v));
+    for pattern in spelled.filter_map(|v| value_pattern(&v)) {
         out = pattern.replace_all(&out, PERSONAL).into_owned();
     }
     out
@@ -211,6 +308,7 @@ pub fn scrub(page: &str, card: Option<&str>) -> String {
     out = EMAIL.replace_all(&out, "[EMAIL]").into_owned();
     out = PHONE.replace_all(&out, "[PHONE]").into_owned();
     out = LONG_DIGITS.replace_all(&out, "[DIGITS]").into_owned();
+    out = blank_password_controls(&out);
     blank_personal_cells(&out)
 }
 
@@ -293,5 +391,48 @@ mod tests {
         let other = "<h2>静岡　花子さんの本棚</h2><p>未登録</p>";
         let s = scrub_all(other, &[], &values);
         assert!(!s.contains("花子") && s.contains("未登録"), "{s}");
+    }
+
+    #[test]
+    fn password_controls_lose_their_values_wherever_they_are() {
+        let page = r#"<form name="prevRequestForm" method="post">
+<input type="hidden" name="oldpwd" value="demo1234"/>
+<input type="hidden" name="newpwd" value="newpass12"/>
+<input type="hidden" name="NewPwd2" value='newpass12'/>
+<input name=j_password value=secret99 onkeypress="if (a > b) {x();}">
+<input type="PASSWORD" id="p" value="typed77" name="pin">
+<input type="hidden" name="gamenid" value="tiles.WUsrChPass">
+<input type="hidden" name="listname" value="次に読む">
+</form>"#;
+        let s = scrub(page, None);
+        for gone in ["demo1234", "newpass12", "secret99", "typed77"] {
+            assert!(!s.contains(gone), "{gone}: {s}");
+        }
+        assert!(s.contains(r#"name="oldpwd" value="[PASSWORD]""#), "{s}");
+        assert!(
+            s.contains("tiles.WUsrChPass") && s.contains("次に読む"),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn dates_and_phones_are_found_in_every_spelling() {
+        let values = vec!["1985/04/12".to_string(), "054-000-0000".to_string()];
+        let page = "<li>例：19850412</li><p>1985-04-12</p><p>1985年4月12日</p>\
+            <input type=\"hidden\" name=\"telno\" value=\"0540000000\">";
+        let s = scrub_values(page, &values);
+        for gone in ["19850412", "1985-04-12", "1985年4月12日", "0540000000"] {
+            assert!(!s.contains(gone), "{gone}: {s}");
+        }
+        assert!(s.contains("例："), "{s}");
+    }
+
+    #[test]
+    fn values_written_as_numeric_references_are_found() {
+        let values = vec!["静岡 花子".to_string()];
+        let page =
+            "<input type=\"hidden\" name=\"x\" value=\"&#38745;&#23713;&#x3000;&#x82b1;&#23376;\">";
+        let s = scrub_values(page, &values);
+        assert!(!s.contains("&#x82b1;") && !s.contains("&#23376;"), "{s}");
     }
 }

@@ -119,18 +119,11 @@ pub fn run(ctx: &mut Context, args: &BarcodeArgs) -> Result<Exit, CliError> {
     Ok(Exit::Success)
 }
 
-/// The file carries the full card number: created readable by its owner
-/// only (the directory is the user's and is left as it is).
+/// The file carries the full card number: written mode 0600 through a temp
+/// file renamed into place, so an existing file (even one readable by
+/// others) is replaced rather than rewritten, and a symlink at `path` is
+/// replaced by the file, never followed. The directory is the user's: it
+/// must exist and is left as it is.
 fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options
-        .open(path)
-        .and_then(|mut f| f.write_all(bytes))
-        .map_err(|e| CliError::new(Exit::Internal, format!("{}: {e}", path.display())))
+    config::fsutil::replace(path, bytes, 0o600)
 }

@@ -2,6 +2,8 @@
 //! received, scrubbed, so a patron can report where their library's site
 //! differs. The command runs as a child process of this one, with
 //! `TOSHOKAN_CAPTURE_DIR` telling its transport observer where to write.
+//! Files are numbered on from the highest number already in DIR and never
+//! replace a file; an existing DIR keeps its mode, a new one is 0700.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -32,9 +34,9 @@ pub struct Capture {
 impl Capture {
     pub fn new(dir: PathBuf, cards: Vec<String>) -> Capture {
         Capture {
+            count: AtomicUsize::new(highest_number(&dir)),
             dir,
             cards,
-            count: AtomicUsize::new(0),
             held: None,
             learnt: Mutex::new(Vec::new()),
         }
@@ -63,6 +65,19 @@ impl Capture {
         }
     }
 
+    /// Values the command itself sends (passwords, a birth date, a phone
+    /// number): kept out of every page saved from now on, wherever a page
+    /// puts them. Call before the request that sends them.
+    pub fn keep_out(&self, values: &[String]) {
+        if let Ok(mut learnt) = self.learnt.lock() {
+            for value in values {
+                if !value.is_empty() && !learnt.contains(value) {
+                    learnt.push(value.clone());
+                }
+            }
+        }
+    }
+
     /// A page without every known card number, tokens, mail addresses,
     /// phone numbers, long digit runs, personal cells, the `personal`
     /// values given and those learnt from the pages seen.
@@ -81,7 +96,6 @@ impl Capture {
             return;
         }
         self.learn(page);
-        let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
         let action: String = record
             .path
             .rsplit('/')
@@ -97,15 +111,24 @@ impl Capture {
                 }
             })
             .collect();
-        let name = format!("{n:03}-{}-{action}.html", record.method);
+        let name = |n: usize| format!("{n:03}-{}-{action}.html", record.method);
         if let Some(held) = &self.held {
+            let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
             if let Ok(mut held) = held.lock() {
-                held.push((name, page.to_string()));
+                held.push((name(n), page.to_string()));
             }
             return;
         }
         let text = self.scrubbed(page, &[]);
-        let _ = fsutil::write_atomic(&self.dir.join(name), text.as_bytes(), 0o600);
+        // Never over an earlier capture: a number another run took since
+        // this one started is skipped.
+        loop {
+            let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
+            match fsutil::write_new(&self.dir.join(name(n)), text.as_bytes(), 0o600) {
+                Ok(false) => continue,
+                Ok(true) | Err(_) => break,
+            }
+        }
     }
 
     /// Writes the kept pages, scrubbed, also of `personal` values (mode
@@ -124,6 +147,27 @@ impl Capture {
         }
         Ok(pages.len())
     }
+}
+
+/// The highest number a file in `dir` starts with (`012-GET-….html`), so
+/// that a second capture into the same directory goes on after the first.
+fn highest_number(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name();
+            let digits: String = name
+                .to_string_lossy()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            // A name no capture wrote (a run of digits too long) is ignored.
+            (digits.len() <= 9).then(|| digits.parse::<usize>().ok())?
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// The arguments of this process without `capture DIR`: the command to run.

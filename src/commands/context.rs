@@ -109,6 +109,14 @@ impl Context {
         self.capture = Some(capture);
     }
 
+    /// Under `capture`: keeps values the command sends (passwords, birth
+    /// date, phone) out of every page saved from now on.
+    pub fn keep_out_of_captures(&self, values: &[String]) {
+        if let Some(capture) = &self.capture {
+            capture.keep_out(values);
+        }
+    }
+
     /// Saved passwords: the config dir's file store and the OS keyring.
     pub fn secrets(&self) -> Secrets {
         Secrets::new(self.paths.clone(), self.keyring.clone())
@@ -337,7 +345,7 @@ impl Context {
     /// terminal that cannot be read.
     pub fn confirm(&self, question: &str) -> bool {
         dialoguer::Confirm::new()
-            .with_prompt(question)
+            .with_prompt(crate::output::terminal_safe(question))
             .default(false)
             .interact()
             .unwrap_or(false)
@@ -471,7 +479,7 @@ impl SavedPassword {
                 Ok(p) => p,
                 Err(e) => {
                     // Said even under -q: it is why the run is about to fail.
-                    eprintln!("{}", saved_password_unreadable(lang, &self.name, &e));
+                    crate::output::eprint_safe(&saved_password_unreadable(lang, &self.name, &e));
                     None
                 }
             };
@@ -502,7 +510,10 @@ pub fn saved_password_unreadable(
                 )
             ) + &format!(" `toshokan --profile {name} login --save-password --password-store file`")
         }
-        config::secrets::SecretError::File(_) => format!("{warning}: {what} ({e})"),
+        config::secrets::SecretError::File(file) => match &file.hint {
+            Some(hint) => format!("{warning}: {what} ({e}); {hint}"),
+            None => format!("{warning}: {what} ({e})"),
+        },
     }
 }
 

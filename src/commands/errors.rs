@@ -153,3 +153,41 @@ pub fn title_read_failure<S>(
         e => Ok(Verdict::not_sent(e.to_string())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page the client did not recognise, from a site that echoes the
+    /// passwords in hidden inputs beside the patron's details: the report
+    /// keeps neither.
+    #[test]
+    fn a_report_keeps_no_password_and_no_personal_value() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = Paths::resolve(Some(dir.path())).expect("paths");
+        let page = r#"<html><body><form name="prevRequestForm" method="post">
+<input type="hidden" name="oldpwd" value="demo1234"/>
+<input type="hidden" name="newpwd" value="newpass12"/>
+<input type="hidden" name="newpwd2" value="newpass12"/>
+</form>
+<table summary="利用者情報"><tr><th>氏名</th><td>静岡&#12288;花子</td></tr>
+<tr><th>生年月日</th><td>1985/04/12</td></tr></table>
+<p>静岡　花子 様 (19850412)</p></body></html>"#;
+        let err = ClientError::Layout {
+            screen: "password change".into(),
+            detail: "unknown confirmation".into(),
+            page: Some(std::sync::Arc::new(page.to_string())),
+        };
+        let cli = client_error(err, Lang::En, Some(&paths));
+        assert_eq!(cli.exit, Exit::Layout);
+        let reports: Vec<_> = std::fs::read_dir(paths.reports_dir())
+            .expect("a report")
+            .flatten()
+            .map(|e| std::fs::read_to_string(e.path()).expect("readable"))
+            .collect();
+        assert_eq!(reports.len(), 1);
+        for secret in ["demo1234", "newpass12", "花子", "1985/04/12", "19850412"] {
+            assert!(!reports[0].contains(secret), "{secret}: {}", reports[0]);
+        }
+    }
+}

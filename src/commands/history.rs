@@ -348,10 +348,10 @@ async fn setting(
     } else {
         if enable {
             if let Some(terms) = &page.terms {
-                eprintln!(
+                ctx.out.say(&format!(
                     "{}\n{terms}\n",
                     lang.t("【読書履歴の利用規約】", "[Reading history terms]")
-                );
+                ));
             }
             eprintln!(
                 "{}",

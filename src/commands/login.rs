@@ -62,7 +62,7 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
             return None;
         }
         secrets.load(&name, Some(&stored)).unwrap_or_else(|e| {
-            eprintln!("{}", saved_password_unreadable(lang, &name, &e));
+            crate::output::eprint_safe(&saved_password_unreadable(lang, &name, &e));
             None
         })
     };

@@ -131,11 +131,11 @@ pub fn takes_all_profiles(command: &Command) -> bool {
 /// succeeded or not.
 fn print_notes(lang: crate::i18n::Lang) {
     for note in crate::client::parse::notes::take() {
-        eprintln!(
+        crate::output::eprint_safe(&format!(
             "{}: {}",
             lang.t("注記", "note"),
             errors::note_text(&note, lang)
-        );
+        ));
     }
 }
 

@@ -77,7 +77,7 @@ pub(super) async fn fetch(
     let bar = progress(ctx, genres.len(), ctx.lang().t("ジャンル", "genres"));
     let mut all = Vec::new();
     for genre in genres {
-        bar.set_message(genre.name.clone());
+        bar.set_message(crate::output::terminal_safe(&genre.name).into_owned());
         match client.new_arrivals(genre).await {
             Ok(rows) => all.extend(rows),
             Err(e) => {

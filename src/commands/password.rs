@@ -13,6 +13,7 @@ use crate::config;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{Outcome, SettingAction, SettingReason, SettingResult, Verdict};
+use secrecy::ExposeSecret;
 
 pub async fn run(ctx: &mut Context, args: &PasswordArgs) -> Result<Exit, CliError> {
     match &args.action {
@@ -133,6 +134,12 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
         )
     };
     check_new_password(&new, &again, lang)?;
+    ctx.keep_out_of_captures(&[
+        card.clone(),
+        birth.to_string(),
+        phone.clone(),
+        new.expose_secret().to_string(),
+    ]);
 
     let action = SettingAction::PasswordRegister;
     let profile = ctx.profile_name().to_string();
@@ -142,7 +149,8 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
         .await
         .map_err(|e| ctx.client_error(e))?;
     if let Some(text) = &terms.terms {
-        eprintln!("{}\n{text}\n", lang.t("【利用規約】", "[Terms]"));
+        ctx.out
+            .say(&format!("{}\n{text}\n", lang.t("【利用規約】", "[Terms]")));
     }
     let agreed = args.accept_terms
         || args.write.dry_run

@@ -204,9 +204,12 @@ fn ask(
         ))
         .with_hint(flag.to_string()));
     }
-    let names: Vec<&str> = options.iter().map(|(_, n)| n.as_str()).collect();
+    let names: Vec<String> = options
+        .iter()
+        .map(|(_, n)| crate::output::terminal_safe(n).into_owned())
+        .collect();
     let at = dialoguer::Select::new()
-        .with_prompt(what)
+        .with_prompt(crate::output::terminal_safe(what))
         .items(&names)
         .default(0)
         .interact()

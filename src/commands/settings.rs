@@ -367,6 +367,10 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
             "the new password is the current one",
         )));
     }
+    ctx.keep_out_of_captures(&[
+        old.expose_secret().to_string(),
+        new.expose_secret().to_string(),
+    ]);
     let (name, mut account, _info, page) = open_screen(ctx, SettingsScreen::Password).await?;
     let card = account
         .card

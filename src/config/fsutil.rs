@@ -10,18 +10,30 @@ fn io_error(path: &Path, e: std::io::Error) -> CliError {
     CliError::new(Exit::Internal, format!("{}: {e}", path.display()))
 }
 
+/// Makes `dir` and its missing parents, each created mode 0700 (only the
+/// owner may list sessions and secrets). A directory that exists keeps its
+/// mode: it may be one the user named (`--config-dir`, `capture DIR`), and
+/// a shared 1777 directory must not become private to one user.
 pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {
-    // The directories this call creates, not only the last one, are private.
+    if dir.is_dir() {
+        return Ok(());
+    }
     let created: Vec<&Path> = dir
         .ancestors()
         .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
         .collect();
-    fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir).map_err(|e| io_error(dir, e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        // Only the owner may list sessions and secrets.
-        let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+        // 0700 whatever the umask; only what this call made.
         for d in created {
             let _ = fs::set_permissions(d, fs::Permissions::from_mode(0o700));
         }
@@ -32,10 +44,24 @@ pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {
 }
 
 /// Writes through a temp file in the same directory and renames it into
-/// place, so readers see the old or the new file, never a torn one.
+/// place, so readers see the old or the new file, never a torn one. Missing
+/// directories are made ([`ensure_dir`]).
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    ensure_dir(dir)?;
+    ensure_dir(parent(path))?;
+    replace(path, bytes, mode)
+}
+
+/// The directory a file goes in (`.` for a bare file name).
+fn parent(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// A temp file in `path`'s directory, created with `mode` (never wider),
+/// holding `bytes`, flushed to disk.
+fn staged(path: &Path, bytes: &[u8], mode: u32) -> Result<tempfile::NamedTempFile, CliError> {
+    let dir = parent(path);
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| io_error(dir, e))?;
     #[cfg(unix)]
     {
@@ -48,8 +74,76 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError
     let _ = mode;
     tmp.write_all(bytes).map_err(|e| io_error(path, e))?;
     tmp.as_file().sync_all().map_err(|e| io_error(path, e))?;
+    Ok(tmp)
+}
+
+/// [`write_atomic`] into a directory that must exist (a file the user
+/// named: its directory is theirs). Whatever is at `path` is replaced by
+/// the rename, never written through: an existing file keeps neither its
+/// mode nor its content, and a symlink there is replaced by the file, not
+/// followed.
+pub fn replace(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
+    let tmp = staged(path, bytes, mode)?;
     tmp.persist(path).map_err(|e| io_error(path, e.error))?;
     Ok(())
+}
+
+/// Writes a new file atomically, mode `mode`, never replacing anything:
+/// `Ok(false)` when `path` exists (a file, a directory or a symlink).
+pub fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<bool, CliError> {
+    let tmp = staged(path, bytes, mode)?;
+    match tmp.persist_noclobber(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(io_error(path, e.error)),
+    }
+}
+
+/// Reads a file that holds a secret: `Ok(None)` when there is none. A
+/// symlink is not followed (whoever can point it elsewhere chooses what is
+/// read), and a file that others may read or write is refused: the secret
+/// in it may already be known, and it is not used until the owner fixes the
+/// mode (the hint says how). The file opened is checked to be the one
+/// looked at, so a swap in between is refused too.
+pub fn read_private(path: &Path) -> Result<Option<String>, CliError> {
+    let shown = path.display();
+    let looked = match fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io_error(path, e)),
+    };
+    if looked.file_type().is_symlink() {
+        return Err(CliError::usage(format!(
+            "{shown} is a symbolic link; a secret is read only from a regular file"
+        ))
+        .with_hint(format!("replace the link by the file itself: {shown}")));
+    }
+    if !looked.is_file() {
+        return Err(CliError::usage(format!("{shown} is not a regular file")));
+    }
+    let mut file = File::open(path).map_err(|e| io_error(path, e))?;
+    let opened = file.metadata().map_err(|e| io_error(path, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (opened.dev(), opened.ino()) != (looked.dev(), looked.ino()) {
+            return Err(CliError::usage(format!(
+                "{shown} changed while it was being read"
+            )));
+        }
+        let mode = opened.mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Err(CliError::usage(format!(
+                "{shown} may be read or written by others (mode {mode:04o}); it is not used"
+            ))
+            .with_hint(format!("chmod 600 {shown}")));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = opened;
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut file, &mut text).map_err(|e| io_error(path, e))?;
+    Ok(Some(text))
 }
 
 pub fn remove_if_exists(path: &Path) -> Result<bool, CliError> {
@@ -98,4 +192,74 @@ pub fn lock(path: &Path) -> Result<Lock, CliError> {
         .map_err(|e| io_error(path, e))?;
     file.lock().map_err(|e| io_error(path, e))?;
     Ok(Lock { _file: file })
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(path: &Path) -> u32 {
+        fs::symlink_metadata(path)
+            .expect("exists")
+            .permissions()
+            .mode()
+            & 0o7777
+    }
+
+    #[test]
+    fn ensure_dir_leaves_an_existing_directory_alone_and_makes_new_ones_private() {
+        let home = tempfile::tempdir().expect("temp dir");
+        let shared = home.path().join("shared");
+        fs::create_dir(&shared).expect("mkdir");
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o1777)).expect("chmod");
+        ensure_dir(&shared).expect("exists");
+        assert_eq!(mode(&shared), 0o1777);
+        let new = shared.join("a").join("b");
+        ensure_dir(&new).expect("made");
+        assert_eq!(mode(&shared.join("a")), 0o700);
+        assert_eq!(mode(&new), 0o700);
+        assert_eq!(mode(&shared), 0o1777);
+    }
+
+    #[test]
+    fn write_new_never_replaces_anything() {
+        let home = tempfile::tempdir().expect("temp dir");
+        let file = home.path().join("001.html");
+        assert!(write_new(&file, b"first", 0o600).expect("written"));
+        assert!(!write_new(&file, b"second", 0o600).expect("refused"));
+        assert_eq!(fs::read_to_string(&file).expect("read"), "first");
+        let link = home.path().join("002.html");
+        std::os::unix::fs::symlink(home.path().join("nowhere"), &link).expect("link");
+        assert!(!write_new(&link, b"x", 0o600).expect("refused"));
+        assert!(!home.path().join("nowhere").exists());
+        assert_eq!(mode(&file), 0o600);
+    }
+
+    #[test]
+    fn read_private_refuses_links_and_files_others_may_read() {
+        let home = tempfile::tempdir().expect("temp dir");
+        let file = home.path().join("p");
+        assert!(read_private(&file).expect("none").is_none());
+        fs::write(&file, "secret").expect("write");
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o600)).expect("chmod");
+        assert_eq!(
+            read_private(&file).expect("read").as_deref(),
+            Some("secret")
+        );
+        for loose in [0o644, 0o640, 0o604, 0o620] {
+            fs::set_permissions(&file, fs::Permissions::from_mode(loose)).expect("chmod");
+            let err = read_private(&file).expect_err("refused");
+            assert!(
+                err.hint
+                    .as_deref()
+                    .is_some_and(|h| h.starts_with("chmod 600"))
+            );
+        }
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o600)).expect("chmod");
+        let link = home.path().join("link");
+        std::os::unix::fs::symlink(&file, &link).expect("link");
+        let err = read_private(&link).expect_err("refused");
+        assert!(err.message.contains("symbolic link"), "{}", err.message);
+    }
 }

@@ -289,7 +289,7 @@ impl Secrets {
     ) -> Result<Option<SecretString>, SecretError> {
         match self.store_of(name, profile) {
             None => Ok(None),
-            Some(PasswordStore::File) => Ok(read_file(&self.paths, name)),
+            Some(PasswordStore::File) => read_file(&self.paths, name),
             Some(PasswordStore::Keyring) => match profile.and_then(|p| p.card.as_deref()) {
                 Some(card) => Ok(self.keyring.get(&keyring_user(name, card))?),
                 None => Ok(None),
@@ -358,8 +358,13 @@ impl Secrets {
     }
 }
 
-fn read_file(paths: &Paths, name: &str) -> Option<SecretString> {
-    let text = std::fs::read_to_string(paths.password_file(name)).ok()?;
-    let line = text.trim_end_matches(['\r', '\n']);
-    (!line.is_empty()).then(|| SecretString::from(line.to_string()))
+/// The password file's line; never through a symlink, never from a file
+/// others may read ([`fsutil::read_private`]).
+fn read_file(paths: &Paths, name: &str) -> Result<Option<SecretString>, SecretError> {
+    let Some(text) = fsutil::read_private(&paths.password_file(name))? else {
+        return Ok(None);
+    };
+    let text = secrecy::SecretString::from(text);
+    let line = text.expose_secret().trim_end_matches(['\r', '\n']);
+    Ok((!line.is_empty()).then(|| SecretString::from(line.to_string())))
 }

@@ -61,10 +61,12 @@ pub fn due_dates(groups: &[(&str, &[Loan])], tagged: bool, host: &str, lang: Lan
         dates.dedup();
         for due in dates {
             let Some(day) = naive(due) else { continue };
-            let titles: Vec<&str> = loans
+            // RFC 5545 text holds no control characters, and the file may
+            // well be shown on a terminal.
+            let titles: Vec<std::borrow::Cow<'_, str>> = loans
                 .iter()
                 .filter(|l| l.due_on == due)
-                .map(|l| l.title.as_str())
+                .map(|l| super::terminal_safe(&l.title))
                 .collect();
             let mut summary = match titles.as_slice() {
                 [one] => format!("{}: {one}", lang.t("返却期限", "Due")),
@@ -105,7 +107,7 @@ pub fn due_dates(groups: &[(&str, &[Loan])], tagged: bool, host: &str, lang: Lan
 
 /// One event per closed day of a branch.
 pub fn closed_days(calendar_page: &LibraryCalendar, host: &str, lang: Lang) -> String {
-    let library = calendar_page.library.as_deref().unwrap_or_default();
+    let library = super::terminal_safe(calendar_page.library.as_deref().unwrap_or_default());
     let name = format!("{library} {}", lang.t("休館日", "closed days"))
         .trim()
         .to_string();

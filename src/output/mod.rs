@@ -14,10 +14,12 @@ pub mod loans;
 pub mod renew;
 pub mod reservations;
 pub mod rsv;
+pub mod safe;
 pub mod settings;
 pub mod shelf;
 pub mod write;
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
 use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
@@ -25,6 +27,7 @@ use serde::Serialize;
 
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
+pub use safe::terminal_safe;
 
 /// Columns separated by spaces, one rule under the header: quiet enough
 /// for a terminal, still aligned by display width (CJK counts double).
@@ -51,32 +54,58 @@ impl Output {
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<(), CliError> {
         let text = serde_json::to_string_pretty(value)
             .map_err(|e| CliError::new(Exit::Internal, e.to_string()))?;
-        write_stdout(&format!("{text}\n"))
+        write_stdout(&format!("{}\n", safe::json_safe(text)))
     }
 
+    /// Prints a table made by [`Output::new_table`]. Cells hold site text:
+    /// when one holds a control character the table is laid out again
+    /// from [`terminal_safe`] cells, so that the columns still line up.
     pub fn table(&self, table: &Table) -> Result<(), CliError> {
-        write_stdout(&format!("{table}\n"))
+        let header = table.header().into_iter();
+        let unsafe_cell = header
+            .chain(table.row_iter())
+            .flat_map(|row| row.cell_iter())
+            .any(|cell| matches!(terminal_safe(&cell.content()), Cow::Owned(_)));
+        if !unsafe_cell {
+            return write_stdout(&format!("{table}\n"));
+        }
+        let clean = |row: &comfy_table::Row| -> Vec<String> {
+            row.cell_iter()
+                .map(|cell| terminal_safe(&cell.content()).into_owned())
+                .collect()
+        };
+        let headers = table.header().map(clean).unwrap_or_default();
+        let mut safe = self.new_table(headers.iter().map(String::as_str).collect());
+        for row in table.row_iter() {
+            safe.add_row(clean(row));
+        }
+        write_stdout(&format!("{safe}\n"))
     }
 
     /// A line for people on stderr (suppressed by `-q` and by `--json`'s
     /// stdout being reserved for data — messages always go to stderr).
     pub fn note(&self, line: &str) {
         if !self.quiet {
-            eprintln!("{line}");
+            eprint_safe(line);
         }
     }
 
     /// What a prompt is about to send, one line an item, before the question.
     pub fn plan(&self, lines: &[String]) {
         for line in lines {
-            eprintln!("  {line}");
+            eprint_safe(&format!("  {line}"));
         }
+    }
+
+    /// Text on stderr said even under `-q` (terms the person agrees to).
+    pub fn say(&self, text: &str) {
+        eprint_safe(text);
     }
 
     /// A warning on stderr, said even under `-q`: something the person
     /// should act on, though the command itself went on.
     pub fn warn(&self, text: &str) {
-        eprintln!("{}: {text}", self.lang.t("警告", "warning"));
+        eprint_safe(&format!("{}: {text}", self.lang.t("警告", "warning")));
     }
 
     pub fn new_table(&self, headers: Vec<&str>) -> Table {
@@ -100,12 +129,16 @@ impl Output {
             let value = serde_json::json!({
                 "error": { "kind": err.exit.kind(), "message": err.message, "hint": err.hint }
             });
-            eprintln!("{value}");
+            eprintln!("{}", safe::json_safe(value.to_string()));
             return;
         }
-        eprintln!("{}: {}", self.lang.t("エラー", "error"), err.message);
+        eprint_safe(&format!(
+            "{}: {}",
+            self.lang.t("エラー", "error"),
+            err.message
+        ));
         if let Some(hint) = &err.hint {
-            eprintln!("{}: {hint}", self.lang.t("ヒント", "hint"));
+            eprint_safe(&format!("{}: {hint}", self.lang.t("ヒント", "hint")));
         }
     }
 }
@@ -158,6 +191,12 @@ pub fn grouped<T: Serialize>(
         }
     }
     out.table(&table)
+}
+
+/// A line on stderr, made [`terminal_safe`]: how every human message,
+/// warning and error is printed.
+pub fn eprint_safe(line: &str) {
+    eprintln!("{}", terminal_safe(line));
 }
 
 fn write_stdout(text: &str) -> Result<(), CliError> {

@@ -236,6 +236,10 @@ fn an_unrecorded_password_file_still_logs_in_again_as_file() {
     let file = password_file(&env);
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     std::fs::write(&file, format!("{PASSWORD}\n")).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     env.sim.expire_sessions();
     let bus = FakeBus::new();
     let out = env

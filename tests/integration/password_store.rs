@@ -181,6 +181,12 @@ fn an_unrecorded_password_file_keeps_working_as_file() {
     let f = Fixture::new();
     std::fs::create_dir_all(f.file("default").parent().unwrap()).unwrap();
     std::fs::write(f.file("default"), format!("{PASSWORD}\n")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let private = std::fs::Permissions::from_mode(0o600);
+        std::fs::set_permissions(f.file("default"), private).unwrap();
+    }
     let mut p = profile();
     assert_eq!(p.password_store, None);
     assert_eq!(
