@@ -17,6 +17,10 @@ Exit status: 0 ok, 1 internal error, 2 usage or bad input, 3 authentication,
 
 Try it offline: toshokan --demo loans";
 
+/// The longest `--pace-ms`: a minute between requests is already more
+/// than any site asks, and a larger gap would look like a hang.
+pub const MAX_PACE_MS: u64 = 60_000;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "toshokan",
@@ -80,13 +84,14 @@ pub struct Global {
     #[arg(long, global = true)]
     pub no_input: bool,
 
-    /// Minimum gap between request starts [default: 500 remote, 0 loopback]
+    /// Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]
     #[arg(
         long,
         global = true,
         env = "TOSHOKAN_PACE_MS",
         hide_env_values = true,
-        value_name = "MS"
+        value_name = "MS",
+        value_parser = clap::value_parser!(u64).range(..=MAX_PACE_MS)
     )]
     pub pace_ms: Option<u64>,
 

@@ -1,6 +1,7 @@
 //! Client errors in the user's words, with the documented exit codes.
 
 use crate::client::ClientError;
+use crate::client::http::bounded;
 use crate::client::scrub::scrub_all;
 use crate::config::{Paths, fsutil};
 use crate::error::{CliError, Exit};
@@ -20,6 +21,10 @@ pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliE
         )),
         ClientError::Http(_) | ClientError::Site(_) => CliError::new(Exit::Unavailable, message)
             .with_hint(lang.t("しばらくしてから再実行してください", "try again later")),
+        ClientError::TooLarge(_) => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+            "図書館のページはこれほど大きくありません。--base-url を確認するか、しばらくしてから再実行してください",
+            "no library page is this large: check --base-url, or try again later",
+        )),
         ClientError::Forbidden => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
             "サイトがこのクライアントを拒否しました。時間をおいて再実行してください",
             "the site turned the client away; wait a while before trying again",
@@ -94,7 +99,7 @@ fn save_report(paths: &Paths, screen: &str, page: &str) -> Option<std::path::Pat
         .unwrap_or_default();
     cards.extend(std::env::var(super::context::CARD_ENV).ok());
     let text = scrub_all(page, &cards, &[]);
-    fsutil::write_atomic(&file, text.as_bytes(), 0o600).ok()?;
+    fsutil::write_atomic(&file, bounded(&text).as_bytes(), 0o600).ok()?;
     Some(file)
 }
 
@@ -131,5 +136,29 @@ pub fn title_read_failure<S>(
             ))),
         e @ ClientError::Layout { .. } => Ok(Verdict::unexpected(e.to_string())),
         e => Ok(Verdict::not_sent(e.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::http::MAX_BODY;
+
+    #[test]
+    fn a_saved_report_is_capped() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths {
+            dir: dir.path().to_path_buf(),
+        };
+        let page = format!("<html><body>{}</body></html>", "a".repeat(MAX_BODY + 1024));
+        let err = ClientError::layout("loans", "no table").with_page(&page);
+        let err = client_error(err, Lang::En, Some(&paths));
+        assert_eq!(err.exit, Exit::Layout);
+        let reports: Vec<_> = std::fs::read_dir(paths.reports_dir())
+            .unwrap()
+            .map(|e| e.unwrap().metadata().unwrap().len())
+            .collect();
+        assert_eq!(reports.len(), 1);
+        assert!(reports[0] <= MAX_BODY as u64, "{reports:?}");
     }
 }

@@ -37,6 +37,7 @@ mod cli_account_features;
 mod cli_alerts;
 mod cli_demo_sim;
 mod cli_doctor;
+mod cli_network;
 mod cli_renew;
 mod cli_reservations;
 mod cli_reserve;

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 mod fixtures;
+pub mod loopback;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
