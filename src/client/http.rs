@@ -63,6 +63,10 @@ pub struct RequestRecord<'a> {
 
 pub type Observer = Arc<dyn Fn(&RequestRecord<'_>) + Send + Sync>;
 
+/// Called before every request that may change something leaves (the
+/// command layer arms its interrupt handler there).
+pub type WriteHook = Arc<dyn Fn() + Send + Sync>;
+
 /// Whether a request may be repeated after an I/O error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -85,6 +89,7 @@ pub struct Transport {
     pacer: Arc<Pacer>,
     timeout: Duration,
     observer: Option<Observer>,
+    on_write: Option<WriteHook>,
     requests: usize,
 }
 
@@ -94,6 +99,7 @@ pub struct TransportOptions {
     pub pacer: Arc<Pacer>,
     pub timeout: Duration,
     pub observer: Option<Observer>,
+    pub on_write: Option<WriteHook>,
     pub user_agent: String,
 }
 
@@ -141,6 +147,7 @@ impl Transport {
             pacer: opts.pacer,
             timeout: opts.timeout,
             observer: opts.observer,
+            on_write: opts.on_write,
             requests: 0,
         })
     }
@@ -211,6 +218,9 @@ impl Transport {
             };
             if let Some(referer) = referer {
                 request = request.header(REFERER, referer.as_str());
+            }
+            if let (Kind::Write, Some(hook)) = (kind, &self.on_write) {
+                hook();
             }
             self.requests += 1;
             let outcome = request.send().await;

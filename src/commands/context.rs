@@ -38,6 +38,8 @@ pub struct Context {
     pacer: Option<Arc<Pacer>>,
     /// Set under `capture`: every page received is kept, scrubbed.
     capture: Option<Arc<super::capture::Capture>>,
+    /// Called before each write leaves (`interrupt::hook`).
+    pub on_write: Option<http::WriteHook>,
     #[cfg(feature = "sim")]
     pub demo: Option<super::demo::Demo>,
 }
@@ -89,6 +91,7 @@ impl Context {
             verbose: global.verbose,
             pacer: None,
             capture,
+            on_write: None,
             #[cfg(feature = "sim")]
             demo: None,
         })
@@ -268,6 +271,7 @@ impl Context {
             base,
             timeout: self.timeout,
             observer: self.observer(),
+            on_write: self.on_write.clone(),
             user_agent: http::USER_AGENT.to_string(),
         }
     }

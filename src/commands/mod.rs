@@ -14,6 +14,7 @@ pub mod demo;
 mod doctor;
 pub mod errors;
 mod history;
+mod interrupt;
 mod libraries;
 mod loans;
 mod login;
@@ -42,6 +43,7 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         return capture::run(args);
     }
     let mut ctx = Context::new(&cli.global)?;
+    ctx.on_write = interrupt::hook(&cli.command, ctx.out);
     #[cfg(feature = "sim")]
     if let Command::Sim(args) = &cli.command {
         return sim::run(&ctx, args, cli.global.demo).await;
