@@ -54,7 +54,9 @@ impl Exit {
             Exit::Refused => {
                 "the library refused (not renewable, reservation limit, already reserved, status forbids change)"
             }
-            Exit::Unavailable => "site unavailable: network, timeout, HTTP error, maintenance, 403, an answer over 16 MiB",
+            Exit::Unavailable => {
+                "site unavailable: network, timeout, HTTP error, maintenance, 403, an answer over 16 MiB"
+            }
             Exit::Layout => {
                 "site layout not recognised — the page is saved, scrubbed, under `CONFIG/reports/`; please report it"
             }

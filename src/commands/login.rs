@@ -62,9 +62,10 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     };
     let card = config::validate_card(&card)?;
     let base = ctx.base_url_for(Some(&stored))?;
-    // A saved password belongs to the card and the site it was saved for.
+    // A saved password belongs to the card and the site it was saved for
+    // (a stored site that is no URL cannot be shown to be this one).
     let moved = stored.card.as_deref() != Some(card.as_str())
-        || site_of(&stored)?.is_some_and(|own| own != base);
+        || !site_of(&stored).is_ok_and(|own| own.is_none_or(|own| own == base));
     let secrets = ctx.secrets();
     // A saved password is read only for its card and site, and only when
     // no other source was given.
