@@ -32,6 +32,7 @@ fn run(k: usize, latency_ms: u64) -> (usize, Duration) {
         pacer: Pacer::new(Duration::ZERO),
         timeout: Duration::from_secs(30),
         observer: None,
+        on_write: None,
         user_agent: http::USER_AGENT.into(),
     };
     let mut client = Client::new(opts, None).expect("client");

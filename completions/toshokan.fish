@@ -27,7 +27,7 @@ end
 complete -c toshokan -n "__fish_toshokan_needs_command" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_needs_command" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_needs_command" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_needs_command" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_needs_command" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_needs_command" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -70,7 +70,7 @@ file\t'CONFIG/secrets/PROFILE.password, mode 0600: for machines without an unloc
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand login" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -90,7 +90,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand login" -s V -l version
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -109,7 +109,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -s V -l versio
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -128,7 +128,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l bundle -d '
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -147,7 +147,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l due-within -
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -170,7 +170,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l min-gain -d 
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -191,7 +191,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s V -l version
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_seen_subcommand_from list add remove checkout" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -213,7 +213,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and not __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -231,7 +231,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -251,7 +251,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -278,7 +278,7 @@ mobile\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -305,7 +305,7 @@ mobile\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -325,7 +325,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -s V -l versi
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -349,7 +349,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not 
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -376,7 +376,7 @@ mobile\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -396,7 +396,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fi
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -416,7 +416,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fi
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -452,7 +452,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l page -d 'Wh
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand search" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -473,7 +473,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand search" -s V -l versio
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -491,7 +491,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand show" -s V -l version 
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -518,7 +518,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -536,7 +536,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -555,7 +555,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -575,7 +575,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -596,7 +596,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -618,7 +618,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -638,7 +638,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -659,7 +659,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -679,7 +679,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -699,7 +699,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -723,7 +723,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -741,7 +741,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -765,7 +765,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -792,7 +792,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -812,7 +812,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -832,7 +832,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -852,7 +852,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l genre -d 'Only
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -871,7 +871,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand new" -s V -l version -
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -889,7 +889,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -s V -l ver
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand capture" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -909,7 +909,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fis
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fish_seen_subcommand_from enable disable forget" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -932,7 +932,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand history; and not __fis
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -953,7 +953,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_se
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -973,7 +973,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_se
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from forget" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1002,7 +1002,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l card -d 'C
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1020,7 +1020,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand barcode" -s V -l versi
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fish_seen_subcommand_from show email pickup contact password address name phone" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1046,7 +1046,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and not __fi
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1064,7 +1064,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from email" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1084,7 +1084,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1106,7 +1106,7 @@ mobile\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1126,7 +1126,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from password" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1145,7 +1145,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from address" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1163,7 +1163,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from name" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1181,7 +1181,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from phone" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1199,7 +1199,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and not __fish_seen_subcommand_from register" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1221,7 +1221,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_s
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1244,7 +1244,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l library -
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand calendar" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -1283,7 +1283,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l replay -d 'Ans
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l config-dir -d 'Where config and session cache live' -r -F
-complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l pace-ms -d 'Minimum gap between request starts [default: 500 remote, 0 loopback]' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l pace-ms -d 'Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l timeout -d 'Per-request timeout' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand sim" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''

@@ -35,6 +35,10 @@ pub const ALL_PROFILES_COMMANDS: [&str; 9] = [
 pub const ALL_PROFILES_HELP: &str = "Run for every profile, results tagged with the profile: status, loans, \
 reservations, renew, alert check, and the lists of shelf, cart, alert and settings";
 
+/// The longest `--pace-ms`: a minute between requests is already more
+/// than any site asks, and a larger gap would look like a hang.
+pub const MAX_PACE_MS: u64 = 60_000;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "toshokan",
@@ -97,13 +101,14 @@ pub struct Global {
     #[arg(long, global = true)]
     pub no_input: bool,
 
-    /// Minimum gap between request starts [default: 500 remote, 0 loopback]
+    /// Minimum gap between request starts, at most 60000 [default: 500 remote, 0 loopback]
     #[arg(
         long,
         global = true,
         env = "TOSHOKAN_PACE_MS",
         hide_env_values = true,
-        value_name = "MS"
+        value_name = "MS",
+        value_parser = clap::value_parser!(u64).range(..=MAX_PACE_MS)
     )]
     pub pace_ms: Option<u64>,
 

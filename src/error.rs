@@ -46,7 +46,7 @@ impl Exit {
             Exit::Success => "success (also: nothing to do)",
             Exit::Internal => "unexpected internal error",
             Exit::Usage => {
-                "usage or bad input (unknown id or profile, malformed card number or title code, bad URL or date, a base URL where no LiCS-XP site answers (HTTP 404), ambiguous library)"
+                "usage or bad input (unknown id or profile, malformed card number or title code, bad URL or date, a base URL where no LiCS-XP site answers (HTTP 404), ambiguous library; a `--base-url` other than a logged-in profile's site, plain http to another machine)"
             }
             Exit::Auth => {
                 "authentication: no usable session or credentials, wrong password, password kind not allowed"
@@ -55,7 +55,7 @@ impl Exit {
                 "the library refused (not renewable, reservation limit, already reserved, status forbids change)"
             }
             Exit::Unavailable => {
-                "site unavailable: network, timeout, HTTP error other than 404, maintenance (also while logging in), 403"
+                "site unavailable: network, timeout, HTTP error other than 404, maintenance (also while logging in), 403, an answer over 16 MiB"
             }
             Exit::Layout => {
                 "site layout not recognised — the page is saved, scrubbed, under `CONFIG/reports/`; please report it (also an HTTP 404 from a site that answered earlier in the run)"
@@ -64,7 +64,7 @@ impl Exit {
                 "partial: some items of a batch succeeded, others were refused or failed; also a login or password change that worked but whose password could not be saved, and a `logout --forget` that could not delete it"
             }
             Exit::Unknown => {
-                "unknown outcome: a write was sent and its result could not be verified — check by hand"
+                "unknown outcome: a write was sent and its result could not be verified (also: interrupted after a write was sent) — check by hand"
             }
         }
     }

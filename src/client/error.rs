@@ -8,6 +8,8 @@ pub enum ClientError {
     Network(String),
     #[error("the library site did not answer within {0} s")]
     Timeout(u64),
+    #[error("the library site sent an answer larger than {} MiB; toshokan stopped reading it", .0 / (1024 * 1024))]
+    TooLarge(usize),
     #[error("the library site answered HTTP {0}")]
     Http(u16),
     /// HTTP 404: a wrong base URL, unless the site answered a LiCS-XP page

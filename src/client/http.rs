@@ -12,6 +12,12 @@ use url::Url;
 use super::error::{ClientError, Result};
 use super::form::Form;
 
+/// The largest answer read, decompressed (the largest real page is about
+/// 2 MB): past it the transport stops reading and the request fails, so a
+/// runaway or hostile server cannot fill memory or disk
+/// (docs/contract.md#limits). Saved copies of pages are cut to it too.
+pub const MAX_BODY: usize = 16 * 1024 * 1024;
+
 /// What a browser on a desktop sends; LiCS-XP answers bots with 403.
 pub const USER_AGENT: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36 toshokan";
 pub const ACCEPT_LANGUAGE_JA: &str = "ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7";
@@ -57,6 +63,10 @@ pub struct RequestRecord<'a> {
 
 pub type Observer = Arc<dyn Fn(&RequestRecord<'_>) + Send + Sync>;
 
+/// Called before every request that may change something leaves (the
+/// command layer arms its interrupt handler there).
+pub type WriteHook = Arc<dyn Fn() + Send + Sync>;
+
 /// Whether a request may be repeated after an I/O error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -79,6 +89,7 @@ pub struct Transport {
     pacer: Arc<Pacer>,
     timeout: Duration,
     observer: Option<Observer>,
+    on_write: Option<WriteHook>,
     requests: usize,
     /// A LiCS-XP page came back in this run: a later 404 is then a moved
     /// page, not a wrong base URL.
@@ -91,6 +102,7 @@ pub struct TransportOptions {
     pub pacer: Arc<Pacer>,
     pub timeout: Duration,
     pub observer: Option<Observer>,
+    pub on_write: Option<WriteHook>,
     pub user_agent: String,
 }
 
@@ -138,6 +150,7 @@ impl Transport {
             pacer: opts.pacer,
             timeout: opts.timeout,
             observer: opts.observer,
+            on_write: opts.on_write,
             requests: 0,
             answered: false,
         })
@@ -210,6 +223,9 @@ impl Transport {
             if let Some(referer) = referer {
                 request = request.header(REFERER, referer.as_str());
             }
+            if let (Kind::Write, Some(hook)) = (kind, &self.on_write) {
+                hook();
+            }
             self.requests += 1;
             let outcome = request.send().await;
             let response = match outcome {
@@ -226,9 +242,14 @@ impl Transport {
             };
             let status = response.status().as_u16();
             let final_url = response.url().clone();
-            let body = response.text().await;
+            let encoding = charset(response.headers());
+            let body = match read_capped(response).await {
+                Ok(Some(bytes)) => Ok(encoding.decode(&bytes).0.into_owned()),
+                Ok(None) => Err(ClientError::TooLarge(MAX_BODY)),
+                Err(e) => Err(self.map_error(&e)),
+            };
             self.observe(method, &url, Some(status), started, body.as_deref().ok());
-            let body = body.map_err(|e| self.map_error(&e))?;
+            let body = body?;
             return match status {
                 403 => Err(ClientError::Forbidden),
                 404 => Err(ClientError::NotFound {
@@ -284,6 +305,56 @@ impl Transport {
     }
 }
 
+/// The body, read a chunk at a time; `None` as soon as it would pass
+/// [`MAX_BODY`] (dropping the response then closes the connection).
+async fn read_capped(
+    mut response: reqwest::Response,
+) -> std::result::Result<Option<Vec<u8>>, reqwest::Error> {
+    let announced = response.content_length().unwrap_or(0);
+    let Some(announced) = usize::try_from(announced).ok().filter(|n| *n <= MAX_BODY) else {
+        return Ok(None);
+    };
+    let mut body = Vec::with_capacity(announced);
+    while let Some(chunk) = response.chunk().await? {
+        if body.len() + chunk.len() > MAX_BODY {
+            return Ok(None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Some(body))
+}
+
+/// The encoding the `Content-Type` names, else UTF-8 (what reqwest's
+/// `text()` does; LiCS-XP pages are UTF-8, docs/protocol.md#encodings).
+fn charset(headers: &reqwest::header::HeaderMap) -> &'static encoding_rs::Encoding {
+    headers
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|ct| {
+            ct.split(';').skip(1).find_map(|param| {
+                let (key, value) = param.split_once('=')?;
+                key.trim()
+                    .eq_ignore_ascii_case("charset")
+                    .then(|| value.trim().trim_matches('"'))
+            })
+        })
+        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
+        .unwrap_or(encoding_rs::UTF_8)
+}
+
+/// A saved copy of a page (a report, a capture) cut to [`MAX_BODY`] bytes
+/// at a character boundary: scrubbing can lengthen a page.
+pub fn bounded(page: &str) -> &str {
+    if page.len() <= MAX_BODY {
+        return page;
+    }
+    let mut end = MAX_BODY;
+    while !page.is_char_boundary(end) {
+        end -= 1;
+    }
+    &page[..end]
+}
+
 /// Path and query with token values (`hash=`) masked.
 pub fn redacted_path(url: &Url) -> String {
     let mut out = url.path().to_string();
@@ -337,3 +408,38 @@ pub fn empty_jar() -> Arc<CookieStoreMutex> {
 
 /// Guards against accidental sharing of one jar between profiles.
 pub type Jar = Arc<CookieStoreMutex>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_pages_are_cut_at_the_cap_on_a_character_boundary() {
+        assert_eq!(bounded("短い"), "短い");
+        // Three bytes a character: the cap falls inside one.
+        let page = "図".repeat(MAX_BODY / 3 + 1);
+        let cut = bounded(&page);
+        assert!(cut.len() <= MAX_BODY && cut.len() > MAX_BODY - 3);
+        assert!(cut.chars().all(|c| c == '図'));
+    }
+
+    #[test]
+    fn the_content_type_names_the_encoding() {
+        let of = |value: &str| {
+            let mut headers = reqwest::header::HeaderMap::new();
+            headers.insert(
+                reqwest::header::CONTENT_TYPE,
+                HeaderValue::from_str(value).unwrap(),
+            );
+            charset(&headers)
+        };
+        assert_eq!(of("text/html; charset=Shift_JIS"), encoding_rs::SHIFT_JIS);
+        assert_eq!(of("text/html;CHARSET=\"euc-jp\""), encoding_rs::EUC_JP);
+        assert_eq!(of("text/html"), encoding_rs::UTF_8);
+        assert_eq!(of("text/html; charset=no-such"), encoding_rs::UTF_8);
+        assert_eq!(
+            charset(&reqwest::header::HeaderMap::new()),
+            encoding_rs::UTF_8
+        );
+    }
+}

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::cli::CaptureArgs;
 use crate::client::RequestRecord;
+use crate::client::http::bounded;
 use crate::client::scrub::{personal_values, scrub_all};
 use crate::config::fsutil;
 use crate::error::{CliError, Exit};
@@ -124,7 +125,7 @@ impl Capture {
         // this one started is skipped.
         loop {
             let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
-            match fsutil::write_new(&self.dir.join(name(n)), text.as_bytes(), 0o600) {
+            match fsutil::write_new(&self.dir.join(name(n)), bounded(&text).as_bytes(), 0o600) {
                 Ok(false) => continue,
                 Ok(true) | Err(_) => break,
             }
@@ -143,7 +144,7 @@ impl Capture {
         };
         for (name, page) in &pages {
             let text = self.scrubbed(page, personal);
-            fsutil::write_atomic(&self.dir.join(name), text.as_bytes(), 0o600)?;
+            fsutil::write_atomic(&self.dir.join(name), bounded(&text).as_bytes(), 0o600)?;
         }
         Ok(pages.len())
     }
@@ -204,4 +205,31 @@ pub fn run(args: &CaptureArgs) -> Result<Exit, CliError> {
         Some(8) => Exit::Unknown,
         _ => Exit::Internal,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::http::MAX_BODY;
+
+    #[test]
+    fn a_captured_page_is_capped() {
+        let dir = tempfile::tempdir().unwrap();
+        let capture = Capture::new(dir.path().to_path_buf(), Vec::new());
+        let record = RequestRecord {
+            method: "GET",
+            path: "/licsxp-opac/WOpacMnuTopInitAction.do".into(),
+            status: Some(200),
+            elapsed: std::time::Duration::ZERO,
+            page: None,
+        };
+        let page = format!("<html><body>{}</body></html>", "a".repeat(MAX_BODY + 1024));
+        capture.save(&record, &page);
+        let sizes: Vec<u64> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().metadata().unwrap().len())
+            .collect();
+        assert_eq!(sizes.len(), 1);
+        assert!(sizes[0] <= MAX_BODY as u64, "{sizes:?}");
+    }
 }

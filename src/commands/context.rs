@@ -38,6 +38,8 @@ pub struct Context {
     pacer: Option<Arc<Pacer>>,
     /// Set under `capture`: every page received is kept, scrubbed.
     capture: Option<Arc<super::capture::Capture>>,
+    /// Called before each write leaves (`interrupt::hook`).
+    pub on_write: Option<http::WriteHook>,
     #[cfg(feature = "sim")]
     pub demo: Option<super::demo::Demo>,
 }
@@ -89,6 +91,7 @@ impl Context {
             verbose: global.verbose,
             pacer: None,
             capture,
+            on_write: None,
             #[cfg(feature = "sim")]
             demo: None,
         })
@@ -151,34 +154,94 @@ impl Context {
                 "run `toshokan --profile NAME login` for each card first",
             )));
         }
-        Ok(self.config.profiles.keys().cloned().collect())
+        // Every profile is checked before the first one sends anything.
+        let names: Vec<String> = self.config.profiles.keys().cloned().collect();
+        for name in &names {
+            self.check_site(name)?;
+        }
+        Ok(names)
     }
 
+    /// The site a command talks to: the demo library, else `--base-url`,
+    /// else the profile's site, else Shizuoka's. Plain http is refused
+    /// unless it stays on this machine: a password would cross the network
+    /// in clear.
     pub fn base_url_for(&self, profile: Option<&config::Profile>) -> Result<Url, CliError> {
         #[cfg(feature = "sim")]
         if let Some(demo) = &self.demo {
             return Ok(demo.base_url.clone());
         }
-        if let Some(url) = &self.base_url_override {
-            return Ok(url.clone());
+        let url = match (
+            &self.base_url_override,
+            profile.and_then(|p| p.base_url.as_deref()),
+        ) {
+            (Some(url), _) => url.clone(),
+            (None, Some(url)) => config::validate_base_url(url)?,
+            (None, None) => config::validate_base_url(config::SHIZUOKA_BASE_URL)?,
+        };
+        if url.scheme() == "http" && !is_loopback(&url) {
+            let lang = self.lang();
+            return Err(CliError::usage(format!(
+                "{url}: {}",
+                lang.t(
+                    "平文の http はこのマシン内（シミュレータ）に限ります。https の URL を指定してください",
+                    "plain http is only for loopback (the simulator); use the site's https URL",
+                )
+            ))
+            .with_hint(format!(
+                "{} {}",
+                lang.t("例:", "for example"),
+                config::SHIZUOKA_BASE_URL
+            )));
         }
-        match profile.and_then(|p| p.base_url.as_deref()) {
-            Some(url) => config::validate_base_url(url),
-            None => config::validate_base_url(config::SHIZUOKA_BASE_URL),
+        Ok(url)
+    }
+
+    /// Refuses `--base-url`/`TOSHOKAN_BASE_URL` naming another site than
+    /// the one profile `name` logged in to: its session and saved password
+    /// belong to that site, and a re-login would send the password to
+    /// whatever the URL names. URLs are compared normalised (scheme, host,
+    /// port, path; a trailing slash, letter case of the host and a default
+    /// port make no difference).
+    fn check_site(&self, name: &str) -> Result<(), CliError> {
+        let (Some(asked), Some(profile)) =
+            (&self.base_url_override, self.config.profiles.get(name))
+        else {
+            return Ok(());
+        };
+        let Some(own) = site_of(profile)? else {
+            return Ok(());
+        };
+        if own == *asked {
+            return Ok(());
         }
+        let lang = self.lang();
+        Err(CliError::usage(format!(
+            "{}: {asked} ({} {name:?}: {own})",
+            lang.t(
+                "--base-url (TOSHOKAN_BASE_URL) がプロファイルのサイトと異なります",
+                "--base-url (TOSHOKAN_BASE_URL) is not this profile's site",
+            ),
+            lang.t("プロファイル", "profile"),
+        ))
+        .with_hint(format!(
+            "{} (`toshokan --profile NAME --base-url {asked} login`)",
+            lang.t(
+                "そのサイトを使うには、そのサイトにログインするか、別のプロファイルを使ってください。このプロファイルのサイトなら --base-url を外してください",
+                "to use that site, log in to it, or use another profile; for this profile's own site leave out --base-url",
+            )
+        )))
     }
 
     fn pacer(&mut self, base: &Url) -> Arc<Pacer> {
         if let Some(p) = &self.pacer {
             return Arc::clone(p);
         }
-        let loopback = match base.host() {
-            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-            Some(url::Host::Domain(d)) => d == "localhost",
-            None => false,
+        let default = if is_loopback(base) || self.is_demo() {
+            0
+        } else {
+            500
         };
-        let default = if loopback || self.is_demo() { 0 } else { 500 };
         let pacer = Pacer::new(Duration::from_millis(self.pace_ms.unwrap_or(default)));
         self.pacer = Some(Arc::clone(&pacer));
         pacer
@@ -216,6 +279,7 @@ impl Context {
             base,
             timeout: self.timeout,
             observer: self.observer(),
+            on_write: self.on_write.clone(),
             user_agent: http::USER_AGENT.to_string(),
         }
     }
@@ -290,6 +354,7 @@ impl Context {
             Some(env) => card.as_deref() == Some(env.as_str()),
             None => !self.all_profiles,
         });
+        self.check_site(name)?;
         let base = self.base_url_for(stored.as_ref())?;
         let lock = lock_profile(&self.paths, name, &self.out)?;
         let card_lock = card
@@ -372,6 +437,27 @@ fn known_cards(config: &Config) -> Vec<String> {
         crate::sim::seed::FAMILY_CARD.to_string(),
     ]);
     cards
+}
+
+/// The site a profile logged in to (its session and saved password belong
+/// to it); `None` for a profile that never logged in.
+pub fn site_of(profile: &Profile) -> Result<Option<Url>, CliError> {
+    match (&profile.base_url, &profile.card) {
+        (Some(url), _) => config::validate_base_url(url).map(Some),
+        // Logged in before the site was recorded: the default site.
+        (None, Some(_)) => config::validate_base_url(config::SHIZUOKA_BASE_URL).map(Some),
+        (None, None) => Ok(None),
+    }
+}
+
+/// This machine: 127.0.0.0/8, ::1 or `localhost`.
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
 }
 
 /// Takes the profile's lock, saying so when another toshokan holds it.
@@ -547,4 +633,54 @@ pub fn prompt_password(lang: Lang) -> Result<SecretString, CliError> {
     rpassword::prompt_password(lang.t("パスワード: ", "Password: "))
         .map(SecretString::from)
         .map_err(|e| CliError::new(Exit::Auth, format!("cannot read the password: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_is_this_machine_only() {
+        let url = |s: &str| Url::parse(s).unwrap();
+        for local in [
+            "http://127.0.0.1:8080/licsxp-opac/",
+            "http://127.5.6.7/",
+            "http://[::1]:8080/",
+            "http://localhost/",
+            "http://LOCALHOST:1/",
+        ] {
+            assert!(is_loopback(&url(local)), "{local}");
+        }
+        for remote in [
+            "http://10.0.0.1/",
+            "http://[::ffff:7f00:1]/",
+            "http://localhost.example.jp/",
+            "http://opac.example.invalid/",
+        ] {
+            assert!(!is_loopback(&url(remote)), "{remote}");
+        }
+    }
+
+    #[test]
+    fn a_profile_belongs_to_the_site_it_logged_in_to() {
+        let profile = |card: Option<&str>, base: Option<&str>| Profile {
+            card: card.map(str::to_string),
+            base_url: base.map(str::to_string),
+            ..Profile::default()
+        };
+        assert_eq!(site_of(&profile(None, None)).unwrap(), None);
+        assert_eq!(
+            site_of(&profile(Some("1234567890"), None)).unwrap(),
+            Some(Url::parse(config::SHIZUOKA_BASE_URL).unwrap())
+        );
+        // Stored without the trailing slash: the same site as with it.
+        assert_eq!(
+            site_of(&profile(
+                Some("1"),
+                Some("https://Opac.Example.jp:443/licsxp-opac")
+            ))
+            .unwrap(),
+            Some(Url::parse("https://opac.example.jp/licsxp-opac/").unwrap())
+        );
+    }
 }

@@ -115,7 +115,7 @@ fn trouble(e: &ClientError) -> Trouble {
         | ClientError::Forbidden
         | ClientError::Maintenance => Trouble::Unreachable,
         ClientError::Http(code) if *code >= 500 => Trouble::Unreachable,
-        ClientError::Http(_) | ClientError::Site(_) => Trouble::Refused,
+        ClientError::Http(_) | ClientError::Site(_) | ClientError::TooLarge(_) => Trouble::Refused,
         ClientError::NotFound {
             site_answered: false,
             ..

@@ -1,6 +1,7 @@
 //! Client errors in the user's words, with the documented exit codes.
 
 use crate::client::ClientError;
+use crate::client::http::bounded;
 use crate::client::scrub::scrub_all;
 use crate::config::{Paths, fsutil};
 use crate::error::{CliError, Exit};
@@ -39,6 +40,10 @@ pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliE
                 "サイトはこの実行中に応答していたので、このページが移動したようです。報告してください。ベースURL:",
                 "the site answered earlier in this run, so this page seems to have moved; please report it. Base URL:",
             )
+        )),
+        ClientError::TooLarge(_) => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+            "図書館のページはこれほど大きくありません。--base-url を確認するか、しばらくしてから再実行してください",
+            "no library page is this large: check --base-url, or try again later",
         )),
         ClientError::Forbidden => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
             "サイトがこのクライアントを拒否しました。時間をおいて再実行してください",
@@ -114,7 +119,7 @@ fn save_report(paths: &Paths, screen: &str, page: &str) -> Option<std::path::Pat
         .unwrap_or_default();
     cards.extend(std::env::var(super::context::CARD_ENV).ok());
     let text = scrub_all(page, &cards, &[]);
-    fsutil::write_atomic(&file, text.as_bytes(), 0o600).ok()?;
+    fsutil::write_atomic(&file, bounded(&text).as_bytes(), 0o600).ok()?;
     Some(file)
 }
 
@@ -157,6 +162,7 @@ pub fn title_read_failure<S>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::http::MAX_BODY;
 
     /// A page the client did not recognise, from a site that echoes the
     /// passwords in hidden inputs beside the patron's details: the report
@@ -189,5 +195,23 @@ mod tests {
         for secret in ["demo1234", "newpass12", "花子", "1985/04/12", "19850412"] {
             assert!(!reports[0].contains(secret), "{secret}: {}", reports[0]);
         }
+    }
+
+    #[test]
+    fn a_saved_report_is_capped() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths {
+            dir: dir.path().to_path_buf(),
+        };
+        let page = format!("<html><body>{}</body></html>", "a".repeat(MAX_BODY + 1024));
+        let err = ClientError::layout("loans", "no table").with_page(&page);
+        let err = client_error(err, Lang::En, Some(&paths));
+        assert_eq!(err.exit, Exit::Layout);
+        let reports: Vec<_> = std::fs::read_dir(paths.reports_dir())
+            .unwrap()
+            .map(|e| e.unwrap().metadata().unwrap().len())
+            .collect();
+        assert_eq!(reports.len(), 1);
+        assert!(reports[0] <= MAX_BODY as u64, "{reports:?}");
     }
 }

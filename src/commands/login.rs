@@ -2,7 +2,9 @@ use std::io::BufRead;
 
 use secrecy::SecretString;
 
-use super::context::{CARD_ENV, Context, env_password, prompt_password, saved_password_unreadable};
+use super::context::{
+    CARD_ENV, Context, env_password, prompt_password, saved_password_unreadable, site_of,
+};
 use crate::cli::{LoginArgs, PasswordStoreChoice};
 use crate::config::secrets::{SecretError, keyring_user};
 use crate::config::{self, PasswordStore, session};
@@ -54,11 +56,16 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         }
     };
     let card = config::validate_card(&card)?;
+    let base = ctx.base_url_for(Some(&stored))?;
+    // A saved password belongs to the card and the site it was saved for
+    // (a stored site that is no URL cannot be shown to be this one).
+    let moved = stored.card.as_deref() != Some(card.as_str())
+        || !site_of(&stored).is_ok_and(|own| own.is_none_or(|own| own == base));
     let secrets = ctx.secrets();
-    // A saved password is read only for the card it was saved with, and
-    // only when no other source was given.
+    // A saved password is read only for its card and site, and only when
+    // no other source was given.
     let saved = || -> Option<SecretString> {
-        if stored.card.as_deref() != Some(card.as_str()) {
+        if moved {
             return None;
         }
         secrets.load(&name, Some(&stored)).unwrap_or_else(|e| {
@@ -81,7 +88,6 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         );
     };
 
-    let base = ctx.base_url_for(Some(&stored))?;
     let opts = ctx.transport_options(base);
     let base_url = opts.base.to_string();
     let mut client = crate::client::Client::new(opts, None).map_err(|e| ctx.client_error(e))?;
@@ -93,17 +99,18 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
 
     // Only a successful login writes anything.
     let mut profile = stored.clone();
-    // A saved password belongs to the card it was saved with: another card
-    // on this profile makes it useless, so it goes.
-    if let Some(old) = profile.card.clone().filter(|old| *old != card)
+    // A saved password belongs to the card and site it was saved for:
+    // another card or site on this profile makes it useless (and it must
+    // not reach the new site), so it goes.
+    if let Some(old) = profile.card.clone().filter(|_| moved)
         && secrets.store_of(&name, Some(&profile)).is_some()
     {
         match secrets.forget(&name, Some(&mut profile)) {
             Ok(_) => ctx.out.note(&format!(
                 "{} {}",
                 lang.t(
-                    "以前のカードの保存パスワードを削除しました:",
-                    "removed the password saved for the previous card",
+                    "以前のカード・サイトの保存パスワードを削除しました:",
+                    "removed the password saved for the previous card or site",
                 ),
                 config::mask_card(&old)
             )),

@@ -14,6 +14,7 @@ pub mod demo;
 mod doctor;
 pub mod errors;
 mod history;
+mod interrupt;
 mod libraries;
 mod loans;
 mod login;
@@ -59,6 +60,7 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
             crate::cli::ALL_PROFILES_COMMANDS.join(", ")
         )));
     }
+    ctx.on_write = interrupt::hook(&cli.command, ctx.out);
     #[cfg(feature = "sim")]
     if let Command::Sim(args) = &cli.command {
         return sim::run(&ctx, args, cli.global.demo).await;

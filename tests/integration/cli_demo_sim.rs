@@ -189,6 +189,7 @@ fn client_sends_a_browser_user_agent_and_reports_403_as_unavailable() {
         pacer: toshokan::client::Pacer::new(std::time::Duration::ZERO),
         timeout: std::time::Duration::from_secs(5),
         observer: None,
+        on_write: None,
         user_agent: "python-requests/2.31".into(),
     };
     let password = secrecy::SecretString::from(PASSWORD.to_string());

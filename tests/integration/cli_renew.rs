@@ -521,3 +521,93 @@ fn environment_credentials_never_act_on_another_profiles_card() {
         env.requests()
     );
 }
+
+/// Sends SIGINT to a running binary (the `kill` the shell would run on Ctrl-C).
+#[cfg(unix)]
+fn interrupt(child: &std::process::Child) {
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// Waits until `ready` holds, for at most 30 s.
+fn wait_for(mut ready: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !ready() {
+        assert!(std::time::Instant::now() < deadline, "timed out");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupt_while_a_renewal_is_unanswered_says_so_and_exits_8() {
+    use toshokan::sim::ConfirmFault;
+    let env = Env::new();
+    env.login();
+    let renewable: Vec<String> = loans(&env)
+        .iter()
+        .filter(|l| l["renewable"] == true)
+        .map(|l| l["id"].as_str().unwrap().to_string())
+        .collect();
+    // The site applies the renewal and answers a minute late.
+    env.sim
+        .with(|s| s.faults.on_confirm = Some(ConfirmFault::SlowAnswer(60_000)));
+    env.clear_log();
+    for (json, id) in [false, true].into_iter().zip(&renewable) {
+        let writes = env.writes().len();
+        let mut cmd = env.std_cmd();
+        // The interrupted run leaves the session cache behind the site's
+        // tokens: the next one logs in again.
+        cmd.env("TOSHOKAN_PASSWORD", PASSWORD)
+            .args(["--no-input", "--timeout", "120", "renew", id])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        if json {
+            cmd.arg("--json");
+        }
+        let child = cmd.spawn().unwrap();
+        wait_for(|| env.writes().len() > writes);
+        interrupt(&child);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(8), "{stderr}");
+        if json {
+            let error: Value = serde_json::from_str(stderr.trim()).unwrap();
+            assert_eq!(error["error"]["kind"], "unknown", "{stderr}");
+        }
+        assert!(
+            stderr.contains("may or may not have been applied"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("`toshokan loans`"), "{stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(env.writes().len(), writes + 1);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupt_before_anything_is_sent_ends_the_run_as_usual() {
+    use std::os::unix::process::ExitStatusExt;
+    let env = Env::new();
+    env.login();
+    let id = first_renewable(&env);
+    // Every answer takes a while: the interrupt comes while the loan list is read.
+    env.sim.with(|s| s.faults.latency_ms = 3_000);
+    env.clear_log();
+    let child = env
+        .std_cmd()
+        .args(["--no-input", "renew", &id])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for(|| !env.requests().is_empty());
+    interrupt(&child);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.signal(), Some(2), "{out:?}");
+    assert!(env.writes().is_empty());
+}

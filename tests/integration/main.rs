@@ -39,6 +39,7 @@ mod cli_demo_sim;
 mod cli_doctor;
 mod cli_files;
 mod cli_hostile_text;
+mod cli_network;
 mod cli_prompts;
 mod cli_proxy;
 mod cli_renew;

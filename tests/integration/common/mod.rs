@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 mod fixtures;
+pub mod loopback;
 pub mod proxy;
 mod pty;
 pub mod scripted;
