@@ -92,18 +92,14 @@ fn find<'a>(page: &'a AlertPage, names: &[String], lang: Lang) -> Result<Vec<&'a
                 }
             }
             many => {
-                return Err(CliError::usage(format!(
-                    "{}: {name}",
-                    lang.t("条件の名称が曖昧です", "ambiguous alert condition name")
-                ))
-                .with_hint(format!(
-                    "{}: {}",
-                    lang.t("候補", "candidates"),
-                    many.iter()
-                        .map(|a| a.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
+                return Err(super::choice::ambiguous(
+                    lang,
+                    format!(
+                        "{}: {name}",
+                        lang.t("条件の名称が曖昧です", "ambiguous alert condition name")
+                    ),
+                    many.iter().map(|a| a.name.clone()),
+                ));
             }
         }
     }

@@ -46,6 +46,20 @@ pub fn best<'a, T>(input: &str, items: &'a [T], name: impl Fn(&T) -> &str) -> Ve
     Vec::new()
 }
 
+/// The usage error for a name [`best`] found several of: `what` is the
+/// message ("ambiguous shelf name"), the hint lists the candidates.
+pub fn ambiguous(
+    lang: Lang,
+    what: String,
+    candidates: impl IntoIterator<Item = String>,
+) -> CliError {
+    CliError::usage(what).with_hint(format!(
+        "{}: {}",
+        lang.t("候補", "candidates"),
+        candidates.into_iter().collect::<Vec<_>>().join(", ")
+    ))
+}
+
 fn listing(options: &[(String, String)]) -> String {
     options
         .iter()
@@ -71,18 +85,14 @@ pub fn library(input: &str, options: &[(String, String)], lang: Lang) -> Result<
             lang.t("選べる図書館", "choices"),
             listing(options)
         ))),
-        many => {
-            let names: Vec<(String, String)> = many.iter().map(|o| (*o).clone()).collect();
-            Err(CliError::usage(format!(
+        many => Err(ambiguous(
+            lang,
+            format!(
                 "{}: {input}",
                 lang.t("図書館名が曖昧です", "ambiguous library name")
-            ))
-            .with_hint(format!(
-                "{}: {}",
-                lang.t("候補", "candidates"),
-                listing(&names)
-            )))
-        }
+            ),
+            many.iter().map(|(code, name)| format!("{code} {name}")),
+        )),
     }
 }
 

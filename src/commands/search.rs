@@ -194,18 +194,14 @@ pub(super) fn resolve_kind(
             kind_choices(choices),
             english.join(", ")
         ))),
-        many => Err(CliError::usage(format!(
-            "--type: {} {input:?}",
-            lang.t("資料種別が曖昧です", "ambiguous material kind")
-        ))
-        .with_hint(format!(
-            "{}: {}",
-            lang.t("候補", "candidates"),
-            many.iter()
-                .map(|c| c.label.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
+        many => Err(super::choice::ambiguous(
+            lang,
+            format!(
+                "--type: {} {input:?}",
+                lang.t("資料種別が曖昧です", "ambiguous material kind")
+            ),
+            many.iter().map(|c| c.label.clone()),
+        )),
     }
 }
 

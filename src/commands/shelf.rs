@@ -67,15 +67,14 @@ pub(super) fn resolve(shelves: &[Shelf], input: &str, lang: Lang) -> Result<Shel
         [] => {}
         [one] => return Ok((*one).clone()),
         many => {
-            return Err(CliError::usage(format!(
-                "{}: {input}",
-                lang.t("本棚名が曖昧です", "ambiguous shelf name")
-            ))
-            .with_hint(format!(
-                "{}: {}",
-                lang.t("候補", "candidates"),
-                listing(&many.iter().map(|s| (*s).clone()).collect::<Vec<_>>())
-            )));
+            return Err(super::choice::ambiguous(
+                lang,
+                format!(
+                    "{}: {input}",
+                    lang.t("本棚名が曖昧です", "ambiguous shelf name")
+                ),
+                many.iter().map(|s| format!("{} {}", s.id, s.name)),
+            ));
         }
     }
     Err(CliError::usage(format!(
