@@ -179,7 +179,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l lang -d 'Lan
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l all -d 'Every loan; those the library will not renew are reported with the reason'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand renew" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -239,7 +239,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from add" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -259,7 +259,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from remove" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -286,7 +286,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand cart; and __fish_seen_subcommand_from checkout" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -313,7 +313,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -384,7 +384,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from change" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -404,7 +404,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from cancel" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -425,7 +425,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fi
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l cancelled -d 'Every cancelled reservation'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from hide" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -563,7 +563,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from create" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -583,7 +583,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from rename" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -604,7 +604,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from memo" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -626,7 +626,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from add" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -646,7 +646,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from remove" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -667,7 +667,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from move" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -687,7 +687,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -773,7 +773,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from add" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -800,7 +800,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from edit" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -820,7 +820,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from delete" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -941,7 +941,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_se
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l accept-terms -d 'Agree to the reading-history terms without being asked (they are still printed)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from enable" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -961,7 +961,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand history; and __fish_seen_subcommand_from disable" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -1092,7 +1092,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from pickup" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -1114,7 +1114,7 @@ never\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l lang -d 'Language of tables and messages [default: from LC_ALL/LC_MESSAGES/LANG]' -r -f -a "ja\t''
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand settings; and __fish_seen_subcommand_from contact" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -1231,7 +1231,7 @@ en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l accept-terms -d 'Agree to the terms without being asked (they are still printed)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l password-stdin -d 'Read two lines from stdin: the new password and the same again'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l dry-run -d 'Read and report what would be sent; send nothing'
-complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for cancels and deletions)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand password; and __fish_seen_subcommand_from register" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'

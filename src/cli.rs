@@ -364,7 +364,7 @@ pub struct WriteOpts {
     /// Read and report what would be sent; send nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Do not ask for confirmation (--no-input implies it, except for cancels and deletions)
+    /// Do not ask for confirmation (--no-input implies it, except for destructive writes: cancel, hide, remove, delete, history disable)
     #[arg(short, long)]
     pub yes: bool,
 }

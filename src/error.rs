@@ -58,7 +58,7 @@ impl Exit {
                 "site unavailable: network, timeout, HTTP error other than 404, maintenance (also while logging in), 403, an answer over 16 MiB"
             }
             Exit::Layout => {
-                "site layout not recognised — the page is saved, scrubbed, under `CONFIG/reports/`; please report it (also an HTTP 404 from a site that answered earlier in the run)"
+                "site layout not recognised — the page is saved, scrubbed, under `CONFIG/reports/`; please report it; also an HTTP 404 from a site that answered earlier in the run (nothing to save; the URL is in the message)"
             }
             Exit::Partial => {
                 "partial: some items of a batch succeeded, others were refused or failed; also a login or password change that worked but whose password could not be saved, and a `logout --forget` that could not delete it"

@@ -195,13 +195,19 @@ impl Client {
         let referer = page.url.clone();
         let body = login.filled(card, password.expose_secret());
         // The answer is a redirect chain towards the portal; success is
-        // judged on the menu. A maintenance notice instead means the login
-        // was not processed (the menu would then say "not logged in").
+        // judged on the menu. A maintenance notice still under the OPAC
+        // instead means the login was not processed (the menu would then say
+        // "not logged in"). The portal's own home page is not judged: its
+        // news may announce a maintenance that has not begun.
         let answer = self
             .transport
             .post(LOGIN_POST, &body, Some(&referer), Kind::Read)
             .await?;
-        if page::is_maintenance_notice(&Html::parse_document(&answer.body)) {
+        let in_opac = answer
+            .url
+            .as_str()
+            .starts_with(self.transport.base().as_str());
+        if in_opac && page::is_maintenance_notice(&Html::parse_document(&answer.body)) {
             return Err(ClientError::Maintenance);
         }
         let menu = self.transport.get(MENU).await?;
@@ -406,6 +412,11 @@ impl Client {
 /// The menu behind the logged-in header: what the header says, and the
 /// page tokens.
 fn read_menu(doc: &Html) -> Result<(AccountSummary, Tokens)> {
+    // Before the logged-out header, which a notice may carry: maintenance
+    // is no lost session (as in `login`).
+    if page::is_maintenance_notice(doc) {
+        return Err(ClientError::Maintenance);
+    }
     if page::has_login_form(doc) || (page::is_logged_out(doc) && !page::is_logged_in(doc)) {
         return Err(ClientError::SessionGone);
     }

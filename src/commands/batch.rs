@@ -81,9 +81,6 @@ pub struct Batch<R> {
     pub results: Vec<R>,
     /// A write met an unexpected page and the rest were not attempted.
     pub stopped: bool,
-    /// The person said no at the prompt: nothing was sent, and what was
-    /// refused before asking is information, not a failure of this run.
-    pub declined: bool,
 }
 
 impl<R: Written> Batch<R> {
@@ -93,16 +90,22 @@ impl<R: Written> Batch<R> {
         Batch {
             results: vec![result],
             stopped,
-            declined: false,
         }
     }
 
     pub fn exit(&self) -> Exit {
-        if self.declined {
-            return Exit::Success;
-        }
-        Exit::of_batch(self.results.iter().map(Written::outcome), self.stopped)
+        exit_of(&self.results, self.stopped)
     }
+}
+
+/// The exit status of a command's write results: a prompt answered no is 0
+/// — nothing was sent, and what was refused before the question is
+/// information, not a failure of this run — else [`Exit::of_batch`].
+pub fn exit_of<R: Written>(results: &[R], stopped: bool) -> Exit {
+    if results.iter().any(Written::declined) {
+        return Exit::Success;
+    }
+    Exit::of_batch(results.iter().map(Written::outcome), stopped)
 }
 
 /// Sends `step` for each item of `todo` in order, unless `go` holds them
@@ -149,7 +152,6 @@ where
         return Ok(Batch {
             results,
             stopped: false,
-            declined: go == Go::Declined,
         });
     }
     let mut results = Vec::with_capacity(todo.len());
@@ -163,11 +165,7 @@ where
         stopped = r.stops_batch();
         results.push(r);
     }
-    Ok(Batch {
-        results,
-        stopped,
-        declined: false,
-    })
+    Ok(Batch { results, stopped })
 }
 
 /// The page the next write of a batch starts from: the previous write's

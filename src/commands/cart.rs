@@ -74,7 +74,7 @@ fn planned(action: RsvAction, item: &CartItem, verdict: Verdict<RsvCase>) -> Rsv
 fn finish(ctx: &Context, profile: &str, results: &[RsvResult]) -> Result<Exit, CliError> {
     crate::output::rsv::print(&ctx.out, profile, results)?;
     let stopped = results.iter().any(Written::stops_batch);
-    Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
+    Ok(super::batch::exit_of(results, stopped))
 }
 
 async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {

@@ -462,15 +462,25 @@ pub fn is_loopback(url: &Url) -> bool {
 
 /// Takes the profile's lock, saying so when another toshokan holds it.
 pub fn lock_profile(paths: &Paths, name: &str, out: &Output) -> Result<fsutil::Lock, CliError> {
-    let path = paths.profile_lock(name);
-    match fsutil::try_lock(&path)? {
+    let what = (format!("プロファイル {name}"), format!("profile {name}"));
+    wait_for(&paths.profile_lock(name), &what, out)
+}
+
+/// Takes the lock at `path`; when another toshokan holds it, says so
+/// (`what` in Japanese and English) and waits.
+fn wait_for(
+    path: &std::path::Path,
+    (ja, en): &(String, String),
+    out: &Output,
+) -> Result<fsutil::Lock, CliError> {
+    match fsutil::try_lock(path)? {
         Some(lock) => Ok(lock),
         None => {
             out.note(out.lang.t(
-                &format!("プロファイル {name} を別の toshokan が使用中です。終わるまで待ちます…"),
-                &format!("another toshokan is using profile {name}; waiting for it to finish…"),
+                &format!("{ja} を別の toshokan が使用中です。終わるまで待ちます…"),
+                &format!("another toshokan is using {en}; waiting for it to finish…"),
             ));
-            fsutil::lock(&path)
+            fsutil::lock(path)
         }
     }
 }
@@ -479,24 +489,15 @@ pub fn lock_profile(paths: &Paths, name: &str, out: &Output) -> Result<fsutil::L
 /// profiles and other config dirs on the same card wait, so a write is
 /// sent only after the list it is decided from was read
 /// ([`config::Paths::card_lock`]).
-fn lock_card(
+pub fn lock_card(
     paths: &Paths,
     base: &Url,
     card: &str,
     out: &Output,
 ) -> Result<fsutil::Lock, CliError> {
-    let path = paths.card_lock(base, card);
-    match fsutil::try_lock(&path)? {
-        Some(lock) => Ok(lock),
-        None => {
-            let masked = config::mask_card(card);
-            out.note(out.lang.t(
-                &format!("カード {masked} を別の toshokan が使用中です。終わるまで待ちます…"),
-                &format!("another toshokan is using card {masked}; waiting for it to finish…"),
-            ));
-            fsutil::lock(&path)
-        }
-    }
+    let masked = config::mask_card(card);
+    let what = (format!("カード {masked}"), format!("card {masked}"));
+    wait_for(&paths.card_lock(base, card), &what, out)
 }
 
 pub fn not_logged_in(lang: Lang) -> CliError {

@@ -91,7 +91,11 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     let opts = ctx.transport_options(base);
     let base_url = opts.base.to_string();
     let mut client = crate::client::Client::new(opts, None).map_err(|e| ctx.client_error(e))?;
+    // The profile's lock, then the card's, as every other command takes
+    // them: a login must not interleave with another profile's writes on
+    // the same card.
     let _lock = crate::config::fsutil::lock(&ctx.paths.profile_lock(&name))?;
+    let _card_lock = super::context::lock_card(&ctx.paths, client.base(), &card, &ctx.out)?;
     let summary = client
         .login(&card, &password)
         .await

@@ -7,7 +7,7 @@ use crate::cli::RenewArgs;
 use crate::client::LoanPage;
 use crate::error::{CliError, Exit};
 use crate::model::{
-    LOAN_DAYS, Loan, Outcome, Reason, RenewCase, RenewResult, Verdict, renewal_due,
+    LOAN_DAYS, Loan, Outcome, Reason, RenewCase, RenewResult, Verdict, Written, renewal_due,
 };
 
 /// A loan due later than this many days, renewed now, spends its only
@@ -41,7 +41,7 @@ pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> 
         match renew_profile(ctx, &name, args).await {
             Ok(outcome) => {
                 stopped |= outcome.stopped;
-                if !outcome.declined {
+                if !outcome.results.iter().any(Written::declined) {
                     counted.extend(outcome.results.iter().map(|r| r.outcome));
                 }
                 results.extend(outcome.results.into_iter().map(|r| (name.clone(), r)));
@@ -175,8 +175,13 @@ async fn renew_all(
     let mut batch = batch::run(
         go,
         &eligible,
-        // Held back (dry run, declined): the due date a renewal today gives.
-        |loan, verdict| RenewResult::for_loan(loan, verdict, renewal_due(today)),
+        // Held back by a dry run or a "no": the due date a renewal today
+        // would give. Not attempted after a stop: nothing to say.
+        |loan, verdict| {
+            let planned = matches!(verdict.reason, Reason::WouldApply | Reason::Declined);
+            let new_due = planned.then(|| renewal_due(today)).flatten();
+            RenewResult::for_loan(loan, verdict, new_due)
+        },
         async |loan| {
             let page = match fresh.take(async || client.loan_page(today).await).await {
                 Ok(p) => p,

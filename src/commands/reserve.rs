@@ -2,7 +2,7 @@
 //! the page's own options before anything is sent, one confirm each,
 //! verified on the reservation list.
 
-use super::batch::{self, Batch, Go};
+use super::batch::{self, Go};
 use super::choice;
 use super::context::Context;
 use super::errors::title_read_failure;
@@ -113,10 +113,6 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
         },
     )
     .await?;
-    let batch = Batch {
-        declined: asked == Some(Go::Declined),
-        ..batch
-    };
     crate::output::rsv::print(&ctx.out, &name, &batch.results)?;
     Ok(batch.exit())
 }

@@ -194,7 +194,7 @@ async fn contents(
 fn finish(ctx: &Context, profile: &str, results: &[ShelfResult]) -> Result<Exit, CliError> {
     crate::output::shelf::print_results(&ctx.out, profile, results)?;
     let stopped = results.iter().any(Written::stops_batch);
-    Ok(Exit::of_batch(results.iter().map(|r| r.outcome), stopped))
+    Ok(super::batch::exit_of(results, stopped))
 }
 
 /// The planned results with nothing sent, when a dry run or a declined

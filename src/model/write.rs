@@ -99,6 +99,8 @@ pub trait Written {
     fn outcome(&self) -> Outcome;
     /// Whether this result ends the batch it is part of.
     fn stops_batch(&self) -> bool;
+    /// Whether the person said no at the prompt (nothing of the batch was sent).
+    fn declined(&self) -> bool;
 }
 
 /// Implements [`Written`] for a result struct with `outcome` and `reason` fields.
@@ -110,6 +112,9 @@ macro_rules! written {
             }
             fn stops_batch(&self) -> bool {
                 self.reason.stops_batch()
+            }
+            fn declined(&self) -> bool {
+                matches!(self.reason, $crate::model::write::Reason::Declined)
             }
         }
     )*};

@@ -199,3 +199,23 @@ fn min_gain_skips_renewals_that_gain_little_and_others_warn() {
         .expect("still on loan");
     assert_eq!(tea["renewable"], true);
 }
+
+#[test]
+fn declining_a_shelf_add_with_a_title_already_there_is_exit_0() {
+    let env = Env::new();
+    env.login();
+    let shelf = env.run(["--json", "shelf", "show", "2"]).json();
+    let there = shelf["items"][0]["id"]
+        .as_str()
+        .expect("an item on shelf 2")
+        .to_string();
+    env.clear_log();
+    let mut cmd = env.std_cmd();
+    cmd.args(["--lang", "en", "shelf", "add", "2", "1001000101619", &there]);
+    let run = run_on_pty(&cmd, 200, &[("[y/N]", "n")]);
+    // Before, the title already on the shelf (refused before the question)
+    // made a "no" exit 4.
+    assert_eq!(run.code, 0, "{}", run.screen);
+    assert!(run.screen.contains("not sent: declined"), "{}", run.screen);
+    assert!(env.writes().is_empty());
+}

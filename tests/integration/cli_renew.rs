@@ -343,9 +343,17 @@ fn a_different_confirmation_code_stops_before_confirming() {
             .unwrap()
             .contains("OPACUSR999")
     );
-    assert_eq!(
-        results.iter().filter(|r| r["outcome"] == "skipped").count(),
-        3
+    let not_attempted: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["outcome"] == "skipped")
+        .collect();
+    assert_eq!(not_attempted.len(), 3);
+    // Not attempted is no plan: no new due date, no gain.
+    assert!(
+        not_attempted
+            .iter()
+            .all(|r| r["new_due"].is_null() && r["days_gained"].is_null()),
+        "{not_attempted:?}"
     );
     assert!(
         env.sim.library().accounts[0]

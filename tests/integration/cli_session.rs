@@ -77,6 +77,7 @@ fn login_site(trouble: Arc<Mutex<Option<(&'static str, u16)>>>) -> Scripted {
             ("GET", p) if p.contains("OpacInitLoginAction.do") => "entry",
             ("POST", p) if p.contains("j_security_check") => "post",
             ("GET", p) if p.contains("WOpacMnuTopInitAction.do") => "menu",
+            ("GET", "/") => "portal",
             _ => "read",
         };
         if let Some((at, status)) = *trouble.lock().unwrap()
@@ -89,6 +90,7 @@ fn login_site(trouble: Arc<Mutex<Option<(&'static str, u16)>>>) -> Scripted {
         }
         match step {
             "entry" | "read" => Reply::page(html::login_page(&lib, &[])),
+            "portal" => Reply::page("<html><body>図書館のホームページ</body></html>"),
             "post" => Reply::redirect("/"),
             _ => Reply::page(html::menu_page(lib.account(CARD), &"a".repeat(40))),
         }
@@ -117,6 +119,11 @@ fn maintenance_or_5xx_at_any_login_step_or_re_login_is_exit_5_without_a_report()
             assert_eq!(run.code, Some(5), "{step} {status}: {}", run.stderr);
         }
     }
+    // The portal home page the login redirects to is not the OPAC: its
+    // news may announce a maintenance to come, and the login still works.
+    *trouble.lock().unwrap() = Some(("portal", 200));
+    let run = client(&LOGIN).write_stdin(format!("{PASSWORD}\n")).run();
+    assert_eq!(run.code, Some(0), "portal notice: {}", run.stderr);
     // A cached session that has died: the read meets the login form, and
     // the automatic re-login meets maintenance at the login entry.
     *trouble.lock().unwrap() = None;
