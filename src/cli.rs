@@ -54,7 +54,10 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Options every command takes; help and man pages list them after the
+/// command's own, under their own heading.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Which card to use; several profiles make a household
     #[arg(

@@ -189,3 +189,45 @@ fn the_readme_exit_code_table_is_the_one_definition() {
         "README's exit codes differ from error::Exit::meaning"
     );
 }
+
+/// Every leaf command of `cmd` with its full name.
+fn leaves(cmd: &clap::Command, prefix: &str, out: &mut Vec<(String, clap::Command)>) {
+    let name = format!("{prefix}{}", cmd.get_name());
+    if cmd.get_subcommands().next().is_none() {
+        out.push((name.clone(), cmd.clone()));
+    }
+    // clap's own `help` subcommands take no options.
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        leaves(sub, &format!("{name} "), out);
+    }
+}
+
+#[test]
+fn help_and_man_pages_list_a_commands_own_options_before_the_global_ones() {
+    let mut root = Cli::command();
+    root.build();
+    let mut all = Vec::new();
+    leaves(&root, "", &mut all);
+    assert!(all.len() > 40, "{}", all.len());
+    let man_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    for (name, mut cmd) in all {
+        let help = cmd.render_help().to_string();
+        let global = help
+            .find("Global options:")
+            .unwrap_or_else(|| panic!("{name}: no Global options heading:\n{help}"));
+        let json = help.find("--json").expect("--json is global");
+        assert!(json > global, "{name}: --json before the global heading");
+        if let Some(own) = help.find("Options:") {
+            assert!(own < global, "{name}: own options after the global ones");
+        }
+        let page = std::fs::read_to_string(man_dir.join(format!("{}.1", name.replace(' ', "-"))))
+            .unwrap_or_else(|e| panic!("{name}: man page: {e}"));
+        let global = page
+            .find(".SH \"GLOBAL OPTIONS\"")
+            .unwrap_or_else(|| panic!("{name}: no GLOBAL OPTIONS section"));
+        let json = page
+            .find(".TP\n\\fB\\-\\-json\\fR")
+            .expect("--json's entry in the man page");
+        assert!(json > global, "{name}: --json outside GLOBAL OPTIONS");
+    }
+}
