@@ -156,7 +156,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l lang -d 'Lan
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l overdue -d 'Only overdue loans'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l renewable -d 'Only loans that can be renewed now'
-complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l ical -d 'Write the due dates as an iCalendar (RFC 5545) to stdout: one event per due date'
+complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l ical -d 'Write the due dates as an iCalendar (RFC 5545) to stdout: one event per loan, a reminder the day before'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -334,6 +334,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not 
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l ready -d 'Only reservations ready for pickup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l all -d 'Include cancelled reservations the site still lists'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l ical -d 'Write the pickup deadlines of reservations ready at the counter as an iCalendar (RFC 5545) to stdout'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'
@@ -358,6 +359,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fi
 en\t''"
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l ready -d 'Only reservations ready for pickup'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l all -d 'Include cancelled reservations the site still lists'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l ical -d 'Write the pickup deadlines of reservations ready at the counter as an iCalendar (RFC 5545) to stdout'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run for every profile, results tagged with the profile: status, loans, reservations, renew, alert check, and the lists of shelf, cart, alert and settings'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output on stdout; messages stay on stderr'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l demo -d 'Use the embedded simulator with a demo account: no network, no setup'

@@ -258,7 +258,7 @@ pub struct LoansArgs {
     /// Only loans that can be renewed now
     #[arg(long)]
     pub renewable: bool,
-    /// Write the due dates as an iCalendar (RFC 5545) to stdout: one event per due date
+    /// Write the due dates as an iCalendar (RFC 5545) to stdout: one event per loan, a reminder the day before
     #[arg(long)]
     pub ical: bool,
 }
@@ -437,6 +437,9 @@ pub struct ReservationsListArgs {
     /// Include cancelled reservations the site still lists
     #[arg(long)]
     pub all: bool,
+    /// Write the pickup deadlines of reservations ready at the counter as an iCalendar (RFC 5545) to stdout
+    #[arg(long)]
+    pub ical: bool,
 }
 
 #[derive(Debug, Args)]

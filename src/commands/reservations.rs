@@ -13,8 +13,12 @@ pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, Cli
     };
     let tagged = ctx.all_profiles && !ctx.is_demo();
     let mut groups: Vec<(String, Vec<Reservation>)> = Vec::new();
+    let mut host = String::from("localhost");
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
+        if let Some(h) = account.client.base().host_str() {
+            host = h.to_string();
+        }
         let listing = account
             .client
             .reservations(ctx.today)
@@ -26,6 +30,15 @@ pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, Cli
             .filter(|r| keep(r, &filter))
             .collect();
         groups.push((name, items));
+    }
+    if filter.ical {
+        let named: Vec<(&str, &[Reservation])> = groups
+            .iter()
+            .map(|(name, items)| (name.as_str(), items.as_slice()))
+            .collect();
+        let text = crate::output::ical::hold_dates(&named, tagged, &host, ctx.lang());
+        crate::output::ical::print(&text)?;
+        return Ok(Exit::Success);
     }
     let view: Vec<(Option<&str>, &[Reservation])> = groups
         .iter()
@@ -39,6 +52,7 @@ fn merge(a: &ReservationsListArgs, b: &ReservationsListArgs) -> ReservationsList
     ReservationsListArgs {
         ready: a.ready || b.ready,
         all: a.all || b.all,
+        ical: a.ical || b.ical,
     }
 }
 

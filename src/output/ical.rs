@@ -4,11 +4,11 @@
 //! instead of duplicating.
 
 use chrono::{NaiveDate, Utc};
-use icalendar::{Calendar, Component, Event, EventLike, Property};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property, Trigger};
 use jiff::civil::Date;
 
 use crate::i18n::Lang;
-use crate::model::{LibraryCalendar, Loan};
+use crate::model::{LibraryCalendar, Loan, Reservation};
 
 const PRODID: &str = "-//toshokan//toshokan//JA";
 
@@ -49,60 +49,103 @@ fn token(s: &str) -> String {
         .collect()
 }
 
-/// One event per due date (and profile), listing the titles due.
+/// An all-day event with a reminder the day before (`-P1D`). The alarm's
+/// UID is derived from the event's, so the same data gives the same file.
+fn reminded(uid: &str, day: NaiveDate, summary: &str, description: &str, reminder: &str) -> Event {
+    let stamp = Utc::now();
+    let mut trigger = Property::new("TRIGGER", "-P1D");
+    trigger.add_parameter("RELATED", "START");
+    // The crate would say the day as `-PT86400S`; the property replaces it.
+    let alarm = Alarm::display(reminder, Trigger::before_start(chrono::Duration::days(1)))
+        .append_property(trigger)
+        .uid(&format!("{uid}-alarm"))
+        .timestamp(stamp)
+        .done();
+    let mut event = Event::new();
+    all_day(&mut event, day)
+        .uid(uid)
+        .timestamp(stamp)
+        .summary(summary)
+        .description(description)
+        .alarm(alarm);
+    event.done()
+}
+
+/// One event per loan, on its due date, with a reminder the day before.
+/// A loan's UID is its profile and title code, never its date: re-importing
+/// after a renewal moves the event instead of leaving the old one behind.
 /// With `tagged` (several profiles) each summary names its profile; UIDs
 /// always do, so two profiles' calendars never collide.
 pub fn due_dates(groups: &[(&str, &[Loan])], tagged: bool, host: &str, lang: Lang) -> String {
     let mut cal = calendar(lang.t("図書館の返却期限", "Library due dates"));
-    let stamp = Utc::now();
     for (profile, loans) in groups {
-        let mut dates: Vec<Date> = loans.iter().map(|l| l.due_on).collect();
-        dates.sort();
-        dates.dedup();
-        for due in dates {
-            let Some(day) = naive(due) else { continue };
+        for loan in loans.iter() {
+            let Some(day) = naive(loan.due_on) else {
+                continue;
+            };
             // RFC 5545 text holds no control characters, and the file may
             // well be shown on a terminal.
-            let titles: Vec<std::borrow::Cow<'_, str>> = loans
-                .iter()
-                .filter(|l| l.due_on == due)
-                .map(|l| super::terminal_safe(&l.title))
-                .collect();
-            let mut summary = match titles.as_slice() {
-                [one] => format!("{}: {one}", lang.t("返却期限", "Due")),
-                many => format!(
-                    "{}: {}",
-                    lang.t("返却期限", "Due"),
-                    lang.t(
-                        &format!("{}冊", many.len()),
-                        &format!("{} items", many.len())
-                    )
-                ),
-            };
-            if tagged {
-                summary = format!("[{profile}] {summary}");
-            }
-            let description = titles
-                .iter()
-                .map(|t| format!("・{t}"))
-                .collect::<Vec<_>>()
-                .join("\n");
+            let title = super::terminal_safe(&loan.title);
+            let summary = tag(
+                tagged,
+                profile,
+                format!("{}: {title}", lang.t("返却期限", "Due")),
+            );
             let uid = format!(
-                "due-{}-{}@{}",
+                "loan-{}-{}@{}",
                 token(profile),
-                due.strftime("%Y%m%d"),
+                token(&loan.id),
                 token(host)
             );
-            let mut event = Event::new();
-            all_day(&mut event, day)
-                .uid(&uid)
-                .timestamp(stamp)
-                .summary(&summary)
-                .description(&description);
-            cal.push(event.done());
+            let reminder = format!("{}: {title}", lang.t("明日が返却期限", "Due tomorrow"));
+            cal.push(reminded(&uid, day, &summary, &title, &reminder));
         }
     }
     cal.to_string()
+}
+
+/// One event per reservation waiting at the counter (利用可能, 連絡済み),
+/// on the last day it is held, with a reminder the day before.
+pub fn hold_dates(
+    groups: &[(&str, &[Reservation])],
+    tagged: bool,
+    host: &str,
+    lang: Lang,
+) -> String {
+    let mut cal = calendar(lang.t("図書館の取置期限", "Library pickup deadlines"));
+    for (profile, reservations) in groups {
+        for r in reservations.iter().filter(|r| r.state.is_ready()) {
+            let Some(day) = r.hold_until.and_then(naive) else {
+                continue;
+            };
+            let title = super::terminal_safe(&r.title);
+            let summary = tag(
+                tagged,
+                profile,
+                format!("{}: {title}", lang.t("取置期限", "Pick up by")),
+            );
+            let uid = format!("hold-{}-{}@{}", token(profile), token(&r.id), token(host));
+            let reminder = format!(
+                "{}: {title}",
+                lang.t("明日が取置期限", "Pick up by tomorrow")
+            );
+            let place = r.pickup_library.as_deref().map(super::terminal_safe);
+            let description = match place {
+                Some(place) => format!("{title}\n{place}"),
+                None => title.to_string(),
+            };
+            cal.push(reminded(&uid, day, &summary, &description, &reminder));
+        }
+    }
+    cal.to_string()
+}
+
+fn tag(tagged: bool, profile: &str, summary: String) -> String {
+    if tagged {
+        format!("[{profile}] {summary}")
+    } else {
+        summary
+    }
 }
 
 /// One event per closed day of a branch.

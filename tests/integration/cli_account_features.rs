@@ -5,7 +5,8 @@
 
 use crate::common;
 
-use common::{CARD, Env, PASSWORD, RunCommand, stdout_json};
+use common::{CARD, Env, PASSWORD, RunCommand};
+use serde_json::Value;
 use toshokan::cli::Seed;
 use toshokan::sim::Faults;
 use toshokan::sim::patron::SimRead;
@@ -856,40 +857,88 @@ fn calendar_lists_closed_days_and_writes_ical() {
 }
 
 #[test]
-fn loans_ical_has_one_event_per_due_date() {
+fn loans_ical_has_one_event_per_loan_that_a_renewal_moves() {
     let env = Env::new();
     env.login();
-    let loans = stdout_json(&env.cmd().args(["loans", "--json"]).output().unwrap());
-    let mut dues: Vec<String> = loans
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["due_on"].as_str().unwrap().replace('-', ""))
-        .collect();
-    dues.sort();
-    dues.dedup();
+    let loans = env.run(["--json", "loans"]).results();
     let out = env.run(["loans", "--ical"]);
     assert_eq!(out.code, Some(0));
     let text = out.stdout;
     let events = vevents(&text);
-    assert_eq!(events.len(), dues.len());
-    let starts: Vec<String> = events
-        .iter()
-        .map(|e| prop(e, "DTSTART").1.clone())
-        .collect();
-    assert_eq!(starts, dues);
-    // Titles are listed; a date with two loans says so.
-    let two = events
-        .iter()
-        .find(|e| prop(e, "SUMMARY").1.contains("2 items"))
-        .expect("a shared due date");
-    assert_eq!(prop(two, "DESCRIPTION").1.matches('・').count(), 2);
-    for e in &events {
-        assert!(prop(e, "UID").1.starts_with("due-default-"));
+    assert_eq!(events.len(), loans.len());
+    let uid_of = |id: &str| format!("loan-default-{id}@127_0_0_1");
+    for loan in &loans {
+        let id = loan["id"].as_str().expect("id");
+        let event = events
+            .iter()
+            .find(|e| prop(e, "UID").1 == uid_of(id))
+            .unwrap_or_else(|| panic!("an event for {id}: {text}"));
+        let due = loan["due_on"].as_str().expect("due").replace('-', "");
+        assert_eq!(prop(event, "DTSTART").1, due);
+        assert!(
+            prop(event, "SUMMARY")
+                .1
+                .contains(loan["title"].as_str().expect("title"))
+        );
     }
+    // A reminder the day before each due date.
+    assert_eq!(text.matches("BEGIN:VALARM").count(), loans.len(), "{text}");
+    assert_eq!(
+        text.matches("TRIGGER;RELATED=START:-P1D").count(),
+        loans.len(),
+        "{text}"
+    );
+    assert_eq!(text.matches("ACTION:DISPLAY").count(), loans.len());
     // Long Japanese lines are folded on character boundaries (the parser
     // above read them back whole).
     assert!(text.lines().all(|l| l.len() <= 76));
+
+    // Renewed, the loan keeps its UID and its event moves: a calendar that
+    // re-imports the file updates the event instead of keeping the old one.
+    let renewable = loans
+        .iter()
+        .find(|l| l["renewable"] == true)
+        .and_then(|l| l["id"].as_str())
+        .expect("a renewable loan");
+    assert_eq!(env.run(["renew", renewable]).code, Some(0));
+    let events = vevents(&env.run(["loans", "--ical"]).stdout);
+    assert_eq!(events.len(), loans.len());
+    let moved = events
+        .iter()
+        .find(|e| prop(e, "UID").1 == uid_of(renewable))
+        .expect("the same UID after the renewal");
+    assert_eq!(prop(moved, "DTSTART").1, "20261212", "today + 14");
+}
+
+#[test]
+fn reservations_ical_has_the_pickup_deadlines_of_ready_items() {
+    let env = Env::new();
+    env.login();
+    let ready: Vec<Value> = env
+        .run(["--json", "reservations", "--ready"])
+        .results()
+        .into_iter()
+        .filter(|r| !r["hold_until"].is_null())
+        .collect();
+    assert!(!ready.is_empty(), "the demo has items held at the counter");
+    let out = env.run(["reservations", "--ical"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let events = vevents(&out.stdout);
+    assert_eq!(events.len(), ready.len(), "{}", out.stdout);
+    for r in &ready {
+        let id = r["id"].as_str().expect("id");
+        let event = events
+            .iter()
+            .find(|e| prop(e, "UID").1 == format!("hold-default-{id}@127_0_0_1"))
+            .unwrap_or_else(|| panic!("an event for {id}"));
+        let until = r["hold_until"].as_str().expect("date").replace('-', "");
+        assert_eq!(prop(event, "DTSTART").1, until);
+        assert!(prop(event, "SUMMARY").1.starts_with("Pick up by: "));
+    }
+    assert_eq!(
+        out.stdout.matches("TRIGGER;RELATED=START:-P1D").count(),
+        ready.len()
+    );
 }
 
 /// Every 利用者情報 row is optional, but the settings writes are verified on
