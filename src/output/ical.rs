@@ -79,7 +79,7 @@ fn reminded(uid: &str, day: NaiveDate, summary: &str, description: &str, reminde
 pub fn due_dates(groups: &[(&str, &[Loan])], tagged: bool, host: &str, lang: Lang) -> String {
     let mut cal = calendar(lang.t("図書館の返却期限", "Library due dates"));
     for (profile, loans) in groups {
-        for loan in loans.iter() {
+        for loan in *loans {
             let Some(day) = naive(loan.due_on) else {
                 continue;
             };
