@@ -188,6 +188,9 @@ pub fn run(args: &CaptureArgs) -> Result<Exit, CliError> {
     let dir = std::fs::canonicalize(&args.dir)
         .map_err(|e| CliError::usage(format!("{}: {e}", args.dir.display())))?;
     let exe = std::env::current_exe().map_err(|e| CliError::new(Exit::Internal, e.to_string()))?;
+    // Ctrl-C must not end this process before the command it runs has said
+    // what it was doing (exit 8 after a write was sent).
+    super::interrupt::outlive_child();
     let status = std::process::Command::new(exe)
         .args(child_args(&args.dir))
         .env(CAPTURE_ENV, &dir)
@@ -195,6 +198,7 @@ pub fn run(args: &CaptureArgs) -> Result<Exit, CliError> {
         .map_err(|e| CliError::new(Exit::Internal, format!("cannot run the command: {e}")))?;
     eprintln!("captured pages: {}", dir.display());
     Ok(match status.code() {
+        None => return Ok(killed_by(&status)),
         Some(0) => Exit::Success,
         Some(2) => Exit::Usage,
         Some(3) => Exit::Auth,
@@ -205,6 +209,26 @@ pub fn run(args: &CaptureArgs) -> Result<Exit, CliError> {
         Some(8) => Exit::Unknown,
         _ => Exit::Internal,
     })
+}
+
+/// A command ended by a signal ends this run with the code a shell gives
+/// it, 128 + the signal (130 for SIGINT); no `Exit` stands for those.
+#[cfg(unix)]
+fn killed_by(status: &std::process::ExitStatus) -> Exit {
+    use std::os::unix::process::ExitStatusExt;
+    match status.signal() {
+        #[allow(
+            clippy::exit,
+            reason = "the command's own end is passed on; it is none of the documented codes"
+        )]
+        Some(signal) => std::process::exit(128 + signal),
+        None => Exit::Internal,
+    }
+}
+
+#[cfg(not(unix))]
+fn killed_by(_: &std::process::ExitStatus) -> Exit {
+    Exit::Internal
 }
 
 #[cfg(test)]

@@ -112,9 +112,11 @@ impl Context {
         self.capture = Some(capture);
     }
 
-    /// Under `capture`: keeps values the command sends (passwords, birth
-    /// date, phone) out of every page saved from now on.
-    pub fn keep_out_of_captures(&self, values: &[String]) {
+    /// Keeps values the command sends (passwords, birth date, phone, card)
+    /// out of every page saved from now on: `capture`'s pages and the
+    /// reports of pages not recognised.
+    pub fn keep_out_of_saved_pages(&self, values: &[String]) {
+        super::errors::keep_out_of_reports(values);
         if let Some(capture) = &self.capture {
             capture.keep_out(values);
         }

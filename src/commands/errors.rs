@@ -8,6 +8,22 @@ use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::Verdict;
 
+/// Values this process sent (passwords, a birth date, a phone number, a
+/// card): a site may echo them under any field name or as text, so no
+/// report saved later may hold them.
+static SENT: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Keeps `values` out of every report saved from now on.
+pub fn keep_out_of_reports(values: &[String]) {
+    if let Ok(mut sent) = SENT.lock() {
+        for value in values {
+            if !value.is_empty() && !sent.contains(value) {
+                sent.push(value.clone());
+            }
+        }
+    }
+}
+
 pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliError {
     let message = err.to_string();
     match err {
@@ -118,7 +134,8 @@ fn save_report(paths: &Paths, screen: &str, page: &str) -> Option<std::path::Pat
         .map(|c| c.profiles.into_values().filter_map(|p| p.card).collect())
         .unwrap_or_default();
     cards.extend(std::env::var(super::context::CARD_ENV).ok());
-    let text = scrub_all(page, &cards, &[]);
+    let sent = SENT.lock().map(|sent| sent.clone()).unwrap_or_default();
+    let text = scrub_all(page, &cards, &sent);
     fsutil::write_atomic(&file, bounded(&text).as_bytes(), 0o600).ok()?;
     Some(file)
 }
@@ -193,6 +210,34 @@ mod tests {
             .collect();
         assert_eq!(reports.len(), 1);
         for secret in ["demo1234", "newpass12", "花子", "1985/04/12", "19850412"] {
+            assert!(!reports[0].contains(secret), "{secret}: {}", reports[0]);
+        }
+    }
+
+    /// A site that echoes the password in a field not named like one, or
+    /// shows it as text: the report still keeps out the values the command
+    /// sent.
+    #[test]
+    fn a_report_keeps_no_value_the_command_sent() {
+        use clap::Parser;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let config = dir.path().to_str().expect("utf-8 temp dir");
+        let cli = crate::cli::Cli::parse_from(["toshokan", "--config-dir", config, "doctor"]);
+        let ctx = super::super::context::Context::new(&cli.global).expect("context");
+        ctx.keep_out_of_saved_pages(&["Zq7-sent-pw".to_string(), "Wk4-new-pw".to_string()]);
+        let page = r#"<html><body><form name="f" method="post">
+<input type="hidden" name="x1" value="Zq7-sent-pw"/>
+</form><p>Your new password is Wk4-new-pw.</p></body></html>"#;
+        let err = ClientError::layout("password change", "unknown confirmation").with_page(page);
+        let cli = client_error(err, Lang::En, Some(&ctx.paths));
+        assert_eq!(cli.exit, Exit::Layout);
+        let reports: Vec<_> = std::fs::read_dir(ctx.paths.reports_dir())
+            .expect("a report")
+            .flatten()
+            .map(|e| std::fs::read_to_string(e.path()).expect("readable"))
+            .collect();
+        assert_eq!(reports.len(), 1);
+        for secret in ["Zq7-sent-pw", "Wk4-new-pw"] {
             assert!(!reports[0].contains(secret), "{secret}: {}", reports[0]);
         }
     }

@@ -66,10 +66,31 @@ fn interrupted(out: Output, check: &str) -> CliError {
 }
 
 /// Installs the handler and returns once it is in place (a signal right
-/// after this must not find the default one). It runs on a thread of its
-/// own: the command's thread may be blocked when the signal comes (a
-/// password prompt for a re-login before the re-read).
+/// after this must not find the default one).
 fn arm(out: Output, err: CliError) {
+    watch(move || {
+        out.error(&err);
+        #[allow(
+            clippy::exit,
+            reason = "the signal ends the run from outside the command; the code is still the error's"
+        )]
+        std::process::exit(i32::from(err.exit.code()));
+    });
+}
+
+/// `capture`: SIGINT no longer ends this process. The command it runs is in
+/// the same process group and gets the terminal's SIGINT itself (its
+/// handler is reset to the default when it starts); this process waits for
+/// what that command says and passes its exit code on.
+pub fn outlive_child() {
+    watch(|| {});
+}
+
+/// Runs `on_signal` at every SIGINT from now on, and returns once the
+/// handler is in place. It runs on a thread of its own: the command's
+/// thread may be blocked when the signal comes (a password prompt for a
+/// re-login before the re-read, `capture` waiting for its command).
+fn watch(on_signal: impl Fn() + Send + 'static) {
     if ignored_from_start() {
         return;
     }
@@ -88,13 +109,8 @@ fn arm(out: Output, err: CliError) {
                     return;
                 };
                 let _ = ready.send(());
-                if signal.recv().await.is_some() {
-                    out.error(&err);
-                    #[allow(
-                        clippy::exit,
-                        reason = "the signal ends the run from outside the command; the code is still the error's"
-                    )]
-                    std::process::exit(i32::from(err.exit.code()));
+                while signal.recv().await.is_some() {
+                    on_signal();
                 }
             });
         });

@@ -134,7 +134,7 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
         )
     };
     check_new_password(&new, &again, lang)?;
-    ctx.keep_out_of_captures(&[
+    ctx.keep_out_of_saved_pages(&[
         card.clone(),
         birth.to_string(),
         phone.clone(),

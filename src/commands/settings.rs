@@ -367,7 +367,7 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
             "the new password is the current one",
         )));
     }
-    ctx.keep_out_of_captures(&[
+    ctx.keep_out_of_saved_pages(&[
         old.expose_secret().to_string(),
         new.expose_secret().to_string(),
     ]);

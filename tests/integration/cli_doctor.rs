@@ -497,3 +497,54 @@ fn notes_make_warn_rows_and_verbose_prints_them() {
         "{stderr}"
     );
 }
+
+/// doctor's password check says what every run would do with the saved
+/// password file: one others may read, or a symbolic link, is refused by
+/// every run (exit 3 under cron), so doctor fails it and says how to fix it.
+#[cfg(unix)]
+#[test]
+fn a_password_file_every_run_refuses_fails_the_check() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(LOGIN)
+        .args(["--save-password", "--password-store", "file"])
+        .write_stdin(format!("{PASSWORD}\n"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let file = env.config_dir().join("secrets").join("default.password");
+    let store_check = || {
+        let out = env.cmd().args(["--json", "doctor"]).output().unwrap();
+        let report = stdout_json(&out);
+        let expected = if report["ok"] == true { 0 } else { 2 };
+        assert_eq!(out.status.code(), Some(expected), "{report}");
+        let check = checks(&report)
+            .iter()
+            .find(|c| c["name"] == "password_store")
+            .cloned()
+            .unwrap();
+        (
+            check["result"].as_str().unwrap().to_string(),
+            check["detail"].to_string(),
+        )
+    };
+
+    let (result, detail) = store_check();
+    assert_eq!(result, "ok", "{detail}");
+
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (result, detail) = store_check();
+    assert_eq!(result, "fail", "{detail}");
+    assert!(detail.contains("chmod 600"), "{detail}");
+    assert!(!detail.contains(PASSWORD), "{detail}");
+
+    let elsewhere = env.dir.path().join("elsewhere.password");
+    std::fs::rename(&file, &elsewhere).unwrap();
+    std::fs::set_permissions(&elsewhere, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &file).unwrap();
+    let (result, detail) = store_check();
+    assert_eq!(result, "fail", "{detail}");
+    assert!(detail.contains("symbolic link"), "{detail}");
+}

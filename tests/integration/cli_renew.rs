@@ -619,3 +619,78 @@ fn an_interrupt_before_anything_is_sent_ends_the_run_as_usual() {
     assert_eq!(out.status.signal(), Some(2), "{out:?}");
     assert!(env.writes().is_empty());
 }
+
+/// Ctrl-C at a terminal reaches the whole foreground process group: under
+/// `capture` both the capturing process and the command it runs. The
+/// command says what it was doing and exits 8; `capture` passes that on.
+#[cfg(unix)]
+#[test]
+fn an_interrupt_under_capture_keeps_the_commands_exit_8() {
+    use std::os::unix::process::CommandExt;
+    use toshokan::sim::ConfirmFault;
+    let env = Env::new();
+    env.login();
+    let id = first_renewable(&env);
+    env.sim
+        .with(|s| s.faults.on_confirm = Some(ConfirmFault::SlowAnswer(60_000)));
+    env.clear_log();
+    let dir = env.dir.path().join("captured");
+    let child = env
+        .std_cmd()
+        .env("TOSHOKAN_PASSWORD", PASSWORD)
+        .args(["--no-input", "--timeout", "120", "capture"])
+        .arg(&dir)
+        .args(["renew", &id])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .unwrap();
+    wait_for(|| !env.writes().is_empty());
+    // The group's id is the leader's pid: the capturing process.
+    let status = std::process::Command::new("kill")
+        .args(["-INT", "--", &format!("-{}", child.id())])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(8), "{out:?}");
+    assert!(
+        stderr.contains("may or may not have been applied"),
+        "{stderr}"
+    );
+}
+
+/// Ctrl-C under `capture` before anything is sent: the command ends as
+/// killed by the signal, and `capture` ends with the shell's code for it.
+#[cfg(unix)]
+#[test]
+fn an_interrupt_under_capture_before_anything_is_sent_is_130() {
+    use std::os::unix::process::CommandExt;
+    let env = Env::new();
+    env.login();
+    let id = first_renewable(&env);
+    env.sim.with(|s| s.faults.latency_ms = 3_000);
+    env.clear_log();
+    let dir = env.dir.path().join("captured");
+    let child = env
+        .std_cmd()
+        .args(["--no-input", "capture"])
+        .arg(&dir)
+        .args(["renew", &id])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .unwrap();
+    wait_for(|| !env.requests().is_empty());
+    let status = std::process::Command::new("kill")
+        .args(["-INT", "--", &format!("-{}", child.id())])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{out:?}");
+    assert!(env.writes().is_empty());
+}

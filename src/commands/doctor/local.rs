@@ -6,9 +6,10 @@
 use std::path::Path;
 
 use super::super::context::{CARD_ENV, Context, PASSWORD_ENV};
-use crate::config::{self, PasswordStore, session};
+use crate::config::{self, PasswordStore, fsutil, session};
 use crate::i18n::Lang;
 use crate::model::doctor::{Check, CheckResult};
+use secrecy::SecretString;
 
 /// The local checks, and why the walk must not start (if it must not).
 pub struct Local {
@@ -290,27 +291,35 @@ fn password_check(ctx: &Context, name: &str, lang: Lang) -> Check {
         ),
         Some(PasswordStore::File) => {
             let file = ctx.paths.password_file(name);
-            if file.is_file() {
-                let (result, fact) = file_fact(lang, &file, 0o600, true);
-                check(
-                    "password_store",
-                    result,
-                    format!("{}: {fact}{env_note}", lang.t("ファイル", "file")),
-                )
-            } else {
-                check(
+            let what = lang.t("ファイル", "file");
+            // Read as every run reads it: what that refuses, doctor fails.
+            match fsutil::read_private(&file) {
+                Ok(Some(text)) => {
+                    drop(SecretString::from(text));
+                    let (result, fact) = file_fact(lang, &file, 0o600, true);
+                    check("password_store", result, format!("{what}: {fact}{env_note}"))
+                }
+                Ok(None) => check(
                     "password_store",
                     CheckResult::Warn,
                     format!(
-                        "{}: {} {}",
-                        lang.t("ファイル", "file"),
+                        "{what}: {} {}",
                         shown(&file),
                         lang.t(
                             "がありません。`toshokan login --save-password --password-store file` で保存し直してください",
                             "is missing; save it again with `toshokan login --save-password --password-store file`"
                         )
                     ),
-                )
+                ),
+                Err(e) => {
+                    let path = file.display().to_string();
+                    let said = |text: &str| text.replace(&path, &shown(&file));
+                    let detail = match &e.hint {
+                        Some(hint) => format!("{what}: {} ({})", said(&e.message), said(hint)),
+                        None => format!("{what}: {}", said(&e.message)),
+                    };
+                    check("password_store", CheckResult::Fail, detail)
+                }
             }
         }
         Some(PasswordStore::Keyring) => match secrets.load(name, profile) {
