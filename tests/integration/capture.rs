@@ -146,23 +146,6 @@ fn readable(text: &str) -> String {
         .collect()
 }
 
-/// Every file under `dir`, recursively.
-fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
 /// The demo patron's secrets in every spelling a page might use: the
 /// passwords the run used, name, address, phones, birthday, e-mail
 /// addresses, the full card number.
@@ -195,7 +178,7 @@ fn assert_no_secret_under(dir: &std::path::Path, extra: &[String]) {
         .map(|s| s.to_string())
         .chain(extra.iter().cloned())
         .collect();
-    let files = files_under(dir);
+    let files = crate::common::files_under(dir);
     assert!(!files.is_empty(), "nothing saved under {}", dir.display());
     for file in files {
         let raw = std::fs::read_to_string(&file).unwrap_or_default();

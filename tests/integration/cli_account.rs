@@ -2,7 +2,7 @@
 
 use crate::common;
 
-use common::{CARD, Env, LOGIN, PASSWORD, bare_cmd, stdout_json};
+use common::{CARD, Env, PASSWORD, bare_cmd, stdout_json};
 use predicates::prelude::*;
 use toshokan::sim::Faults;
 
@@ -242,12 +242,7 @@ fn session_cache_is_private_and_written_only_on_success() {
 #[test]
 fn dead_session_logs_in_again_transparently() {
     let env = Env::new();
-    env.cmd()
-        .args(LOGIN)
-        .args(["--save-password", "--password-store", "file"])
-        .write_stdin(format!("{PASSWORD}\n"))
-        .assert()
-        .success();
+    env.login_saving_password_to_file();
     env.sim.expire_sessions();
     env.clear_log();
     let out = env
@@ -545,12 +540,7 @@ fn all_profiles_works_for_every_command_it_names() {
 #[test]
 fn logout_ends_the_session_and_forgets() {
     let env = Env::new();
-    env.cmd()
-        .args(LOGIN)
-        .args(["--save-password", "--password-store", "file"])
-        .write_stdin(format!("{PASSWORD}\n"))
-        .assert()
-        .success();
+    env.login_saving_password_to_file();
     let secret = env.config_dir().join("secrets").join("default.password");
     assert!(secret.exists());
     env.clear_log();

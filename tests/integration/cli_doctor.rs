@@ -506,14 +506,7 @@ fn notes_make_warn_rows_and_verbose_prints_them() {
 fn a_password_file_every_run_refuses_fails_the_check() {
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
-    let out = env
-        .cmd()
-        .args(LOGIN)
-        .args(["--save-password", "--password-store", "file"])
-        .write_stdin(format!("{PASSWORD}\n"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    env.login_saving_password_to_file();
     let file = env.config_dir().join("secrets").join("default.password");
     let store_check = || {
         let out = env.cmd().args(["--json", "doctor"]).output().unwrap();

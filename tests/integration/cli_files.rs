@@ -11,7 +11,7 @@ use crate::common;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::Path;
 
-use common::{CARD, Env, LOGIN, PASSWORD, RunCommand, bare_cmd};
+use common::{CARD, Env, PASSWORD, RunCommand, bare_cmd};
 
 fn mode(path: &Path) -> u32 {
     std::fs::symlink_metadata(path)
@@ -133,13 +133,7 @@ fn an_existing_config_dir_keeps_its_mode_and_secrets_go_in_private_subdirectorie
     let config = env.config_dir();
     std::fs::create_dir(&config).unwrap();
     set_mode(&config, 0o1777);
-    let out = env
-        .cmd()
-        .args(LOGIN)
-        .args(["--save-password", "--password-store", "file"])
-        .write_stdin(format!("{PASSWORD}\n"))
-        .run();
-    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    env.login_saving_password_to_file();
     assert_eq!(mode(&config), 0o1777, "not chmodded");
     for sub in ["sessions", "secrets"] {
         assert_eq!(mode(&config.join(sub)), 0o700, "{sub}");
@@ -170,13 +164,7 @@ fn a_config_dir_toshokan_makes_is_private_with_its_parents() {
 #[test]
 fn a_password_file_others_may_read_or_a_symlink_is_refused() {
     let env = Env::new();
-    let out = env
-        .cmd()
-        .args(LOGIN)
-        .args(["--save-password", "--password-store", "file"])
-        .write_stdin(format!("{PASSWORD}\n"))
-        .run();
-    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    env.login_saving_password_to_file();
     let file = env.config_dir().join("secrets").join("default.password");
 
     env.sim.expire_sessions();

@@ -5,8 +5,6 @@
 
 use crate::common;
 
-use std::path::Path;
-
 use common::loopback::{Flood, Silent};
 use common::{CARD, Env, LOGIN, PASSWORD, bare_cmd};
 
@@ -16,14 +14,7 @@ const MIB: usize = 1024 * 1024;
 /// and the session gone: the next account command must log in again.
 fn saved_password_and_no_session() -> Env {
     let env = Env::new();
-    let out = env
-        .cmd()
-        .args(LOGIN)
-        .args(["--save-password", "--password-store", "file"])
-        .write_stdin(format!("{PASSWORD}\n"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
+    env.login_saving_password_to_file();
     std::fs::remove_file(env.session_file("default")).unwrap();
     env.clear_log();
     env
@@ -158,23 +149,6 @@ fn plain_http_to_another_host_is_refused_before_any_request() {
     }
 }
 
-/// Every file under `dir`, recursively, with its size.
-fn files(dir: &Path) -> Vec<(std::path::PathBuf, u64)> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.push((path.clone(), entry.metadata().unwrap().len()));
-        }
-    }
-    out
-}
-
 #[test]
 fn a_huge_answer_is_cut_off_at_16_mib() {
     for chunked in [true, false] {
@@ -195,7 +169,8 @@ fn a_huge_answer_is_cut_off_at_16_mib() {
         // the sockets' buffers, not the whole answer.
         let taken = site.taken();
         assert!(taken < 40 * MIB, "chunked {chunked}: read {taken} bytes");
-        for (file, size) in files(home.path()) {
+        for file in crate::common::files_under(home.path()) {
+            let size = std::fs::metadata(&file).unwrap().len();
             assert!(size <= 16 * MIB as u64, "{}: {size} bytes", file.display());
         }
     }

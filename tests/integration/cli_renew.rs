@@ -533,11 +533,39 @@ fn environment_credentials_never_act_on_another_profiles_card() {
 /// Sends SIGINT to a running binary (the `kill` the shell would run on Ctrl-C).
 #[cfg(unix)]
 fn interrupt(child: &std::process::Child) {
+    kill_int(&child.id().to_string());
+}
+
+/// Ctrl-C as a terminal sends it: to the whole process group `child` leads.
+fn interrupt_group(child: &std::process::Child) {
+    kill_int(&format!("-{}", child.id()));
+}
+
+fn kill_int(target: &str) {
     let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args(["-INT", "--", target])
         .status()
         .unwrap();
     assert!(status.success());
+}
+
+/// `capture DIR renew ID` as the leader of its own process group (a
+/// terminal's foreground job), output piped.
+#[cfg(unix)]
+fn spawn_capture_renew(env: &Env, id: &str, extra: &[&str]) -> std::process::Child {
+    use std::os::unix::process::CommandExt;
+    env.std_cmd()
+        .env("TOSHOKAN_PASSWORD", PASSWORD)
+        .arg("--no-input")
+        .args(extra)
+        .arg("capture")
+        .arg(env.dir.path().join("captured"))
+        .args(["renew", id])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .unwrap()
 }
 
 /// Waits until `ready` holds, for at most 30 s.
@@ -626,7 +654,6 @@ fn an_interrupt_before_anything_is_sent_ends_the_run_as_usual() {
 #[cfg(unix)]
 #[test]
 fn an_interrupt_under_capture_keeps_the_commands_exit_8() {
-    use std::os::unix::process::CommandExt;
     use toshokan::sim::ConfirmFault;
     let env = Env::new();
     env.login();
@@ -634,25 +661,9 @@ fn an_interrupt_under_capture_keeps_the_commands_exit_8() {
     env.sim
         .with(|s| s.faults.on_confirm = Some(ConfirmFault::SlowAnswer(60_000)));
     env.clear_log();
-    let dir = env.dir.path().join("captured");
-    let child = env
-        .std_cmd()
-        .env("TOSHOKAN_PASSWORD", PASSWORD)
-        .args(["--no-input", "--timeout", "120", "capture"])
-        .arg(&dir)
-        .args(["renew", &id])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .unwrap();
+    let child = spawn_capture_renew(&env, &id, &["--timeout", "120"]);
     wait_for(|| !env.writes().is_empty());
-    // The group's id is the leader's pid: the capturing process.
-    let status = std::process::Command::new("kill")
-        .args(["-INT", "--", &format!("-{}", child.id())])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    interrupt_group(&child);
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(8), "{out:?}");
@@ -667,29 +678,14 @@ fn an_interrupt_under_capture_keeps_the_commands_exit_8() {
 #[cfg(unix)]
 #[test]
 fn an_interrupt_under_capture_before_anything_is_sent_is_130() {
-    use std::os::unix::process::CommandExt;
     let env = Env::new();
     env.login();
     let id = first_renewable(&env);
     env.sim.with(|s| s.faults.latency_ms = 3_000);
     env.clear_log();
-    let dir = env.dir.path().join("captured");
-    let child = env
-        .std_cmd()
-        .args(["--no-input", "capture"])
-        .arg(&dir)
-        .args(["renew", &id])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .unwrap();
+    let child = spawn_capture_renew(&env, &id, &[]);
     wait_for(|| !env.requests().is_empty());
-    let status = std::process::Command::new("kill")
-        .args(["-INT", "--", &format!("-{}", child.id())])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    interrupt_group(&child);
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{out:?}");
     assert!(env.writes().is_empty());

@@ -77,6 +77,18 @@ impl Env {
         self.login_as("default", CARD, PASSWORD);
     }
 
+    /// Logs the demo card in with its password saved in the file store
+    /// (`CONFIG/secrets/default.password`, what a cron job uses).
+    pub fn login_saving_password_to_file(&self) {
+        let out = self
+            .cmd()
+            .args(LOGIN)
+            .args(["--save-password", "--password-store", "file"])
+            .write_stdin(format!("{PASSWORD}\n"))
+            .run();
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+    }
+
     /// Logs a profile in with the given card.
     pub fn login_as(&self, profile: &str, card: &str, password: &str) {
         self.cmd()
@@ -302,4 +314,21 @@ pub fn hash_tokens(sim: &Sim) -> Vec<String> {
         }
     }
     tokens
+}
+
+/// Every file under `dir`, recursively (none when `dir` is missing).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
 }
