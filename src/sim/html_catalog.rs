@@ -6,8 +6,8 @@
 //! hash, and `tiles.WTifTilDetail2` with the session hash for reserving).
 
 use super::catalog::{Holding, Title};
-use super::catalog_routes::{self as routes, SearchSession};
 use super::html::{PORTAL, entity_encode, esc, fill, group_by_name, page};
+use super::search::{self as routes, SearchSession};
 use super::state::{Account, Library};
 
 const FORM: &str = include_str!("templates/tif_form.html");

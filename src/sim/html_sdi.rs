@@ -6,9 +6,9 @@
 //! `tiles.WSdiTmeMenu` and the registration form `tiles.WSdiInput`.
 
 use super::catalog::Title;
-use super::catalog_routes::lendable;
 use super::html::{Confirm, PORTAL, confirm_block, esc, fill, message_items, options, page};
 use super::sdi::{ALERT_LIMIT, KINDS, PROCESSING, SimAlert};
+use super::search::lendable;
 use super::state::{Account, Library};
 
 const NEW_MENU_BODY: &str = include_str!("templates/new_menu_body.html");

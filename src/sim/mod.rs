@@ -3,7 +3,6 @@
 //! real site.
 
 pub mod catalog;
-pub mod catalog_routes;
 pub mod html;
 pub mod html_account;
 pub mod html_catalog;
@@ -11,6 +10,7 @@ pub mod html_sdi;
 pub mod html_shelves;
 pub mod patron;
 pub mod sdi;
+pub mod search;
 pub mod seed;
 mod server;
 pub mod shelf;

@@ -8,6 +8,7 @@ use super::html;
 mod account;
 mod alerts;
 mod cart;
+mod catalog;
 mod reserve;
 mod rsv_writes;
 mod shelves;
@@ -111,7 +112,7 @@ pub struct SimState {
     pub log_stderr: bool,
     sessions: HashMap<String, SimSession>,
     /// Each session's detailed-search result list (server state on the site).
-    searches: HashMap<String, super::catalog_routes::SearchSession>,
+    searches: HashMap<String, super::search::SearchSession>,
     /// Pages captured on a real site, served for an account screen instead of
     /// the simulator's own (keyed by `gamen`, e.g. `usrlend`): reads only.
     pub replays: HashMap<String, String>,
@@ -335,6 +336,24 @@ impl SimState {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The guard in front of every account screen: a session logged in to
+    /// an account, then the page's current token. Without an account the
+    /// login form answers; a stale or missing token bounces to the entry
+    /// screen, as on the real site.
+    fn signed_in(&self, session: &SimSession, token_ok: bool) -> Result<String, SimResponse> {
+        let lib = &self.library;
+        let Some(account) = session.card.as_deref().and_then(|c| lib.account(c)) else {
+            return Err(SimResponse::html(html::login_page(lib, &[])));
+        };
+        if !token_ok {
+            return Err(SimResponse::html(html::search_page(
+                Some(account),
+                &session.hash,
+            )));
+        }
+        Ok(account.card.clone())
+    }
+
     fn screen(&mut self, id: &str, action: &str, req: &SimRequest<'_>) -> SimResponse {
         let Some(mut session) = self.sessions.get(id).cloned() else {
             return SimResponse::plain(500, "session vanished");
@@ -458,12 +477,10 @@ impl SimState {
             }
             // 新着図書お知らせ conditions (see server/alerts.rs).
             ("POST", a) if alerts::SdiAction::from_action(a).is_some() => {
-                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
-                    return SimResponse::html(html::login_page(lib, &[]));
+                let card = match self.signed_in(&session, token_ok) {
+                    Ok(card) => card,
+                    Err(bounce) => return bounce,
                 };
-                if !token_ok {
-                    return SimResponse::html(html::search_page(account, &session.hash));
-                }
                 match alerts::SdiAction::from_action(a) {
                     Some(action) => self.sdi_screen(id, &card, action, &query, &req.form),
                     None => SimResponse::plain(404, "Not Found"),
@@ -475,8 +492,9 @@ impl SimState {
                 self.new_arrival_page(card.as_deref(), &session.hash, a, &query, &req.form)
             }
             ("POST", a) if shelves::ShelfOp::from_action(a).is_some() => {
-                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
-                    return SimResponse::html(html::login_page(lib, &[]));
+                let card = match self.signed_in(&session, true) {
+                    Ok(card) => card,
+                    Err(bounce) => return bounce,
                 };
                 match shelves::ShelfOp::from_action(a) {
                     Some(op) => self.shelf_screen(id, &card, op, token_ok, &query, &req.form),
@@ -484,12 +502,10 @@ impl SimState {
                 }
             }
             ("POST", a) if rsv_writes::RsvOp::from_action(a).is_some() => {
-                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
-                    return SimResponse::html(html::login_page(lib, &[]));
+                let card = match self.signed_in(&session, token_ok) {
+                    Ok(card) => card,
+                    Err(bounce) => return bounce,
                 };
-                if !token_ok {
-                    return SimResponse::html(html::search_page(account, &session.hash));
-                }
                 match rsv_writes::RsvOp::from_action(a) {
                     Some(op) => self.reservation_write(id, &card, op, &query, &req.form),
                     None => SimResponse::plain(404, "Not Found"),
@@ -503,12 +519,10 @@ impl SimState {
                 | "WOpacYoyCartYoyConfirmAction.do"
                 | "WOpacYoyCartYoyExecAction.do",
             ) => {
-                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
-                    return SimResponse::html(html::login_page(lib, &[]));
+                let card = match self.signed_in(&session, token_ok) {
+                    Ok(card) => card,
+                    Err(bounce) => return bounce,
                 };
-                if !token_ok {
-                    return SimResponse::html(html::search_page(account, &session.hash));
-                }
                 let hash = session.hash.clone();
                 match action {
                     "WOpacCommonToYoyCartDispAction.do" => self.cart_page(&card, &hash, &[]),
@@ -521,12 +535,10 @@ impl SimState {
                 }
             }
             ("POST", "WOpacTifDirectYoyDispAction.do" | "WOpacTifDirectYoyExecAction.do") => {
-                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
-                    return SimResponse::html(html::login_page(lib, &[]));
+                let card = match self.signed_in(&session, token_ok) {
+                    Ok(card) => card,
+                    Err(bounce) => return bounce,
                 };
-                if !token_ok {
-                    return SimResponse::html(html::search_page(account, &session.hash));
-                }
                 let tilcod = param("tilcod").unwrap_or_default().to_string();
                 if action == "WOpacTifDirectYoyDispAction.do" {
                     self.reserve_confirm_page(&card, &session.hash, &tilcod, &[])
@@ -538,35 +550,15 @@ impl SimState {
                     self.reserve_exec(&card, &session.hash, &req.form)
                 }
             }
-            // The public catalogue (see catalog_routes).
-            (_, "WOpacTifSchCmpdDispAction.do") => {
-                self.catalog(id, super::catalog_routes::Action::Form, req, &query)
+            // The public catalogue (see server/catalog.rs).
+            (method, a) if catalog::Action::route(method, a).is_some() => {
+                self.catalog(id, a, req, &query)
             }
-            ("POST", "WOpacTifSchCmpdExecAction.do") => {
-                self.catalog(id, super::catalog_routes::Action::Exec, req, &query)
-            }
-            (_, "WOpacTifTilListDispAction.do") => {
-                self.catalog(id, super::catalog_routes::Action::List, req, &query)
-            }
-            ("POST", "WOpacWebTifTilListStockStateSearchAction.do") => {
-                self.catalog(id, super::catalog_routes::Action::Stock, req, &query)
-            }
-            (_, "WOpacTifTilListToTifTilDetailAction.do") => {
-                self.catalog(id, super::catalog_routes::Action::Detail, req, &query)
-            }
-            (_, "WOpacMsgNewListToTifTilDetailAction.do") => self.catalog(
-                id,
-                super::catalog_routes::Action::DetailForWrite,
-                req,
-                &query,
-            ),
             ("POST", "WOpacUsrLendListExtendAction.do") => {
-                let Some(card) = session.card.clone().filter(|c| lib.account(c).is_some()) else {
-                    return SimResponse::html(html::login_page(lib, &[]));
+                let card = match self.signed_in(&session, token_ok) {
+                    Ok(card) => card,
+                    Err(bounce) => return bounce,
                 };
-                if !token_ok {
-                    return SimResponse::html(html::search_page(account, &session.hash));
-                }
                 if param("mngFlg1_handan") == Some("1") {
                     self.renew_stage1(id, &card, &query, &req.form)
                 } else {
@@ -578,42 +570,6 @@ impl SimState {
             }
             _ => SimResponse::plain(404, "Not Found"),
         }
-    }
-
-    /// The public catalogue: 詳細検索, its result list (kept per session,
-    /// as the site does) and the title detail through both entries.
-    fn catalog(
-        &mut self,
-        id: &str,
-        action: super::catalog_routes::Action,
-        req: &SimRequest<'_>,
-        query: &[(String, String)],
-    ) -> SimResponse {
-        let Some(session) = self.sessions.get(id) else {
-            return SimResponse::plain(500, "session vanished");
-        };
-        let hash = session.hash.clone();
-        let account = session
-            .card
-            .as_deref()
-            .and_then(|c| self.library.account(c));
-        let mut search = self.searches.remove(id);
-        let request = super::catalog_routes::Request {
-            query,
-            form: &req.form,
-        };
-        let body = super::catalog_routes::respond(
-            action,
-            &self.library,
-            account,
-            &hash,
-            &request,
-            &mut search,
-        );
-        if let Some(search) = search {
-            self.searches.insert(id.to_string(), search);
-        }
-        SimResponse::html(body)
     }
 
     /// A page for the account behind `card`, or the login form when the

@@ -393,7 +393,7 @@ fn nothing_left_after_the_stock_filter_is_an_empty_list() {
     let lent = lib
         .catalog
         .iter()
-        .find(|t| t.isbn.is_some() && !toshokan::sim::catalog_routes::lendable(t))
+        .find(|t| t.isbn.is_some() && !toshokan::sim::search::lendable(t))
         .unwrap();
     let isbn = lent.isbn.clone().unwrap();
     let hits = search(&env, &["--isbn", &isbn]);

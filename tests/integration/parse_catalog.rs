@@ -9,7 +9,7 @@ use toshokan::cli::Seed;
 use toshokan::client::catalog::{SearchForm, SearchQuery, search_body};
 use toshokan::client::parse::detail;
 use toshokan::client::parse::search::{self, Answer, ResultPage};
-use toshokan::sim::catalog_routes::{self, SearchSession};
+use toshokan::sim::search::{self as catalog_search, SearchSession};
 use toshokan::sim::{html_catalog, seed};
 
 fn names(form: &toshokan::client::form::Form) -> Vec<String> {
@@ -255,7 +255,7 @@ fn sim_search(
     let page = html_catalog::form_page(lib, None, "", None, None);
     let form = SearchForm::from_page(&page, url()).unwrap();
     let body = search_body(&form, q).unwrap();
-    catalog_routes::execute(lib, body.pairs())
+    catalog_search::execute(lib, body.pairs())
 }
 
 #[test]
@@ -290,7 +290,7 @@ fn sim_result_list_round_trips_through_the_parser() {
         assert_eq!(hit.publisher, t.bib.publisher);
         assert_eq!(hit.material_type.as_ref(), Some(&t.bib.material_type));
         assert_eq!(hit.classification.as_deref(), Some(t.ndc.as_str()));
-        assert_eq!(hit.available, Some(catalog_routes::lendable(t)));
+        assert_eq!(hit.available, Some(catalog_search::lendable(t)));
         assert_eq!(
             hit.published,
             toshokan::model::catalog::published_from_site(&t.published)
@@ -305,14 +305,14 @@ fn sim_zero_hits_is_the_form_with_the_dialog() {
         words: Some("ぬゅぬゅぬゅぬゅ".into()),
         ..SearchQuery::default()
     };
-    assert_eq!(sim_search(&lib, &q).unwrap_err(), catalog_routes::NO_HITS);
+    assert_eq!(sim_search(&lib, &q).unwrap_err(), catalog_search::NO_HITS);
     let page = html_catalog::form_page(
         &lib,
         None,
         "",
         Some(&[("condition1Text".into(), "ぬゅぬゅぬゅぬゅ".into())]),
         Some(&html_catalog::Dialog {
-            message: catalog_routes::NO_HITS,
+            message: catalog_search::NO_HITS,
             echo: &[("tifschcmpd".into(), "1".into())],
         }),
     );

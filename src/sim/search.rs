@@ -1,49 +1,18 @@
-//! The simulator's catalogue behaviour: detailed-search execution (every
+//! The simulator's catalogue search: detailed-search execution (every
 //! keyword row with its item, match range and AND/OR/NOT, the code row,
-//! material kinds, libraries, year range), the result list kept as session
-//! state (sort toggling by re-sent key, the stock filter, paging), and the
-//! title detail through both entries. Pages come from `html_catalog`.
+//! material kinds, libraries, year range) and the result list kept as
+//! session state (sort toggling by re-sent key, the stock filter). The
+//! routes that answer with these are in `server/catalog.rs`.
 
 use unicode_normalization::UnicodeNormalization;
 
 use super::catalog::{Holding, Title};
-use super::html_catalog::{self as view, Dialog, TITLE_KEY};
-use super::state::{Account, Library};
+use super::html_catalog::{self as view, TITLE_KEY};
+use super::state::Library;
 
 pub const NO_HITS: &str = "該当する書誌がありません。";
 pub const NO_CONDITIONS: &str = "検索条件を入力して下さい。";
 const BAD_YEAR: &str = "出版年月の指定が正しくありません。";
-
-/// The catalogue actions the simulator answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// `WOpacTifSchCmpdDispAction.do`: the empty form.
-    Form,
-    /// `WOpacTifSchCmpdExecAction.do?tifschcmpd=1`: run a search.
-    Exec,
-    /// `WOpacTifTilListDispAction.do`: sort (with `notPageSort=1`) or page.
-    List,
-    /// `WOpacWebTifTilListStockStateSearchAction.do`: the stock filter.
-    Stock,
-    /// `WOpacTifTilListToTifTilDetailAction.do`: read-only detail.
-    Detail,
-    /// `WOpacMsgNewListToTifTilDetailAction.do`: the detail reservations start from.
-    DetailForWrite,
-}
-
-impl Action {
-    pub fn from_action(action: &str) -> Option<Action> {
-        Some(match action {
-            "WOpacTifSchCmpdDispAction.do" => Action::Form,
-            "WOpacTifSchCmpdExecAction.do" => Action::Exec,
-            "WOpacTifTilListDispAction.do" => Action::List,
-            "WOpacWebTifTilListStockStateSearchAction.do" => Action::Stock,
-            "WOpacTifTilListToTifTilDetailAction.do" => Action::Detail,
-            "WOpacMsgNewListToTifTilDetailAction.do" => Action::DetailForWrite,
-            _ => return None,
-        })
-    }
-}
 
 /// One session's result list, which the site keeps server-side.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -62,13 +31,7 @@ pub struct SearchSession {
     pub per_page: usize,
 }
 
-/// What a request carries.
-pub struct Request<'a> {
-    pub query: &'a [(String, String)],
-    pub form: &'a [(String, String)],
-}
-
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub(super) fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
     pairs
         .iter()
         .find(|(k, _)| k == name)
@@ -223,7 +186,7 @@ fn sort_value(t: &Title, key: &str) -> String {
     }
 }
 
-fn sort_titles(lib: &Library, tilcods: &mut [String], key: &str, ascending: bool) {
+pub(super) fn sort_titles(lib: &Library, tilcods: &mut [String], key: &str, ascending: bool) {
     let value = |code: &String| {
         lib.title(code)
             .map(|t| sort_value(t, key))
@@ -395,7 +358,7 @@ pub fn execute(lib: &Library, form: &[(String, String)]) -> Result<SearchSession
 
 /// Applies `stockState` (the list keeps its order; the sort state resets
 /// to `sortKey=""`, `isAsc="0"` as on the real site).
-fn apply_stock(lib: &Library, s: &mut SearchSession, stock: &str) {
+pub(super) fn apply_stock(lib: &Library, s: &mut SearchSession, stock: &str) {
     let keep = |code: &String| {
         lib.title(code).is_some_and(|t| match stock {
             "2" => lendable(t),
@@ -414,7 +377,7 @@ fn apply_stock(lib: &Library, s: &mut SearchSession, stock: &str) {
 }
 
 /// A sort link: the same key again flips the direction; another key sorts ascending.
-fn apply_sort(lib: &Library, s: &mut SearchSession, key: &str) {
+pub(super) fn apply_sort(lib: &Library, s: &mut SearchSession, key: &str) {
     if key == s.sort_key {
         s.is_asc = if s.is_asc == "1" { "0" } else { "1" }.into();
     } else {
@@ -424,102 +387,6 @@ fn apply_sort(lib: &Library, s: &mut SearchSession, key: &str) {
     let mut shown = std::mem::take(&mut s.shown);
     sort_titles(lib, &mut shown, key, s.is_asc == "1");
     s.shown = shown;
-}
-
-fn zero_page(
-    lib: &Library,
-    account: Option<&Account>,
-    hash: &str,
-    req: &Request<'_>,
-    message: &str,
-    echo_query: &[(String, String)],
-) -> String {
-    let mut echo = echo_query.to_vec();
-    echo.extend(req.form.iter().cloned());
-    let posted = if req.form.is_empty() {
-        None
-    } else {
-        Some(req.form)
-    };
-    view::form_page(
-        lib,
-        account,
-        hash,
-        posted,
-        Some(&Dialog {
-            message,
-            echo: &echo,
-        }),
-    )
-}
-
-/// Answers one catalogue request. `search` is the session's result list.
-pub fn respond(
-    action: Action,
-    lib: &Library,
-    account: Option<&Account>,
-    session_hash: &str,
-    req: &Request<'_>,
-    search: &mut Option<SearchSession>,
-) -> String {
-    // Logged-out catalogue pages carry an empty hash, as on the real site.
-    let hash = if account.is_some() { session_hash } else { "" };
-    let param = |name: &str| field(req.query, name).or_else(|| field(req.form, name));
-    match action {
-        Action::Form => view::form_page(lib, account, hash, None, None),
-        Action::Exec => match execute(lib, req.form) {
-            Ok(found) => {
-                let page = view::list_page(lib, account, hash, &found, 0);
-                *search = Some(found);
-                page
-            }
-            Err(message) => zero_page(lib, account, hash, req, message, req.query),
-        },
-        Action::List => {
-            let Some(s) = search.as_mut() else {
-                // No result list in this session: back to the form.
-                return view::form_page(lib, account, hash, None, None);
-            };
-            let key = param("sortKey").unwrap_or_default();
-            if param("notPageSort") == Some("1") && !key.is_empty() {
-                apply_sort(lib, s, key);
-            } else if !key.is_empty() && key != s.sort_key {
-                s.sort_key = key.to_string();
-                s.is_asc = "1".into();
-                let mut shown = std::mem::take(&mut s.shown);
-                sort_titles(lib, &mut shown, key, true);
-                s.shown = shown;
-            }
-            let per = s.per_page.max(1);
-            let last_start = s.shown.len().saturating_sub(1) / per * per;
-            let start = param("startIndex")
-                .and_then(|v| v.parse::<usize>().ok())
-                .unwrap_or(0)
-                .min(last_start);
-            view::list_page(lib, account, hash, s, start)
-        }
-        Action::Stock => {
-            let Some(s) = search.as_mut() else {
-                return view::form_page(lib, account, hash, None, None);
-            };
-            let stock = param("stockState").unwrap_or("1");
-            apply_stock(lib, s, stock);
-            view::list_page(lib, account, hash, s, 0)
-        }
-        Action::Detail | Action::DetailForWrite => {
-            let tilcod = param("tilcod").unwrap_or_default();
-            match lib.title(tilcod) {
-                Some(t) => view::detail_page(
-                    lib,
-                    account,
-                    session_hash,
-                    t,
-                    action == Action::DetailForWrite,
-                ),
-                None => zero_page(lib, account, hash, req, NO_HITS, req.query),
-            }
-        }
-    }
 }
 
 #[cfg(test)]
