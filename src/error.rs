@@ -133,11 +133,26 @@ impl Exit {
 }
 
 /// A user-facing error: one line of message plus an optional hint.
+///
+/// A lower layer's error converts with `?` (`From`): its exit code is
+/// decided at once, its words (in the person's language, with a report of
+/// a page not recognised) at the edge, `commands::run`, which alone knows
+/// the language and the config dir (`commands::errors::word`).
 #[derive(Debug, Clone)]
 pub struct CliError {
     pub exit: Exit,
+    /// Until worded at the edge, a lower layer's error is said in English.
     pub message: String,
     pub hint: Option<String>,
+    /// The lower layer's error this one stands for, while not yet worded.
+    pub cause: Option<Cause>,
+}
+
+/// Lower layers' errors a [`CliError`] can carry to the edge.
+#[derive(Debug, Clone)]
+pub enum Cause {
+    Client(crate::client::ClientError),
+    Config(crate::config::ConfigError),
 }
 
 impl CliError {
@@ -146,6 +161,7 @@ impl CliError {
             exit,
             message: message.into(),
             hint: None,
+            cause: None,
         }
     }
 

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use super::batch::{self, Batch, Fresh, Go};
 use super::choice::{best, normalize};
-use super::context::{Account, Context};
+use super::context::Context;
 use super::new::{fetch, item_progress};
 use super::search::resolve_kind;
 use crate::cli::{
@@ -40,14 +40,6 @@ pub async fn run(ctx: &mut Context, args: &AlertArgs) -> Result<Exit, CliError> 
         Some(AlertCommand::Delete(a)) => delete(ctx, a).await,
         Some(AlertCommand::Check(a)) => check(ctx, a).await,
     }
-}
-
-async fn read_page(ctx: &Context, account: &mut Account) -> Result<AlertPage, CliError> {
-    account
-        .client
-        .alert_page()
-        .await
-        .map_err(|e| ctx.client_error(e))
 }
 
 fn names_hint(page: &AlertPage, lang: Lang) -> String {
@@ -119,7 +111,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
     let mut groups: Vec<(String, Vec<Alert>)> = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
-        let page = read_page(ctx, &mut account).await?;
+        let page = account.client.alert_page().await?;
         groups.push((name, page.alerts));
     }
     let view: Vec<(Option<&str>, &[Alert])> = groups
@@ -133,7 +125,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
 async fn show(ctx: &mut Context, args: &AlertShowArgs) -> Result<Exit, CliError> {
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let page = read_page(ctx, &mut account).await?;
+    let page = account.client.alert_page().await?;
     let alert = find_one(&page, &args.name, ctx.lang())?;
     crate::output::alerts::show(&ctx.out, alert)?;
     Ok(Exit::Success)
@@ -272,15 +264,11 @@ async fn add(ctx: &mut Context, args: &AlertAddArgs) -> Result<Exit, CliError> {
     }
     let profile = ctx.profile_name().to_string();
     let mut account = ctx.open(&profile)?;
-    let page = read_page(ctx, &mut account).await?;
+    let page = account.client.alert_page().await?;
     if page.named(args.name.trim()).is_some() {
         return Err(name_in_use(args.name.trim(), lang));
     }
-    let form = account
-        .client
-        .alert_form(&page, None)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let form = account.client.alert_form(&page, None).await?;
     let name = checked_name(&args.name, &form, lang)?;
     let edit = edit_from(&args.fields, Some(name.clone()), &form, lang)?;
     let question = match lang {
@@ -298,7 +286,7 @@ async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError>
     let lang = ctx.lang();
     let profile = ctx.profile_name().to_string();
     let mut account = ctx.open(&profile)?;
-    let page = read_page(ctx, &mut account).await?;
+    let page = account.client.alert_page().await?;
     let alert = find_one(&page, &args.name, lang)?.clone();
     if let Some(new) = &args.rename
         && let Some(other) = page.named(new.trim())
@@ -306,11 +294,7 @@ async fn edit(ctx: &mut Context, args: &AlertEditArgs) -> Result<Exit, CliError>
     {
         return Err(name_in_use(new.trim(), lang));
     }
-    let form = account
-        .client
-        .alert_form(&page, Some(&alert))
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let form = account.client.alert_form(&page, Some(&alert)).await?;
     let name = args
         .rename
         .as_deref()
@@ -353,7 +337,7 @@ async fn delete(ctx: &mut Context, args: &AlertDeleteArgs) -> Result<Exit, CliEr
     let lang = ctx.lang();
     let profile = ctx.profile_name().to_string();
     let mut account = ctx.open(&profile)?;
-    let page = read_page(ctx, &mut account).await?;
+    let page = account.client.alert_page().await?;
     let targets: Vec<Alert> = find(&page, &args.names, lang)?
         .into_iter()
         .cloned()
@@ -400,7 +384,7 @@ async fn subjects_for(
             Ok(d) => d,
             Err(e) => {
                 bar.finish_and_clear();
-                return Err(ctx.client_error(e));
+                return Err(e.into());
             }
         };
         out.insert(id.clone(), detail.map(|d| d.subjects).unwrap_or_default());
@@ -424,7 +408,7 @@ async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliErro
     let mut conditions: Vec<(String, Vec<Alert>)> = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
-        let page = read_page(ctx, &mut account).await?;
+        let page = account.client.alert_page().await?;
         let alerts: Vec<Alert> = if args.names.is_empty() {
             page.alerts.clone()
         } else {
@@ -438,10 +422,7 @@ async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliErro
     let mut found: Vec<(String, Vec<AlertMatch>)> = Vec::new();
     if conditions.iter().any(|(_, alerts)| !alerts.is_empty()) {
         let mut client = ctx.public_client()?;
-        let genres = client
-            .new_arrival_genres()
-            .await
-            .map_err(|e| ctx.client_error(e))?;
+        let genres = client.new_arrival_genres().await?;
         let mut arrivals: Vec<NewArrival> = Vec::new();
         for a in fetch(ctx, &mut client, &genres).await? {
             // A title listed in two genres is reported once, under the first.

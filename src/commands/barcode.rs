@@ -35,7 +35,7 @@ fn card_number(ctx: &Context, args: &BarcodeArgs) -> Result<String, CliError> {
             CliError::usage(lang.t("利用カード番号がありません", "no card number"))
                 .with_hint("--card N, `toshokan login`, or TOSHOKAN_CARD")
         })?;
-    config::validate_card(&card)
+    Ok(config::validate_card(&card)?)
 }
 
 pub fn run(ctx: &mut Context, args: &BarcodeArgs) -> Result<Exit, CliError> {
@@ -125,5 +125,5 @@ pub fn run(ctx: &mut Context, args: &BarcodeArgs) -> Result<Exit, CliError> {
 /// replaced by the file, never followed. The directory is the user's: it
 /// must exist and is left as it is.
 fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
-    config::fsutil::replace(path, bytes, 0o600)
+    Ok(config::fsutil::replace(path, bytes, 0o600)?)
 }

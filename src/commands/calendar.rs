@@ -10,19 +10,13 @@ use crate::error::{CliError, Exit};
 pub async fn run(ctx: &mut Context, args: &CalendarArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let mut client = ctx.public_client()?;
-    let mut calendar = client
-        .calendar(None)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let mut calendar = client.calendar(None).await?;
     if let Some(wanted) = &args.library {
         let code = choice::library(wanted, &calendar.libraries, lang)?;
         if calendar.library_code.as_deref() != Some(code.as_str()) {
-            calendar = client
-                .calendar(Some(&code))
-                .await
-                .map_err(|e| ctx.client_error(e))?;
+            calendar = client.calendar(Some(&code)).await?;
             if calendar.library_code.as_deref() != Some(code.as_str()) {
-                return Err(ctx.client_error(ClientError::layout(
+                return Err(CliError::from(ClientError::layout(
                     "calendar",
                     format!("asked for library {code}, the page shows another"),
                 )));

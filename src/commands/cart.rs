@@ -26,11 +26,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
     let mut groups: Vec<(String, Vec<CartItem>)> = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
-        let page = account
-            .client
-            .cart_page()
-            .await
-            .map_err(|e| ctx.client_error(e))?;
+        let page = account.client.cart_page().await?;
         groups.push((name, page.items));
     }
     let view: Vec<(Option<&str>, &[CartItem])> = groups
@@ -81,11 +77,7 @@ async fn add(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError> {
     let ids = TitleCode::unique(&args.ids);
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let page = account
-        .client
-        .cart_page()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let page = account.client.cart_page().await?;
     let mut results = Vec::new();
     let todo: Vec<&String> = ids.iter().filter(|id| !page.contains(id)).collect();
     for id in ids.iter().filter(|id| page.contains(id)) {
@@ -124,11 +116,7 @@ async fn remove(ctx: &mut Context, args: &CartIdsArgs) -> Result<Exit, CliError>
     let ids = TitleCode::unique(&args.ids);
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let page = account
-        .client
-        .cart_page()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let page = account.client.cart_page().await?;
     let missing: Vec<&str> = ids
         .iter()
         .filter(|id| !page.contains(id))
@@ -182,16 +170,8 @@ async fn checkout(ctx: &mut Context, args: &CheckoutArgs) -> Result<Exit, CliErr
     let mut account = ctx.open(&name)?;
     // The list first: the cart form must be posted right after its own page
     // (the site may issue a new token with every page).
-    let before = account
-        .client
-        .reservation_page(ctx.today)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
-    let cart = account
-        .client
-        .cart_page()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let before = account.client.reservation_page(ctx.today).await?;
+    let cart = account.client.cart_page().await?;
     if cart.items.is_empty() {
         return Err(
             CliError::usage(lang.t("カートは空です", "the cart is empty")).with_hint(lang.t(
@@ -200,11 +180,7 @@ async fn checkout(ctx: &mut Context, args: &CheckoutArgs) -> Result<Exit, CliErr
             )),
         );
     }
-    let form = account
-        .client
-        .checkout_form(&cart)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let form = account.client.checkout_form(&cart).await?;
     let asked = Choice {
         pickup: args.pickup.as_deref(),
         contact: args.contact,

@@ -299,8 +299,7 @@ impl Context {
             let base = demo.base_url.clone();
             let creds = demo.credentials();
             let opts = self.transport_options(base.clone());
-            let client =
-                Client::new(opts, None).map_err(|e| super::errors::client_error(e, lang, None))?;
+            let client = Client::new(opts, None)?;
             return Ok(Account {
                 name: name.to_string(),
                 card: Some(creds.card.clone()),
@@ -367,8 +366,7 @@ impl Context {
             .as_deref()
             .and_then(|c| session::load(&self.paths, name, base.as_str(), c));
         let opts = self.transport_options(base.clone());
-        let client =
-            Client::new(opts, cached).map_err(|e| super::errors::client_error(e, lang, None))?;
+        let client = Client::new(opts, cached)?;
         // The saved password is read (from its recorded store only) when a
         // login is actually needed: a live session never touches the keyring.
         let secrets = self.secrets();
@@ -405,7 +403,7 @@ impl Context {
         let profile = self.config.profiles.get(self.profile_name()).cloned();
         let base = self.base_url_for(profile.as_ref())?;
         let opts = self.transport_options(base);
-        crate::client::Client::new(opts, None).map_err(|e| self.client_error(e))
+        crate::client::Client::new(opts, None).map_err(CliError::from)
     }
 
     /// Asks a yes/no question on the terminal; no means no, and so does a
@@ -418,10 +416,10 @@ impl Context {
             .unwrap_or(false)
     }
 
-    /// Converts a client error into the CLI's wording, saving a scrubbed
-    /// copy of an unrecognised page.
-    pub fn client_error(&self, err: crate::client::ClientError) -> CliError {
-        super::errors::client_error(err, self.lang(), Some(&self.paths))
+    /// Words an error for the person now rather than at the edge: for
+    /// one that is printed while the command goes on (`errors::word`).
+    pub fn word(&self, err: CliError) -> CliError {
+        super::errors::word(err, self.lang(), Some(&self.paths))
     }
 }
 
@@ -443,7 +441,7 @@ fn known_cards(config: &Config) -> Vec<String> {
 
 /// The site a profile logged in to (its session and saved password belong
 /// to it); `None` for a profile that never logged in.
-pub fn site_of(profile: &Profile) -> Result<Option<Url>, CliError> {
+pub fn site_of(profile: &Profile) -> Result<Option<Url>, config::ConfigError> {
     match (&profile.base_url, &profile.card) {
         (Some(url), _) => config::validate_base_url(url).map(Some),
         // Logged in before the site was recorded: the default site.
@@ -482,7 +480,7 @@ fn wait_for(
                 &format!("{ja} を別の toshokan が使用中です。終わるまで待ちます…"),
                 &format!("another toshokan is using {en}; waiting for it to finish…"),
             ));
-            fsutil::lock(path)
+            Ok(fsutil::lock(path)?)
         }
     }
 }
@@ -599,10 +597,13 @@ pub fn saved_password_unreadable(
                 )
             ) + &format!(" `toshokan --profile {name} login --save-password --password-store file`")
         }
-        config::secrets::SecretError::File(file) => match &file.hint {
-            Some(hint) => format!("{warning}: {what} ({e}); {hint}"),
-            None => format!("{warning}: {what} ({e})"),
-        },
+        config::secrets::SecretError::File(file) => {
+            let file = super::errors::config_error(file.clone(), lang);
+            match &file.hint {
+                Some(hint) => format!("{warning}: {what} ({}); {hint}", file.message),
+                None => format!("{warning}: {what} ({})", file.message),
+            }
+        }
     }
 }
 

@@ -412,7 +412,7 @@ async fn account_walk(
         }
         return Ok(());
     }
-    let mut account = match ctx.open(name) {
+    let mut account = match ctx.open(name).map_err(|e| ctx.word(e)) {
         Ok(account) => account,
         Err(e) if e.exit == Exit::Auth => {
             let mut detail = e.message.clone();
@@ -677,28 +677,29 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
         .filter(|c| !c.2)
         .map(|c| (c.0, c.1))
         .collect();
-    let mut client: Client = match (walk.stopped.is_none()).then(|| ctx.public_client()) {
-        Some(Ok(client)) => client,
-        Some(Err(e)) => {
-            // No client for the public screens: say so on the first of them.
-            let mut rest = public.into_iter();
-            if let Some((check, screen)) = rest.next() {
-                walk.push(check, screen, CheckResult::Fail, e.message.clone());
+    let mut client: Client =
+        match (walk.stopped.is_none()).then(|| ctx.public_client().map_err(|e| ctx.word(e))) {
+            Some(Ok(client)) => client,
+            Some(Err(e)) => {
+                // No client for the public screens: say so on the first of them.
+                let mut rest = public.into_iter();
+                if let Some((check, screen)) = rest.next() {
+                    walk.push(check, screen, CheckResult::Fail, e.message.clone());
+                }
+                walk.blocked.get_or_insert(e.exit);
+                walk.stopped = Some(e.message);
+                for (check, screen) in rest {
+                    walk.go(check, screen, false);
+                }
+                return;
             }
-            walk.blocked.get_or_insert(e.exit);
-            walk.stopped = Some(e.message);
-            for (check, screen) in rest {
-                walk.go(check, screen, false);
+            None => {
+                for (check, screen) in public {
+                    walk.go(check, screen, false);
+                }
+                return;
             }
-            return;
-        }
-        None => {
-            for (check, screen) in public {
-                walk.go(check, screen, false);
-            }
-            return;
-        }
-    };
+        };
 
     if walk.go("calendar", screen::CALENDAR, false) {
         let calendar = client.calendar(None).await;

@@ -3,8 +3,8 @@
 use crate::client::ClientError;
 use crate::client::http::bounded;
 use crate::client::scrub::scrub_all;
-use crate::config::{Paths, fsutil};
-use crate::error::{CliError, Exit};
+use crate::config::{ConfigError, Kept, Paths, SHIZUOKA_BASE_URL, fsutil};
+use crate::error::{Cause, CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::Verdict;
 
@@ -24,20 +24,189 @@ pub fn keep_out_of_reports(values: &[String]) {
     }
 }
 
-pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliError {
-    let message = err.to_string();
+/// A client error converts with `?`; [`word`] says it at the edge.
+impl From<ClientError> for CliError {
+    fn from(err: ClientError) -> CliError {
+        CliError {
+            exit: exit_of(&err),
+            message: err.to_string(),
+            hint: None,
+            cause: Some(Cause::Client(err)),
+        }
+    }
+}
+
+/// A config error converts with `?`; [`word`] says it at the edge.
+impl From<ConfigError> for CliError {
+    fn from(err: ConfigError) -> CliError {
+        CliError {
+            exit: config_exit(&err),
+            message: err.to_string(),
+            hint: None,
+            cause: Some(Cause::Config(err)),
+        }
+    }
+}
+
+/// Words an error for the person, at the edge: a lower layer's error in
+/// their language, with a page that was not recognised saved (scrubbed)
+/// as a report under `paths`. An error already worded stays as it is.
+pub fn word(err: CliError, lang: Lang, paths: Option<&Paths>) -> CliError {
+    match err.cause {
+        Some(Cause::Client(e)) => client_error(e, lang, paths),
+        Some(Cause::Config(e)) => config_error(e, lang),
+        None => err,
+    }
+}
+
+/// What a config error means for the exit status: the person's input or
+/// file to fix, or (a file that cannot be written) this machine.
+fn config_exit(err: &ConfigError) -> Exit {
     match err {
-        ClientError::Network(_) => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+        ConfigError::Io { .. } | ConfigError::NoConfigDir(_) | ConfigError::Encode { .. } => {
+            Exit::Internal
+        }
+        ConfigError::Unreadable { .. }
+        | ConfigError::BadCard
+        | ConfigError::NotUrl { .. }
+        | ConfigError::NotHttp { .. }
+        | ConfigError::BadProfileName(_)
+        | ConfigError::NoCard
+        | ConfigError::SecretLink(_)
+        | ConfigError::NotAFile(_)
+        | ConfigError::Swapped(_)
+        | ConfigError::OpenToOthers { .. } => Exit::Usage,
+    }
+}
+
+/// A config error in the person's words.
+pub fn config_error(err: ConfigError, lang: Lang) -> CliError {
+    let exit = config_exit(&err);
+    let said = |ja: String, en: String| CliError::new(exit, if lang == Lang::Ja { ja } else { en });
+    let example = lang.t("例:", "for example");
+    match &err {
+        ConfigError::Io { path, why } => said(
+            format!("{} を読み書きできません: {why}", path.display()),
+            err.to_string(),
+        ),
+        ConfigError::NoConfigDir(why) => said(
+            format!("設定ディレクトリが決まりません（ホームディレクトリが不明）: {why}"),
+            err.to_string(),
+        )
+        .with_hint(lang.t(
+            "--config-dir か TOSHOKAN_CONFIG_DIR を指定してください",
+            "set --config-dir or TOSHOKAN_CONFIG_DIR",
+        )),
+        ConfigError::Unreadable { path, why, kept } => said(
+            format!("{} を読めません: {why}", path.display()),
+            err.to_string(),
+        )
+        .with_hint(match kept {
+            Kept::Config => lang.t(
+                "ファイルを直すか削除してください（プロファイル＝カード番号とベースURLが入っています）",
+                "fix or remove the file; it holds profiles (card numbers, base URLs)",
+            ),
+            Kept::SeenRecord => lang.t(
+                "削除すると最初からやり直します（今の該当資料はもう一度報告されます）",
+                "delete the file to start afresh (every current match is then reported once more)",
+            ),
+        }),
+        ConfigError::Encode { what, why } => {
+            said(format!("{what} を書き出せません: {why}"), err.to_string())
+        }
+        ConfigError::BadCard => said("利用カード番号の形式が違います".into(), err.to_string()).with_hint(
+            lang.t(
+                "カード番号は英数字1〜16文字です（カードに印刷されたとおり）",
+                "a card number is 1–16 ASCII letters or digits, as printed on the card",
+            ),
+        ),
+        ConfigError::NotUrl { raw, why } => {
+            said(format!("ベースURL {raw:?} はURLではありません: {why}"), err.to_string())
+                .with_hint(format!("{example} {SHIZUOKA_BASE_URL}"))
+        }
+        ConfigError::NotHttp { raw } => {
+            said(format!("ベースURL {raw:?} は http(s) ではありません"), err.to_string())
+                .with_hint(format!("{example} {SHIZUOKA_BASE_URL}"))
+        }
+        ConfigError::BadProfileName(name) => {
+            said(format!("プロファイル名 {name:?} は使えません"), err.to_string()).with_hint(
+                lang.t(
+                    "英数字と '-'、'_'、'.' を使ってください",
+                    "use letters, digits, '-', '_' or '.'",
+                ),
+            )
+        }
+        ConfigError::NoCard => said(
+            "プロファイルに利用カード番号がありません".into(),
+            err.to_string(),
+        ),
+        ConfigError::SecretLink(path) => said(
+            format!(
+                "{} はシンボリックリンクです。秘密は通常のファイルからだけ読みます",
+                path.display()
+            ),
+            err.to_string(),
+        )
+        .with_hint(format!(
+            "{} {}",
+            lang.t("リンクをファイルそのものに置き換えてください:", "replace the link by the file itself:"),
+            path.display()
+        )),
+        ConfigError::NotAFile(path) => {
+            said(format!("{} は通常のファイルではありません", path.display()), err.to_string())
+        }
+        ConfigError::Swapped(path) => {
+            said(format!("{} は読んでいる間に変わりました", path.display()), err.to_string())
+        }
+        ConfigError::OpenToOthers { path, mode } => said(
+            format!(
+                "{} は他の利用者も読み書きできます (mode {mode:04o})。使いません",
+                path.display()
+            ),
+            err.to_string(),
+        )
+        .with_hint(format!("chmod 600 {}", path.display())),
+    }
+}
+
+/// What a client error means for the exit status, decided where it is met.
+fn exit_of(err: &ClientError) -> Exit {
+    match err {
+        ClientError::Network(_)
+        | ClientError::Timeout(_)
+        | ClientError::Http(_)
+        | ClientError::Site(_)
+        | ClientError::TooLarge(_)
+        | ClientError::Forbidden
+        | ClientError::Maintenance => Exit::Unavailable,
+        ClientError::NotFound {
+            site_answered: false,
+            ..
+        } => Exit::Usage,
+        // The site answered earlier in this run: the page moved, the URL did not.
+        ClientError::NotFound { .. } | ClientError::Layout { .. } => Exit::Layout,
+        ClientError::SessionGone
+        | ClientError::NotLoggedIn
+        | ClientError::BadCredentials
+        | ClientError::PasswordKind(_) => Exit::Auth,
+    }
+}
+
+pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliError {
+    let exit = exit_of(&err);
+    let message = err.to_string();
+    let worded = match err {
+        ClientError::Network(_) => CliError::new(exit, message).with_hint(lang.t(
             "ネットワークと --base-url を確認してください",
             "check the network connection and --base-url",
         )),
-        ClientError::Timeout(_) => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+        ClientError::Timeout(_) => CliError::new(exit, message).with_hint(lang.t(
             "しばらくしてから再実行するか --timeout を延ばしてください",
             "try again later or raise --timeout",
         )),
-        ClientError::Http(_) | ClientError::Site(_) => CliError::new(Exit::Unavailable, message)
+        ClientError::Http(_) | ClientError::Site(_) => CliError::new(exit, message)
             .with_hint(lang.t("しばらくしてから再実行してください", "try again later")),
-        ClientError::NotFound { url, base, site_answered: false } => CliError::usage(format!(
+        ClientError::NotFound { url, base, site_answered: false } => CliError::new(exit, format!(
             "{} {base} (HTTP 404: {url})",
             lang.t("LiCS-XP のサイトが応答しません:", "no LiCS-XP site answers at")
         ))
@@ -50,26 +219,26 @@ pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliE
             )
         )),
         // The site answered earlier in this run: the page moved, the URL did not.
-        ClientError::NotFound { base, .. } => CliError::new(Exit::Layout, message).with_hint(format!(
+        ClientError::NotFound { base, .. } => CliError::new(exit, message).with_hint(format!(
             "{} {base}",
             lang.t(
                 "サイトはこの実行中に応答していたので、このページが移動したようです。報告してください。ベースURL:",
                 "the site answered earlier in this run, so this page seems to have moved; please report it. Base URL:",
             )
         )),
-        ClientError::TooLarge(_) => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+        ClientError::TooLarge(_) => CliError::new(exit, message).with_hint(lang.t(
             "図書館のページはこれほど大きくありません。--base-url を確認するか、しばらくしてから再実行してください",
             "no library page is this large: check --base-url, or try again later",
         )),
-        ClientError::Forbidden => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+        ClientError::Forbidden => CliError::new(exit, message).with_hint(lang.t(
             "サイトがこのクライアントを拒否しました。時間をおいて再実行してください",
             "the site turned the client away; wait a while before trying again",
         )),
-        ClientError::Maintenance => CliError::new(Exit::Unavailable, message).with_hint(lang.t(
+        ClientError::Maintenance => CliError::new(exit, message).with_hint(lang.t(
             "メンテナンス終了後に再実行してください",
             "try again after the maintenance window",
         )),
-        ClientError::SessionGone | ClientError::NotLoggedIn => CliError::auth(lang.t(
+        ClientError::SessionGone | ClientError::NotLoggedIn => CliError::new(exit, lang.t(
             "ログインしていないか、セッションが切れています",
             "not logged in, or the session has expired",
         ))
@@ -77,7 +246,7 @@ pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliE
             "`toshokan login` を実行するか、TOSHOKAN_PASSWORD を設定するか `login --save-password` で保存してください",
             "run `toshokan login`, or set TOSHOKAN_PASSWORD, or save it with `login --save-password`",
         )),
-        ClientError::BadCredentials => CliError::auth(lang.t(
+        ClientError::BadCredentials => CliError::new(exit, lang.t(
             "利用カード番号またはパスワードが違います",
             "the card number or password was not accepted",
         ))
@@ -85,7 +254,7 @@ pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliE
             "入力を確認してください。何度も失敗するとカードがロックされることがあります",
             "check both; repeated failures may lock the card",
         )),
-        ClientError::PasswordKind(kind) => CliError::auth(message).with_hint(match kind {
+        ClientError::PasswordKind(kind) => CliError::new(exit, message).with_hint(match kind {
             "仮パスワード" => lang.t(
                 "仮パスワードはウェブサイトでパスワードを変更してから使ってください",
                 "change the temporary password on the library's website first",
@@ -111,9 +280,10 @@ pub fn client_error(err: ClientError, lang: Lang, paths: Option<&Paths>) -> CliE
                     file.display()
                 );
             }
-            CliError::new(Exit::Layout, format!("page layout not recognised ({screen}): {detail}")).with_hint(hint)
+            CliError::new(exit, format!("page layout not recognised ({screen}): {detail}")).with_hint(hint)
         }
-    }
+    };
+    CliError { exit, ..worded }
 }
 
 /// Saves a scrubbed copy of a page the client could not read.
@@ -180,6 +350,31 @@ pub fn title_read_failure<S>(
 mod tests {
     use super::*;
     use crate::client::http::MAX_BODY;
+
+    /// `?` keeps a client error's exit code and its cause; the words come
+    /// at the edge, in the person's language.
+    #[test]
+    fn a_client_error_met_with_a_question_mark_is_worded_at_the_edge() {
+        let err: CliError = ClientError::Maintenance.into();
+        assert_eq!(err.exit, Exit::Unavailable);
+        assert!(err.hint.is_none() && err.cause.is_some());
+        let worded = word(err, Lang::Ja, None);
+        assert_eq!(worded.exit, Exit::Unavailable);
+        assert!(worded.cause.is_none());
+        assert!(
+            worded
+                .hint
+                .as_deref()
+                .is_some_and(|h| h.contains("メンテナンス")),
+            "{worded:?}"
+        );
+        let said = CliError::usage("already worded").with_hint("kept");
+        let kept = word(said, Lang::Ja, None);
+        assert_eq!(
+            (kept.message.as_str(), kept.hint.as_deref()),
+            ("already worded", Some("kept"))
+        );
+    }
 
     /// A page the client did not recognise, from a site that echoes the
     /// passwords in hidden inputs beside the patron's details: the report

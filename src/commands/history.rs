@@ -200,7 +200,7 @@ async fn refresh(ctx: &mut Context, name: &str, full: bool) -> Result<HistoryCac
         .history(&|e: &HistoryEntry| known.contains(&e.key()), &mut on_page)
         .await;
     bar.finish_and_clear();
-    let fetched = fetched.map_err(|e| ctx.client_error(e))?;
+    let fetched = fetched?;
     if !fetched.recording {
         ctx.out.note(lang.t(
             "読書履歴を記録しない設定です（`toshokan history enable` で記録を始められます）",
@@ -333,11 +333,10 @@ async fn setting(
     let (info, page) = account
         .client
         .settings_page(SettingsScreen::History)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+        .await?;
     // Without a readable 読書履歴 row neither "unchanged" nor the outcome
     // could be known: refused before anything is sent.
-    crate::client::settings::verifiable(&info, action).map_err(|e| ctx.client_error(e))?;
+    crate::client::settings::verifiable(&info, action)?;
     let word = |on: bool| if on { "on" } else { "off" }.to_string();
     let skipped = |reason| {
         SettingResult::new(action, Verdict::skipped(reason))
@@ -397,12 +396,7 @@ async fn setting(
         } else if let Some(reason) = Go::ask(ctx, opts, question).held_back() {
             skipped(reason)
         } else {
-            account
-                .client
-                .set_history(&page, &info, enable)
-                .await
-                .map_err(|e| ctx.client_error(e))?
-                .0
+            account.client.set_history(&page, &info, enable).await?.0
         }
     };
     super::settings::finish(ctx, &name, result)

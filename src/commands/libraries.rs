@@ -6,10 +6,7 @@ use crate::error::{CliError, Exit};
 
 pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
     let mut client = ctx.public_client()?;
-    let form = client
-        .search_form()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let form = client.search_form().await?;
     crate::output::catalog::branches(&ctx.out, &form.libraries())?;
     Ok(Exit::Success)
 }

@@ -12,11 +12,7 @@ pub async fn run(ctx: &mut Context, args: &LoansArgs) -> Result<Exit, CliError> 
         if let Some(h) = account.client.base().host_str() {
             host = h.to_string();
         }
-        let listing = account
-            .client
-            .loans(ctx.today)
-            .await
-            .map_err(|e| ctx.client_error(e))?;
+        let listing = account.client.loans(ctx.today).await?;
         let loans = listing
             .items
             .into_iter()

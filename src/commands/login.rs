@@ -23,11 +23,7 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         let creds = demo.credentials();
         let mut account = ctx.open(&name)?;
         let password = SecretString::from(creds.password.clone());
-        let summary = account
-            .client
-            .login(&creds.card, &password)
-            .await
-            .map_err(|e| ctx.client_error(e))?;
+        let summary = account.client.login(&creds.card, &password).await?;
         let status = AccountStatus::new(&name, account.masked_card(), &summary, ctx.today);
         crate::output::account::print(&ctx.out, &[status], ctx.today)?;
         return Ok(Exit::Success);
@@ -90,16 +86,13 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
 
     let opts = ctx.transport_options(base);
     let base_url = opts.base.to_string();
-    let mut client = crate::client::Client::new(opts, None).map_err(|e| ctx.client_error(e))?;
+    let mut client = crate::client::Client::new(opts, None)?;
     // The profile's lock, then the card's, as every other command takes
     // them: a login must not interleave with another profile's writes on
     // the same card.
     let _lock = crate::config::fsutil::lock(&ctx.paths.profile_lock(&name))?;
     let _card_lock = super::context::lock_card(&ctx.paths, client.base(), &card, &ctx.out)?;
-    let summary = client
-        .login(&card, &password)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let summary = client.login(&card, &password).await?;
 
     // Only a successful login writes anything.
     let mut profile = stored.clone();

@@ -40,11 +40,19 @@ use crate::error::{CliError, Exit};
 pub use context::Context;
 
 /// Runs a parsed command line and returns the exit status.
+/// The edge: every error leaves here worded in the person's language.
 pub async fn run(cli: Cli) -> Result<Exit, CliError> {
+    let before_context = |e| errors::word(e, crate::i18n::Lang::resolve(cli.global.lang), None);
     if let Command::Capture(args) = &cli.command {
-        return capture::run(args);
+        return capture::run(args).map_err(before_context);
     }
-    let mut ctx = Context::new(&cli.global)?;
+    let mut ctx = Context::new(&cli.global).map_err(before_context)?;
+    let result = dispatch(&mut ctx, &cli).await;
+    result.map_err(|e| ctx.word(e))
+}
+
+/// Runs the command in `ctx`; its errors are worded by [`run`].
+async fn dispatch(ctx: &mut Context, cli: &Cli) -> Result<Exit, CliError> {
     if ctx.all_profiles && !takes_all_profiles(&cli.command) {
         let lang = ctx.lang();
         return Err(CliError::usage(lang.t(
@@ -63,33 +71,33 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
     ctx.on_write = interrupt::hook(&cli.command, ctx.out);
     #[cfg(feature = "sim")]
     if let Command::Sim(args) = &cli.command {
-        return sim::run(&ctx, args, cli.global.demo).await;
+        return sim::run(ctx, args, cli.global.demo).await;
     }
     #[cfg(feature = "sim")]
     if cli.global.demo {
-        ctx.demo = Some(demo::Demo::start(&ctx).await?);
+        ctx.demo = Some(demo::Demo::start(ctx).await?);
     }
     let result = match &cli.command {
-        Command::Login(args) => login::run(&mut ctx, args).await,
-        Command::Logout(args) => logout::run(&mut ctx, args).await,
-        Command::Status => status::run(&mut ctx).await,
-        Command::Doctor(args) => doctor::run(&mut ctx, args).await,
-        Command::Loans(args) => loans::run(&mut ctx, args).await,
-        Command::Renew(args) => renew::run(&mut ctx, args).await,
-        Command::Reserve(args) => reserve::run(&mut ctx, args).await,
-        Command::Cart(args) => cart::run(&mut ctx, args).await,
-        Command::Reservations(args) => reservations::run(&mut ctx, args).await,
-        Command::Search(args) => search::run(&mut ctx, args).await,
-        Command::Show(args) => show::run(&mut ctx, args).await,
-        Command::Shelf(args) => shelf::run(&mut ctx, args).await,
-        Command::Alert(args) => alert::run(&mut ctx, args).await,
-        Command::New(args) => new::run(&mut ctx, args).await,
-        Command::Libraries => libraries::run(&mut ctx).await,
-        Command::History(args) => history::run(&mut ctx, args).await,
-        Command::Barcode(args) => barcode::run(&mut ctx, args),
-        Command::Settings(args) => settings::run(&mut ctx, args).await,
-        Command::Password(args) => password::run(&mut ctx, args).await,
-        Command::Calendar(args) => calendar::run(&mut ctx, args).await,
+        Command::Login(args) => login::run(ctx, args).await,
+        Command::Logout(args) => logout::run(ctx, args).await,
+        Command::Status => status::run(ctx).await,
+        Command::Doctor(args) => doctor::run(ctx, args).await,
+        Command::Loans(args) => loans::run(ctx, args).await,
+        Command::Renew(args) => renew::run(ctx, args).await,
+        Command::Reserve(args) => reserve::run(ctx, args).await,
+        Command::Cart(args) => cart::run(ctx, args).await,
+        Command::Reservations(args) => reservations::run(ctx, args).await,
+        Command::Search(args) => search::run(ctx, args).await,
+        Command::Show(args) => show::run(ctx, args).await,
+        Command::Shelf(args) => shelf::run(ctx, args).await,
+        Command::Alert(args) => alert::run(ctx, args).await,
+        Command::New(args) => new::run(ctx, args).await,
+        Command::Libraries => libraries::run(ctx).await,
+        Command::History(args) => history::run(ctx, args).await,
+        Command::Barcode(args) => barcode::run(ctx, args),
+        Command::Settings(args) => settings::run(ctx, args).await,
+        Command::Password(args) => password::run(ctx, args).await,
+        Command::Calendar(args) => calendar::run(ctx, args).await,
         #[cfg(feature = "sim")]
         Command::Sim(_) | Command::Capture(_) => unreachable!("handled above"),
         #[cfg(not(feature = "sim"))]
@@ -104,7 +112,7 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
     }
     #[cfg(feature = "sim")]
     if let Some(demo) = ctx.demo.take() {
-        demo.finish(&ctx)?;
+        demo.finish(ctx)?;
     }
     result
 }

@@ -82,7 +82,7 @@ pub(super) async fn fetch(
             Ok(rows) => all.extend(rows),
             Err(e) => {
                 bar.finish_and_clear();
-                return Err(ctx.client_error(e));
+                return Err(e.into());
             }
         }
         bar.inc(1);
@@ -99,10 +99,7 @@ pub(super) fn item_progress(ctx: &Context, len: usize, what: &str) -> indicatif:
 pub async fn run(ctx: &mut Context, args: &NewArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let mut client = ctx.public_client()?;
-    let genres = client
-        .new_arrival_genres()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let genres = client.new_arrival_genres().await?;
     if args.list_genres {
         crate::output::arrivals::genres(&ctx.out, &genres)?;
         return Ok(Exit::Success);

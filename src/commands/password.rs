@@ -144,10 +144,7 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
     let action = SettingAction::PasswordRegister;
     let profile = ctx.profile_name().to_string();
     let mut client = ctx.public_client()?;
-    let terms = client
-        .register_terms()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let terms = client.register_terms().await?;
     if let Some(text) = &terms.terms {
         ctx.out
             .say(&format!("{}\n{text}\n", lang.t("【利用規約】", "[Terms]")));
@@ -179,8 +176,7 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
     } else {
         match client
             .register_identity(&terms, &card, birth, &phone)
-            .await
-            .map_err(|e| ctx.client_error(e))?
+            .await?
         {
             Identity::Refused(message) => SettingResult::new(
                 action,

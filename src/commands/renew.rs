@@ -46,10 +46,13 @@ pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> 
                 }
                 results.extend(outcome.results.into_iter().map(|r| (name.clone(), r)));
             }
-            Err(e) if tagged => errors.push(CliError {
-                message: format!("{name}: {}", e.message),
-                ..e
-            }),
+            Err(e) if tagged => {
+                let e = ctx.word(e);
+                errors.push(CliError {
+                    message: format!("{name}: {}", e.message),
+                    ..e
+                })
+            }
             Err(e) => return Err(e),
         }
         if stopped {
@@ -76,11 +79,7 @@ async fn renew_profile(
 ) -> Result<Batch<RenewResult>, CliError> {
     let lang = ctx.lang();
     let mut account = ctx.open(name)?;
-    let page = account
-        .client
-        .loan_page(ctx.today)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let page = account.client.loan_page(ctx.today).await?;
     let targets = select(&page, args, lang)?;
     Ok(renew_all(ctx, &mut account, page, &targets, args).await)
 }

@@ -19,11 +19,7 @@ pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, Cli
         if let Some(h) = account.client.base().host_str() {
             host = h.to_string();
         }
-        let listing = account
-            .client
-            .reservations(ctx.today)
-            .await
-            .map_err(|e| ctx.client_error(e))?;
+        let listing = account.client.reservations(ctx.today).await?;
         let items = listing
             .items
             .into_iter()

@@ -40,11 +40,7 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
     let name = ctx.profile_name().to_string();
     let profile = ctx.config.profiles.get(&name).cloned().unwrap_or_default();
     let mut account = ctx.open(&name)?;
-    let mut before = account
-        .client
-        .reservation_page(ctx.today)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let mut before = account.client.reservation_page(ctx.today).await?;
     let mut choices: Option<(String, String)> = None;
     let mut asked: Option<Go> = None;
     let mut blind = false;
@@ -58,7 +54,7 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
         |id, verdict| row(id, "", verdict),
         async |id| {
             if blind {
-                return Ok(row(id, "", Verdict::skipped(RsvReason::NotAttempted)));
+                return Ok::<_, CliError>(row(id, "", Verdict::skipped(RsvReason::NotAttempted)));
             }
             if asked == Some(Go::Declined) {
                 return Ok(row(id, "", Verdict::skipped(RsvReason::Declined)));

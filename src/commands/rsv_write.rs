@@ -83,11 +83,7 @@ pub async fn change(ctx: &mut Context, args: &RsvChangeArgs) -> Result<Exit, Cli
     let lang = ctx.lang();
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let page = account
-        .client
-        .reservation_page(ctx.today)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let page = account.client.reservation_page(ctx.today).await?;
     let row = find_rows(&page, std::slice::from_ref(&args.id), lang)?.remove(0);
     // Choices are validated against the row's own options before anything is sent.
     let pickup_code = match &args.pickup {
@@ -123,11 +119,7 @@ async fn run(
     let lang = ctx.lang();
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let page = account
-        .client
-        .reservation_page(ctx.today)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let page = account.client.reservation_page(ctx.today).await?;
     let rows = if all_cancelled {
         page.listing
             .items

@@ -224,10 +224,7 @@ pub async fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Exit, CliError>
     let lang = ctx.lang();
     let mut query = query_from(args, lang)?;
     let mut client = ctx.public_client()?;
-    let form = client
-        .search_form()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let form = client.search_form().await?;
     query.kinds = args
         .kinds
         .iter()
@@ -250,10 +247,7 @@ pub async fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Exit, CliError>
             form.keyword_rows()
         )));
     }
-    let (first, cursor) = client
-        .search(&form, &query)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let (first, cursor) = client.search(&form, &query).await?;
     let total = first.total;
     let pages = first.pages;
     let mut shown_page = first.page;
@@ -268,7 +262,7 @@ pub async fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Exit, CliError>
                     Ok(p) => p,
                     Err(e) => {
                         bar.finish_and_clear();
-                        return Err(ctx.client_error(e));
+                        return Err(e.into());
                     }
                 };
                 hits.extend(page.hits);
@@ -284,10 +278,7 @@ pub async fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Exit, CliError>
                     lang.t("ページです", "pages"),
                 )));
             }
-            let page = client
-                .search_page(&cursor, n)
-                .await
-                .map_err(|e| ctx.client_error(e))?;
+            let page = client.search_page(&cursor, n).await?;
             hits = page.hits;
             shown_page = page.page;
         }

@@ -46,11 +46,7 @@ async fn show(ctx: &mut Context) -> Result<Exit, CliError> {
     let mut shown = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
-        let mut info = account
-            .client
-            .user_info()
-            .await
-            .map_err(|e| ctx.client_error(e))?;
+        let mut info = account.client.user_info().await?;
         // The page may show the whole number; people only ever see the tail.
         info.card = info
             .card
@@ -110,11 +106,7 @@ async fn open_screen(
 ) -> Result<(String, super::context::Account, UserInfo, SettingsPage), CliError> {
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let (info, page) = account
-        .client
-        .settings_page(which)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let (info, page) = account.client.settings_page(which).await?;
     Ok((name, account, info, page))
 }
 
@@ -157,7 +149,7 @@ async fn email(
     let (name, mut account, info, page) = open_screen(ctx, SettingsScreen::Mail).await?;
     // Before any other check: without the row, "unchanged" and "in use"
     // would be guesses too.
-    client_settings::verifiable(&info, action).map_err(|e| ctx.client_error(e))?;
+    client_settings::verifiable(&info, action)?;
     let values = |r: SettingResult| r.values(info.email.clone(), address.map(str::to_string));
     let mail_contact = info.contact.as_deref().is_some_and(|c| {
         choice::normalize(c).contains("メール") || choice::normalize(c).contains("mail")
@@ -185,14 +177,7 @@ async fn email(
         };
         match held_back(ctx, opts, info.email.as_deref() == address, &question) {
             Some(reason) => values(SettingResult::new(action, Verdict::skipped(reason))),
-            None => {
-                account
-                    .client
-                    .set_email(&page, &info, address)
-                    .await
-                    .map_err(|e| ctx.client_error(e))?
-                    .0
-            }
+            None => account.client.set_email(&page, &info, address).await?.0,
         }
     };
     drop(account);
@@ -202,7 +187,7 @@ async fn email(
 async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let (name, mut account, info, page) = open_screen(ctx, SettingsScreen::Contact).await?;
-    client_settings::verifiable(&info, SettingAction::Pickup).map_err(|e| ctx.client_error(e))?;
+    client_settings::verifiable(&info, SettingAction::Pickup)?;
     let code = choice::library(&args.library, page.options("watspt"), lang)?;
     let label = page.label("watspt", &code).map(str::to_string);
     let question = format!(
@@ -222,8 +207,7 @@ async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, Cl
             account
                 .client
                 .set_pickup_contact(&page, &info, Some(&code), None)
-                .await
-                .map_err(|e| ctx.client_error(e))?
+                .await?
                 .0
         }
     };
@@ -234,7 +218,7 @@ async fn pickup(ctx: &mut Context, args: &SettingsPickupArgs) -> Result<Exit, Cl
 async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let (name, mut account, info, page) = open_screen(ctx, SettingsScreen::Contact).await?;
-    client_settings::verifiable(&info, SettingAction::Contact).map_err(|e| ctx.client_error(e))?;
+    client_settings::verifiable(&info, SettingAction::Contact)?;
     let code = choice::contact(args.method, args.phone, page.options("renraku"), lang)?;
     let label = page.label("renraku", &code).map(str::to_string);
     let action = SettingAction::Contact;
@@ -263,8 +247,7 @@ async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, 
                     account
                         .client
                         .set_pickup_contact(&page, &info, None, Some(&code))
-                        .await
-                        .map_err(|e| ctx.client_error(e))?
+                        .await?
                         .0
                 }
             }

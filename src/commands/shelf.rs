@@ -163,17 +163,12 @@ fn title_codes(ids: &[String], lang: Lang) -> Result<Vec<String>, CliError> {
 async fn open_page(ctx: &mut Context) -> Result<(String, Account, ShelfPage), CliError> {
     let name = ctx.profile_name().to_string();
     let mut account = ctx.open(&name)?;
-    let page = account
-        .client
-        .shelf_page()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let page = account.client.shelf_page().await?;
     Ok((name, account, page))
 }
 
 /// The contents of `shelf` (switching to it when the page shows another).
 async fn contents(
-    ctx: &Context,
     account: &mut Account,
     page: &ShelfPage,
     shelf: u32,
@@ -181,14 +176,10 @@ async fn contents(
     if let Some(c) = page.showing(shelf) {
         return Ok(c.clone());
     }
-    let view = account
-        .client
-        .switch_shelf(page, shelf)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let view = account.client.switch_shelf(page, shelf).await?;
     view.showing(shelf)
         .cloned()
-        .ok_or_else(|| ctx.client_error(ClientError::layout("shelf", "the switch shows no shelf")))
+        .ok_or_else(|| CliError::from(ClientError::layout("shelf", "the switch shows no shelf")))
 }
 
 fn finish(ctx: &Context, profile: &str, results: &[ShelfResult]) -> Result<Exit, CliError> {
@@ -236,11 +227,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
 /// A profile's shelves with their memos and counts.
 async fn shelves_of(ctx: &mut Context, name: &str) -> Result<Vec<Shelf>, CliError> {
     let mut account = ctx.open(name)?;
-    let page = account
-        .client
-        .shelf_page()
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let page = account.client.shelf_page().await?;
     let mut shelves = page.shelves.clone();
     let start = page.current.as_ref().map(|c| c.id);
     // The site shows one shelf at a time: visit each for its memo and count.
@@ -249,11 +236,7 @@ async fn shelves_of(ctx: &mut Context, name: &str) -> Result<Vec<Shelf>, CliErro
         let shown = match last.showing(shelf.id) {
             Some(c) => c.clone(),
             None => {
-                last = account
-                    .client
-                    .switch_shelf(&last, shelf.id)
-                    .await
-                    .map_err(|e| ctx.client_error(e))?;
+                last = account.client.switch_shelf(&last, shelf.id).await?;
                 match last.showing(shelf.id) {
                     Some(c) => c.clone(),
                     None => continue,
@@ -287,7 +270,7 @@ async fn show(ctx: &mut Context, args: &ShelfShowArgs) -> Result<Exit, CliError>
             );
         }
     };
-    let shown = contents(ctx, &mut account, &page, shelf).await?;
+    let shown = contents(&mut account, &page, shelf).await?;
     crate::output::shelf::print_contents(&ctx.out, &shown)?;
     Ok(Exit::Success)
 }
@@ -302,8 +285,7 @@ async fn create(ctx: &mut Context, args: &ShelfCreateArgs) -> Result<Exit, CliEr
     if !memo.trim().is_empty()
         && let Some(current) = &page.current
     {
-        shelves::verifiable(&ShelfEdit::Memo(memo.clone()), current)
-            .map_err(|e| ctx.client_error(e))?;
+        shelves::verifiable(&ShelfEdit::Memo(memo.clone()), current)?;
     }
     let planned = ShelfResult::for_shelf(
         ShelfAction::Create,
@@ -318,11 +300,7 @@ async fn create(ctx: &mut Context, args: &ShelfCreateArgs) -> Result<Exit, CliEr
     if let Some(held) = hold_back(ctx, args.write, &question, std::slice::from_ref(&planned)) {
         return finish(ctx, &profile, &held);
     }
-    let (result, _) = account
-        .client
-        .create_shelf(&args.name, &memo)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let (result, _) = account.client.create_shelf(&args.name, &memo).await?;
     finish(ctx, &profile, &[result])
 }
 
@@ -356,11 +334,7 @@ async fn rename(ctx: &mut Context, args: &ShelfRenameArgs) -> Result<Exit, CliEr
         return finish(ctx, &profile, &held);
     }
     let edit = ShelfEdit::Rename(args.name.clone());
-    let (result, _) = account
-        .client
-        .edit_shelf(shelf.id, &edit)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await?;
     finish(ctx, &profile, &[result])
 }
 
@@ -369,7 +343,7 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
     check_memo(&args.text, lang)?;
     let (profile, mut account, page) = open_page(ctx).await?;
     let shelf = resolve(&page.shelves, &args.shelf, lang)?;
-    let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+    let shown = contents(&mut account, &page, shelf.id).await?;
     let (edit, planned, current) = match &args.item {
         Some(tilcod) => {
             let Some(item) = shown.item(tilcod) else {
@@ -403,7 +377,7 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
         }
     };
     // Before "unchanged": without the memo cell that too would be a guess.
-    shelves::verifiable(&edit, &shown).map_err(|e| ctx.client_error(e))?;
+    shelves::verifiable(&edit, &shown)?;
     if current.unwrap_or_default().trim() == args.text.trim() {
         let unchanged = ShelfResult {
             reason: ShelfReason::Unchanged,
@@ -418,11 +392,7 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
     if let Some(held) = hold_back(ctx, args.write, &question, std::slice::from_ref(&planned)) {
         return finish(ctx, &profile, &held);
     }
-    let (result, _) = account
-        .client
-        .edit_shelf(shelf.id, &edit)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await?;
     finish(ctx, &profile, &[result])
 }
 
@@ -465,7 +435,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
     let (target, on_shelf) = match (shelf_arg, &args.new) {
         (Some(input), _) => {
             let shelf = resolve(&page.shelves, input, lang)?;
-            let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+            let shown = contents(&mut account, &page, shelf.id).await?;
             (Some((shelf.id, shown.name.clone())), Some(shown))
         }
         (None, Some(name)) => {
@@ -528,11 +498,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
     let (number, name) = match (target.clone(), &args.new) {
         (Some(t), _) => t,
         (None, Some(name)) => {
-            let (created, _) = account
-                .client
-                .create_shelf(name, "")
-                .await
-                .map_err(|e| ctx.client_error(e))?;
+            let (created, _) = account.client.create_shelf(name, "").await?;
             let made = (created.outcome == Outcome::Done)
                 .then_some(created.shelf)
                 .flatten();
@@ -558,7 +524,9 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
     let batch = batch::try_run(Go::Send, &todo, planned, async |id| {
         let item = match client.addable(id).await {
             Ok(item) => item,
-            Err(e) => return Ok(planned(id, title_read_failure(lang, id, e, alone)?)),
+            Err(e) => {
+                return Ok::<_, CliError>(planned(id, title_read_failure(lang, id, e, alone)?));
+            }
         };
         Ok(client.add_to_shelf(&item, (number, &name), &memo).await.0)
     })
@@ -573,7 +541,7 @@ async fn remove(ctx: &mut Context, args: &ShelfRemoveArgs) -> Result<Exit, CliEr
     let ids = TitleCode::unique(&args.ids);
     let (profile, mut account, page) = open_page(ctx).await?;
     let shelf = resolve(&page.shelves, &args.shelf, lang)?;
-    let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+    let shown = contents(&mut account, &page, shelf.id).await?;
     let missing: Vec<&str> = ids
         .iter()
         .filter(|id| shown.item(id).is_none())
@@ -623,7 +591,7 @@ async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, Cli
     let lang = ctx.lang();
     let (profile, mut account, page) = open_page(ctx).await?;
     let shelf = resolve(&page.shelves, &args.shelf, lang)?;
-    let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+    let shown = contents(&mut account, &page, shelf.id).await?;
     let Some(item) = shown.item(&args.id) else {
         return Err(not_on_shelf(&[args.id.as_str()], &shown, lang));
     };
@@ -658,11 +626,7 @@ async fn move_title(ctx: &mut Context, args: &ShelfMoveArgs) -> Result<Exit, Cli
         tilcod: args.id.to_string(),
         to: args.to,
     };
-    let (result, _) = account
-        .client
-        .edit_shelf(shelf.id, &edit)
-        .await
-        .map_err(|e| ctx.client_error(e))?;
+    let (result, _) = account.client.edit_shelf(shelf.id, &edit).await?;
     finish(ctx, &profile, &[result])
 }
 
@@ -671,7 +635,7 @@ async fn delete(ctx: &mut Context, args: &ShelfDeleteArgs) -> Result<Exit, CliEr
     let lang = ctx.lang();
     let (profile, mut account, page) = open_page(ctx).await?;
     let shelf = resolve(&page.shelves, &args.shelf, lang)?;
-    let shown = contents(ctx, &mut account, &page, shelf.id).await?;
+    let shown = contents(&mut account, &page, shelf.id).await?;
     let planned = ShelfResult::for_shelf(
         ShelfAction::Delete,
         Some(shelf.id),

@@ -9,7 +9,7 @@ pub async fn run(ctx: &mut Context, args: &ShowArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let id = args.id.as_str();
     let mut client = ctx.public_client()?;
-    let detail = client.title(id).await.map_err(|e| ctx.client_error(e))?;
+    let detail = client.title(id).await?;
     let Some(detail) = detail else {
         return Err(CliError::usage(format!(
             "{}: {id}",

@@ -9,16 +9,8 @@ pub async fn run(ctx: &mut Context) -> Result<Exit, CliError> {
     let mut statuses = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
-        let loans = account
-            .client
-            .loans(ctx.today)
-            .await
-            .map_err(|e| ctx.client_error(e))?;
-        let reservations = account
-            .client
-            .reservations(ctx.today)
-            .await
-            .map_err(|e| ctx.client_error(e))?;
+        let loans = account.client.loans(ctx.today).await?;
+        let reservations = account.client.reservations(ctx.today).await?;
         let status = AccountStatus::new(
             &name,
             account.masked_card(),

@@ -4,17 +4,17 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::Path;
 
-use crate::error::{CliError, Exit};
+use super::ConfigError;
 
-fn io_error(path: &Path, e: std::io::Error) -> CliError {
-    CliError::new(Exit::Internal, format!("{}: {e}", path.display()))
+fn io_error(path: &Path, e: std::io::Error) -> ConfigError {
+    ConfigError::io(path, e)
 }
 
 /// Makes `dir` and its missing parents, each created mode 0700 (only the
 /// owner may list sessions and secrets). A directory that exists keeps its
 /// mode: it may be one the user named (`--config-dir`, `capture DIR`), and
 /// a shared 1777 directory must not become private to one user.
-pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {
+pub fn ensure_dir(dir: &Path) -> Result<(), ConfigError> {
     if dir.is_dir() {
         return Ok(());
     }
@@ -46,7 +46,7 @@ pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {
 /// Writes through a temp file in the same directory and renames it into
 /// place, so readers see the old or the new file, never a torn one. Missing
 /// directories are made ([`ensure_dir`]).
-pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<(), ConfigError> {
     ensure_dir(parent(path))?;
     replace(path, bytes, mode)
 }
@@ -60,7 +60,7 @@ fn parent(path: &Path) -> &Path {
 
 /// A temp file in `path`'s directory, created with `mode` (never wider),
 /// holding `bytes`, flushed to disk.
-fn staged(path: &Path, bytes: &[u8], mode: u32) -> Result<tempfile::NamedTempFile, CliError> {
+fn staged(path: &Path, bytes: &[u8], mode: u32) -> Result<tempfile::NamedTempFile, ConfigError> {
     let dir = parent(path);
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| io_error(dir, e))?;
     #[cfg(unix)]
@@ -82,7 +82,7 @@ fn staged(path: &Path, bytes: &[u8], mode: u32) -> Result<tempfile::NamedTempFil
 /// the rename, never written through: an existing file keeps neither its
 /// mode nor its content, and a symlink there is replaced by the file, not
 /// followed.
-pub fn replace(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
+pub fn replace(path: &Path, bytes: &[u8], mode: u32) -> Result<(), ConfigError> {
     let tmp = staged(path, bytes, mode)?;
     tmp.persist(path).map_err(|e| io_error(path, e.error))?;
     Ok(())
@@ -90,7 +90,7 @@ pub fn replace(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
 
 /// Writes a new file atomically, mode `mode`, never replacing anything:
 /// `Ok(false)` when `path` exists (a file, a directory or a symlink).
-pub fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<bool, CliError> {
+pub fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<bool, ConfigError> {
     let tmp = staged(path, bytes, mode)?;
     match tmp.persist_noclobber(path) {
         Ok(_) => Ok(true),
@@ -105,21 +105,17 @@ pub fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<bool, CliError>
 /// in it may already be known, and it is not used until the owner fixes the
 /// mode (the hint says how). The file opened is checked to be the one
 /// looked at, so a swap in between is refused too.
-pub fn read_private(path: &Path) -> Result<Option<String>, CliError> {
-    let shown = path.display();
+pub fn read_private(path: &Path) -> Result<Option<String>, ConfigError> {
     let looked = match fs::symlink_metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(io_error(path, e)),
     };
     if looked.file_type().is_symlink() {
-        return Err(CliError::usage(format!(
-            "{shown} is a symbolic link; a secret is read only from a regular file"
-        ))
-        .with_hint(format!("replace the link by the file itself: {shown}")));
+        return Err(ConfigError::SecretLink(path.to_path_buf()));
     }
     if !looked.is_file() {
-        return Err(CliError::usage(format!("{shown} is not a regular file")));
+        return Err(ConfigError::NotAFile(path.to_path_buf()));
     }
     let mut file = File::open(path).map_err(|e| io_error(path, e))?;
     let opened = file.metadata().map_err(|e| io_error(path, e))?;
@@ -127,16 +123,14 @@ pub fn read_private(path: &Path) -> Result<Option<String>, CliError> {
     {
         use std::os::unix::fs::MetadataExt;
         if (opened.dev(), opened.ino()) != (looked.dev(), looked.ino()) {
-            return Err(CliError::usage(format!(
-                "{shown} changed while it was being read"
-            )));
+            return Err(ConfigError::Swapped(path.to_path_buf()));
         }
         let mode = opened.mode() & 0o777;
         if mode & 0o077 != 0 {
-            return Err(CliError::usage(format!(
-                "{shown} may be read or written by others (mode {mode:04o}); it is not used"
-            ))
-            .with_hint(format!("chmod 600 {shown}")));
+            return Err(ConfigError::OpenToOthers {
+                path: path.to_path_buf(),
+                mode,
+            });
         }
     }
     #[cfg(not(unix))]
@@ -146,7 +140,7 @@ pub fn read_private(path: &Path) -> Result<Option<String>, CliError> {
     Ok(Some(text))
 }
 
-pub fn remove_if_exists(path: &Path) -> Result<bool, CliError> {
+pub fn remove_if_exists(path: &Path) -> Result<bool, ConfigError> {
     match fs::remove_file(path) {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
@@ -161,7 +155,7 @@ pub struct Lock {
 }
 
 /// The lock if it is free now, `None` when another process holds it.
-pub fn try_lock(path: &Path) -> Result<Option<Lock>, CliError> {
+pub fn try_lock(path: &Path) -> Result<Option<Lock>, ConfigError> {
     let file = open_lock_file(path)?;
     match file.try_lock() {
         Ok(()) => Ok(Some(Lock { _file: file })),
@@ -170,7 +164,7 @@ pub fn try_lock(path: &Path) -> Result<Option<Lock>, CliError> {
     }
 }
 
-fn open_lock_file(path: &Path) -> Result<File, CliError> {
+fn open_lock_file(path: &Path) -> Result<File, ConfigError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     ensure_dir(dir)?;
     File::options()
@@ -181,7 +175,7 @@ fn open_lock_file(path: &Path) -> Result<File, CliError> {
         .map_err(|e| io_error(path, e))
 }
 
-pub fn lock(path: &Path) -> Result<Lock, CliError> {
+pub fn lock(path: &Path) -> Result<Lock, ConfigError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     ensure_dir(dir)?;
     let file = File::options()
@@ -251,15 +245,14 @@ mod tests {
             fs::set_permissions(&file, fs::Permissions::from_mode(loose)).expect("chmod");
             let err = read_private(&file).expect_err("refused");
             assert!(
-                err.hint
-                    .as_deref()
-                    .is_some_and(|h| h.starts_with("chmod 600"))
+                matches!(err, ConfigError::OpenToOthers { mode, .. } if mode == loose),
+                "{err}"
             );
         }
         fs::set_permissions(&file, fs::Permissions::from_mode(0o600)).expect("chmod");
         let link = home.path().join("link");
         std::os::unix::fs::symlink(&file, &link).expect("link");
         let err = read_private(&link).expect_err("refused");
-        assert!(err.message.contains("symbolic link"), "{}", err.message);
+        assert!(err.to_string().contains("symbolic link"), "{err}");
     }
 }

@@ -10,8 +10,8 @@ use std::collections::HashSet;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use super::ConfigError;
 use super::{Paths, fsutil};
-use crate::error::{CliError, Exit};
 use crate::model::HistoryEntry;
 
 const VERSION: u32 = 1;
@@ -107,14 +107,14 @@ pub fn load(paths: &Paths, profile: &str, base_url: &str, card: &str) -> Archive
     Archive::Found(cache)
 }
 
-pub fn save(paths: &Paths, profile: &str, cache: &HistoryCache) -> Result<(), CliError> {
+pub fn save(paths: &Paths, profile: &str, cache: &HistoryCache) -> Result<(), ConfigError> {
     let json = serde_json::to_vec_pretty(cache)
-        .map_err(|e| CliError::new(Exit::Internal, e.to_string()))?;
+        .map_err(|e| ConfigError::encode("the reading history", e))?;
     fsutil::write_atomic(&file(paths, profile), &json, 0o600)
 }
 
 /// Deletes the profile's archive; false when there was none.
-pub fn forget(paths: &Paths, profile: &str) -> Result<bool, CliError> {
+pub fn forget(paths: &Paths, profile: &str) -> Result<bool, ConfigError> {
     fsutil::remove_if_exists(&file(paths, profile))
 }
 

@@ -1,6 +1,7 @@
 //! Files on disk: the config (profiles), the per-profile session cache and
 //! saved passwords. Everything secret is written atomically with mode 0600.
 
+mod error;
 pub mod fsutil;
 pub mod history;
 pub mod secrets;
@@ -13,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::error::CliError;
+pub use error::{ConfigError, Kept};
 pub use secrets::{Keyring, PasswordStore, Secrets};
 
 pub const DEFAULT_PROFILE: &str = "default";
@@ -49,20 +50,14 @@ pub struct Paths {
 
 impl Paths {
     /// `--config-dir` / `TOSHOKAN_CONFIG_DIR`, else the platform config dir.
-    pub fn resolve(explicit: Option<&Path>) -> Result<Paths, CliError> {
+    pub fn resolve(explicit: Option<&Path>) -> Result<Paths, ConfigError> {
         if let Some(dir) = explicit {
             return Ok(Paths {
                 dir: dir.to_path_buf(),
             });
         }
         use etcetera::app_strategy::AppStrategy;
-        let strategy = app_strategy().map_err(|e| {
-            CliError::new(
-                crate::error::Exit::Internal,
-                format!("no config directory: could not determine home directory path: {e}"),
-            )
-            .with_hint("set --config-dir or TOSHOKAN_CONFIG_DIR")
-        })?;
+        let strategy = app_strategy().map_err(|e| ConfigError::NoConfigDir(e.to_string()))?;
         Ok(Paths {
             dir: strategy.config_dir(),
         })
@@ -146,7 +141,7 @@ fn card_key(base: &Url, card: &str) -> String {
 }
 
 impl Config {
-    pub fn load(paths: &Paths) -> Result<Config, CliError> {
+    pub fn load(paths: &Paths) -> Result<Config, ConfigError> {
         let file = paths.config_file();
         let text = match std::fs::read_to_string(&file) {
             Ok(text) => text,
@@ -176,7 +171,7 @@ impl Config {
     /// change, and none writes back a copy read before another's write.
     /// Returns the config as written. Taken only briefly, after any profile
     /// lock, and with no other lock taken inside it.
-    pub fn update(paths: &Paths, change: impl FnOnce(&mut Config)) -> Result<Config, CliError> {
+    pub fn update(paths: &Paths, change: impl FnOnce(&mut Config)) -> Result<Config, ConfigError> {
         let _lock = fsutil::lock(&paths.config_lock())?;
         let mut config = Config::load(paths)?;
         change(&mut config);
@@ -186,42 +181,40 @@ impl Config {
 
     /// Written as pretty TOML through a 0600 temp file renamed into place
     /// (`fsutil::write_atomic`), never in place; only through [`Config::update`].
-    fn store(&self, paths: &Paths) -> Result<(), CliError> {
+    fn store(&self, paths: &Paths) -> Result<(), ConfigError> {
         fsutil::ensure_dir(&paths.dir)?;
-        let text = toml::to_string_pretty(self).map_err(|e| {
-            CliError::new(
-                crate::error::Exit::Internal,
-                format!("cannot write config: {e}"),
-            )
-        })?;
+        let text = toml::to_string_pretty(self).map_err(|e| ConfigError::encode("config", e))?;
         fsutil::write_atomic(&paths.config_file(), text.as_bytes(), 0o600)
     }
 }
 
-fn unreadable(file: &Path, why: String) -> CliError {
-    CliError::usage(format!("cannot read {}: {why}", file.display()))
-        .with_hint("fix or remove the file; it holds profiles (card numbers, base URLs)")
+fn unreadable(file: &Path, why: String) -> ConfigError {
+    ConfigError::Unreadable {
+        path: file.to_path_buf(),
+        why,
+        kept: Kept::Config,
+    }
 }
 
 /// Checks a card number the way the login form does (ASCII alphanumerics, ≤16).
-pub fn validate_card(card: &str) -> Result<String, CliError> {
+pub fn validate_card(card: &str) -> Result<String, ConfigError> {
     let card = card.trim();
     if card.is_empty() || card.len() > 16 || !card.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(CliError::usage("malformed card number")
-            .with_hint("a card number is 1–16 ASCII letters or digits, as printed on the card"));
+        return Err(ConfigError::BadCard);
     }
     Ok(card.to_string())
 }
 
 /// Accepts http(s) URLs only and makes the path end in `/` so actions join under it.
-pub fn validate_base_url(raw: &str) -> Result<Url, CliError> {
-    let mut url = Url::parse(raw.trim()).map_err(|e| {
-        CliError::usage(format!("base URL {raw:?} is not a URL: {e}"))
-            .with_hint(format!("for example {SHIZUOKA_BASE_URL}"))
+pub fn validate_base_url(raw: &str) -> Result<Url, ConfigError> {
+    let mut url = Url::parse(raw.trim()).map_err(|e| ConfigError::NotUrl {
+        raw: raw.to_string(),
+        why: e.to_string(),
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(CliError::usage(format!("base URL {raw:?} is not http(s)"))
-            .with_hint(format!("for example {SHIZUOKA_BASE_URL}")));
+        return Err(ConfigError::NotHttp {
+            raw: raw.to_string(),
+        });
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
@@ -233,7 +226,7 @@ pub fn validate_base_url(raw: &str) -> Result<Url, CliError> {
 }
 
 /// Profile names become file names.
-pub fn validate_profile_name(name: &str) -> Result<(), CliError> {
+pub fn validate_profile_name(name: &str) -> Result<(), ConfigError> {
     let ok = !name.is_empty()
         && name.len() <= 64
         && name
@@ -243,8 +236,7 @@ pub fn validate_profile_name(name: &str) -> Result<(), CliError> {
     if ok {
         Ok(())
     } else {
-        Err(CliError::usage(format!("invalid profile name {name:?}"))
-            .with_hint("use letters, digits, '-', '_' or '.'"))
+        Err(ConfigError::BadProfileName(name.to_string()))
     }
 }
 
@@ -313,9 +305,19 @@ mod tests {
         };
         std::fs::write(paths.config_file(), "[profiles.default]\ncard = 12\n").unwrap();
         let err = Config::load(&paths).unwrap_err();
-        assert_eq!(err.exit, crate::error::Exit::Usage);
-        assert!(err.message.contains("line 2"), "{}", err.message);
-        assert!(!err.message.contains('\n'), "{}", err.message);
+        assert!(
+            matches!(
+                err,
+                ConfigError::Unreadable {
+                    kept: Kept::Config,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        let message = err.to_string();
+        assert!(message.contains("line 2"), "{message}");
+        assert!(!message.contains('\n'), "{message}");
     }
 
     #[test]

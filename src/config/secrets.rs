@@ -25,8 +25,8 @@ use keyring_core::{CredentialStore, Entry};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
+use super::ConfigError;
 use super::{Paths, Profile, fsutil};
-use crate::error::CliError;
 
 /// The keyring service name of every entry toshokan writes.
 pub const KEYRING_SERVICE: &str = "toshokan";
@@ -226,7 +226,7 @@ pub enum SecretError {
     /// The OS keyring could not be used (absent, locked, no answer).
     Keyring(KeyringError),
     /// The password file could not be read or written.
-    File(CliError),
+    File(ConfigError),
 }
 
 impl std::fmt::Display for SecretError {
@@ -244,8 +244,8 @@ impl From<KeyringError> for SecretError {
     }
 }
 
-impl From<CliError> for SecretError {
-    fn from(e: CliError) -> Self {
+impl From<ConfigError> for SecretError {
+    fn from(e: ConfigError) -> Self {
         SecretError::File(e)
     }
 }
@@ -311,7 +311,7 @@ impl Secrets {
         let card = profile
             .card
             .clone()
-            .ok_or_else(|| SecretError::File(CliError::usage("the profile has no card number")))?;
+            .ok_or(SecretError::File(ConfigError::NoCard))?;
         let previous = self.store_of(name, Some(profile));
         let mut saved = Saved::default();
         match store {

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::{ConfigError, Kept};
 use super::{Paths, fsutil};
-use crate::error::{CliError, Exit};
 
 const VERSION: u32 = 1;
 /// Well past the four weeks a title stays listed.
@@ -64,7 +64,7 @@ pub fn file(paths: &Paths, profile: &str) -> std::path::PathBuf {
 /// The profile's record; none yet is an empty one. A record that cannot be
 /// read is an error rather than a silent restart, which would mail every
 /// match again.
-pub fn load(paths: &Paths, profile: &str) -> Result<Seen, CliError> {
+pub fn load(paths: &Paths, profile: &str) -> Result<Seen, ConfigError> {
     let path = file(paths, profile);
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
@@ -78,15 +78,17 @@ pub fn load(paths: &Paths, profile: &str) -> Result<Seen, CliError> {
     }
 }
 
-fn unreadable(path: &std::path::Path, why: &str) -> CliError {
-    CliError::usage(format!("cannot read {}: {why}", path.display())).with_hint(
-        "delete the file to start afresh (every current match is then reported once more)",
-    )
+fn unreadable(path: &std::path::Path, why: &str) -> ConfigError {
+    ConfigError::Unreadable {
+        path: path.to_path_buf(),
+        why: why.to_string(),
+        kept: Kept::SeenRecord,
+    }
 }
 
-pub fn save(paths: &Paths, profile: &str, seen: &Seen) -> Result<(), CliError> {
-    let json = serde_json::to_vec_pretty(seen)
-        .map_err(|e| CliError::new(Exit::Internal, e.to_string()))?;
+pub fn save(paths: &Paths, profile: &str, seen: &Seen) -> Result<(), ConfigError> {
+    let json =
+        serde_json::to_vec_pretty(seen).map_err(|e| ConfigError::encode("the alert record", e))?;
     fsutil::write_atomic(&file(paths, profile), &json, 0o600)
 }
 

@@ -3,9 +3,9 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use super::ConfigError;
 use super::{Paths, fsutil};
 use crate::client::SessionState;
-use crate::error::CliError;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CachedSession {
@@ -34,18 +34,18 @@ pub fn save(
     base_url: &str,
     card: &str,
     state: SessionState,
-) -> Result<(), CliError> {
+) -> Result<(), ConfigError> {
     let cached = CachedSession {
         base_url: base_url.to_string(),
         card: card.to_string(),
         saved_at: Timestamp::now(),
         state,
     };
-    let json = serde_json::to_vec_pretty(&cached)
-        .map_err(|e| CliError::new(crate::error::Exit::Internal, e.to_string()))?;
+    let json =
+        serde_json::to_vec_pretty(&cached).map_err(|e| ConfigError::encode("the session", e))?;
     fsutil::write_atomic(&paths.session_file(profile), &json, 0o600)
 }
 
-pub fn remove(paths: &Paths, profile: &str) -> Result<bool, CliError> {
+pub fn remove(paths: &Paths, profile: &str) -> Result<bool, ConfigError> {
     fsutil::remove_if_exists(&paths.session_file(profile))
 }

@@ -186,7 +186,7 @@ pub fn load_library(path: &Path) -> Result<Library, String> {
 
 pub fn save_library(path: &Path, library: &Library) -> Result<(), String> {
     let json = serde_json::to_vec_pretty(library).map_err(|e| e.to_string())?;
-    crate::config::fsutil::write_atomic(path, &json, 0o600).map_err(|e| e.message)
+    crate::config::fsutil::write_atomic(path, &json, 0o600).map_err(|e| e.to_string())
 }
 
 async fn handle(

@@ -312,6 +312,7 @@ fn password_check(ctx: &Context, name: &str, lang: Lang) -> Check {
                     ),
                 ),
                 Err(e) => {
+                    let e = crate::commands::errors::config_error(e, lang);
                     let path = file.display().to_string();
                     let said = |text: &str| text.replace(&path, &shown(&file));
                     let detail = match &e.hint {
