@@ -17,5 +17,5 @@ toshokan_fuzz::fuzz_doc!(|doc| (
     page::is_logged_in(doc),
     page::is_logged_out(doc),
     // The 新着資料 screens may come without tokens and are told by their h1.
-    arrivals::classify(doc, arrivals::SCREEN_LIST, arrivals::LIST_HEADING),
+    arrivals::classify(doc, screen::ARRIVALS_LIST, arrivals::LIST_HEADING),
 ));

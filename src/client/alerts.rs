@@ -20,10 +20,11 @@ use scraper::Html;
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::Kind;
-use super::parse::alerts::{self as parse, AlertFormPage, SCREEN_INPUT, SCREEN_LIST};
+use super::parse::alerts::{self as parse, AlertFormPage};
 use super::parse::search::Choice;
 use super::write::{Sent, settle};
 use super::{Client, MyPage, inspect_page, page};
+use crate::client::page::screen;
 use crate::model::alert::fold;
 use crate::model::{Alert, AlertAction, AlertField, AlertResult, Condition, Reason, Verdict};
 
@@ -274,7 +275,7 @@ impl Client {
             .post(TO_INPUT, &body, referer.as_ref(), Kind::Read)
             .await?;
         let (tokens, form) = inspect_page(&response.body, |doc| {
-            let tokens = page::classify(doc, &[SCREEN_INPUT])?;
+            let tokens = page::classify(doc, &[screen::ALERT_INPUT])?;
             Ok((tokens, parse::parse_alert_form(doc)?))
         })?;
         self.tokens = Some(tokens);
@@ -323,7 +324,7 @@ impl Client {
             stage1: ADD_ACTION,
             code: ADD_CODE,
             stage2: ADD_ACTION,
-            screens: &[SCREEN_INPUT, SCREEN_LIST],
+            screens: &[screen::ALERT_INPUT, screen::ALERT_LIST],
             applied,
         };
         match edit.body(form) {
@@ -356,7 +357,7 @@ impl Client {
             stage1: EDIT_ACTION,
             code: EDIT_CODE,
             stage2: EDIT_ACTION,
-            screens: &[SCREEN_INPUT, SCREEN_LIST],
+            screens: &[screen::ALERT_INPUT, screen::ALERT_LIST],
             applied,
         };
         match edit.body(form) {
@@ -381,7 +382,7 @@ impl Client {
             stage1: DELETE_ACTION,
             code: DELETE_CODE,
             stage2: DELETE_CONFIRM_ACTION,
-            screens: &[SCREEN_LIST],
+            screens: &[screen::ALERT_LIST],
             applied,
         };
         let mut body = page.form.clone();

@@ -4,7 +4,8 @@
 //! page is still classified before it is read.
 
 use super::error::{ClientError, Result};
-use super::parse::arrivals::{self, LIST_HEADING, MENU_HEADING, SCREEN_LIST, SCREEN_MENU};
+use super::page::screen;
+use super::parse::arrivals::{self, LIST_HEADING, MENU_HEADING};
 use super::{Client, inspect_page};
 use crate::model::{Genre, NewArrival};
 
@@ -18,7 +19,7 @@ impl Client {
     pub async fn new_arrival_genres(&mut self) -> Result<Vec<Genre>> {
         let response = self.transport.get(MENU_ACTION).await?;
         inspect_page(&response.body, |doc| {
-            arrivals::classify(doc, SCREEN_MENU, MENU_HEADING)?;
+            arrivals::classify(doc, screen::ARRIVALS_MENU, MENU_HEADING)?;
             arrivals::parse_genres(doc)
         })
     }
@@ -34,7 +35,7 @@ impl Client {
         let code: String = url::form_urlencoded::byte_serialize(genre.code.as_bytes()).collect();
         let response = self.transport.get(&format!("{LIST_ACTION}{code}")).await?;
         inspect_page(&response.body, |doc| {
-            arrivals::classify(doc, SCREEN_LIST, LIST_HEADING)?;
+            arrivals::classify(doc, screen::ARRIVALS_LIST, LIST_HEADING)?;
             arrivals::parse_arrivals(doc, genre)
         })
     }

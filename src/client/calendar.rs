@@ -4,8 +4,9 @@
 
 use super::error::Result;
 use super::page;
-use super::parse::calendar::{self, parse_calendar};
+use super::parse::calendar::parse_calendar;
 use super::{Client, inspect_page};
+use crate::client::page::screen;
 use crate::model::LibraryCalendar;
 
 /// The calendar entry (`moveToGamenId=msgcld`), optionally with `&loccod=`.
@@ -24,7 +25,7 @@ impl Client {
         };
         let response = self.transport.get(&action).await?;
         inspect_page(&response.body, |doc| {
-            page::classify(doc, &[calendar::SCREEN])?;
+            page::classify(doc, &[screen::CALENDAR])?;
             parse_calendar(doc)
         })
     }

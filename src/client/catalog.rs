@@ -12,8 +12,9 @@ use super::form::Form;
 use super::http::Kind;
 use super::parse::detail;
 use super::parse::layouts::search_form;
-use super::parse::search::{self, Answer, Choice, ResultPage, SCREEN_FORM, SearchFormPage, Slot};
+use super::parse::search::{self, Answer, Choice, ResultPage, SearchFormPage, Slot};
 use super::{Client, inspect_page, page};
+use crate::client::page::screen;
 use crate::model::{Branch, SearchPage, Sort, TitleDetail};
 
 /// The detailed-search form (GET, also what `searchdetail()` posts to).
@@ -27,7 +28,7 @@ pub const STOCK_ACTION: &str = "WOpacWebTifTilListStockStateSearchAction.do";
 /// The read-only detail entry (empty hash, `tiles.WTifTilDetail`).
 pub const DETAIL_ACTION: &str = "WOpacTifTilListToTifTilDetailAction.do?urlNotFlag=1&tilcod=";
 
-const SCREEN: &str = "search";
+const LABEL: &str = "search";
 
 /// A year, optionally with a month, for 出版年月 bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +147,7 @@ impl SearchForm {
     /// A form read from a page body (tests and tools); `url` is where it came from.
     pub fn from_page(body: &str, url: Url) -> Result<SearchForm> {
         let doc = Html::parse_document(body);
-        page::classify(&doc, &[SCREEN_FORM])?;
+        page::classify(&doc, &[screen::SEARCH_FORM])?;
         Ok(SearchForm {
             choices: search::parse_search_form(&doc)?,
             body: body.to_string(),
@@ -217,7 +218,7 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
     let wanted = q.keyword_conditions();
     if wanted.len() > slots.len() {
         return Err(ClientError::layout(
-            SCREEN,
+            LABEL,
             format!(
                 "{} keyword conditions but the form has {} rows",
                 wanted.len(),
@@ -236,14 +237,14 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
             })
             .ok_or_else(|| {
                 let label = wordings.first().copied().unwrap_or_default();
-                ClientError::layout(SCREEN, format!("no {label} item in {}", slot.select))
+                ClientError::layout(LABEL, format!("no {label} item in {}", slot.select))
             })?;
         fills.push((&slot.select, code.to_string(), &slot.text, text.to_string()));
     }
     if let Some(isbn) = q.isbn.as_deref() {
         let (slot, code) = form
             .isbn_slot()
-            .ok_or_else(|| ClientError::layout(SCREEN, "no ISBN item in the form"))?;
+            .ok_or_else(|| ClientError::layout(LABEL, "no ISBN item in the form"))?;
         let digits: String = isbn.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
         fills.push((&slot.select, code.to_string(), &slot.text, digits));
     }
@@ -301,11 +302,11 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
         );
     }
     let mut body = Form::from_page(&doc, "LBForm")
-        .ok_or_else(|| ClientError::layout(SCREEN, "no LBForm on the search form"))?;
+        .ok_or_else(|| ClientError::layout(LABEL, "no LBForm on the search form"))?;
     for (select, code, text_field, text) in &fills {
         if !body.set(select, code.as_str()) || !body.set(text_field, text.as_str()) {
             return Err(ClientError::layout(
-                SCREEN,
+                LABEL,
                 format!("the form has no {select}/{text_field}"),
             ));
         }
@@ -353,7 +354,7 @@ pub fn search_body(form: &SearchForm, q: &SearchQuery) -> Result<Form> {
             && !body.set(field, value)
         {
             return Err(ClientError::layout(
-                SCREEN,
+                LABEL,
                 format!("the form has no {field}"),
             ));
         }
@@ -400,7 +401,7 @@ impl Client {
     pub async fn search_form(&mut self) -> Result<SearchForm> {
         let response = self.transport.get(FORM_ACTION).await?;
         let choices = inspect_page(&response.body, |doc| {
-            page::classify(doc, &[SCREEN_FORM])?;
+            page::classify(doc, &[screen::SEARCH_FORM])?;
             search::parse_search_form(doc)
         })?;
         Ok(SearchForm {
@@ -435,11 +436,11 @@ impl Client {
                 .iter()
                 .find(|c| c.label.contains("貸出可"))
                 .map(|c| c.code.clone())
-                .ok_or_else(|| ClientError::layout(SCREEN, "no 貸出可のみ stock filter"))?;
+                .ok_or_else(|| ClientError::layout(LABEL, "no 貸出可のみ stock filter"))?;
             let mut filter = current.form.clone();
             if !filter.set("stockState", value) {
                 return Err(ClientError::layout(
-                    SCREEN,
+                    LABEL,
                     "no stockState in the result form",
                 ));
             }
@@ -466,7 +467,7 @@ impl Client {
                     .find(|l| l.column == Some(sort.field.column()))
                     .cloned()
                     .ok_or_else(|| {
-                        ClientError::layout(SCREEN, format!("no sortable {header} column"))
+                        ClientError::layout(LABEL, format!("no sortable {header} column"))
                     })?;
                 let (code, href) = (link.key, link.href);
                 if current.sort_key == code && current.ascending == Some(!sort.descending) {
@@ -474,7 +475,7 @@ impl Client {
                 }
                 if attempt == 2 {
                     return Err(ClientError::layout(
-                        SCREEN,
+                        LABEL,
                         format!("the site did not sort by {header} as asked"),
                     ));
                 }
@@ -483,7 +484,7 @@ impl Client {
                     Answer::List(page) => current = page,
                     Answer::NoHits => {
                         return Err(ClientError::layout(
-                            SCREEN,
+                            LABEL,
                             "sorting lost the results (the search form came back)",
                         ));
                     }
@@ -512,14 +513,14 @@ impl Client {
             Answer::List(page) => page,
             Answer::NoHits => {
                 return Err(ClientError::layout(
-                    SCREEN,
+                    LABEL,
                     "the site no longer holds these results",
                 ));
             }
         };
         if current.total > 0 && current.first != start + 1 {
             return Err(ClientError::layout(
-                SCREEN,
+                LABEL,
                 format!(
                     "asked for rows from {}, the site showed rows from {}",
                     start + 1,

@@ -14,6 +14,7 @@ use super::http::Response;
 use super::page;
 use super::parse::history::{self, HistoryPage};
 use super::{Client, Kind, MyPage, inspect_page};
+use crate::client::page::screen;
 use crate::model::HistoryEntry;
 
 /// `dispmaxnumChange()` posts the list form here with the new page size.
@@ -165,7 +166,7 @@ impl Client {
 
     fn read_history_answer(&mut self, response: &Response) -> Result<HistoryPage> {
         let (page, tokens) = inspect_page(&response.body, |doc: &Html| {
-            let tokens = page::classify(doc, &[history::SCREEN])?;
+            let tokens = page::classify(doc, &[screen::HISTORY])?;
             Ok((history::parse_history(doc)?, tokens))
         })?;
         self.tokens = Some(tokens);

@@ -107,10 +107,10 @@ impl MyPage {
             MyPage::Loans => &[screen::LEND_LIST],
             MyPage::Reservations => &[screen::RSV_LIST],
             MyPage::Cart => &[screen::CART],
-            MyPage::Shelves => &[parse::shelf::LIST_SCREEN, parse::shelf::NEW_SCREEN],
-            MyPage::History => &[parse::history::SCREEN],
-            MyPage::UserInfo => &[parse::settings::screen::USER_INFO],
-            MyPage::Alerts => &[parse::alerts::SCREEN_LIST],
+            MyPage::Shelves => &[screen::SHELF_LIST, screen::SHELF_NEW],
+            MyPage::History => &[screen::HISTORY],
+            MyPage::UserInfo => &[screen::USER_INFO],
+            MyPage::Alerts => &[screen::ALERT_LIST],
         }
     }
 }

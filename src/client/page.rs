@@ -41,6 +41,39 @@ pub mod screen {
     pub const CART_CONFIRM: &str = "tiles.WYoyCartConfirm";
     pub const RESERVE_CONFIRM: &str = "tiles.WYoyConfirm";
     pub const SIMPLE_SEARCH: &str = "tiles.WEsSchCmpd";
+    /// 詳細検索 and its result list.
+    pub const SEARCH_FORM: &str = "tiles.WTifSchCmpd";
+    pub const SEARCH_LIST: &str = "tiles.WTifTilList";
+    /// 書誌詳細: read-only, and the entry reservations and shelves start from.
+    pub const DETAIL: &str = "tiles.WTifTilDetail";
+    pub const DETAIL_WRITE: &str = "tiles.WTifTilDetail2";
+    /// マイ本棚: the list, a new shelf, a shelf's edit screen.
+    pub const SHELF_LIST: &str = "tiles.WSdiBookList";
+    pub const SHELF_NEW: &str = "tiles.WSdiBookListNew";
+    pub const SHELF_EDIT: &str = "tiles.WSdiBookListMainte";
+    /// 新着図書お知らせ: the condition list and its input form.
+    pub const ALERT_LIST: &str = "tiles.WSdiTmeMenu";
+    pub const ALERT_INPUT: &str = "tiles.WSdiInput";
+    /// 新着資料: the genre menu and a genre's list.
+    pub const ARRIVALS_MENU: &str = "tiles.WMsgNewMenu";
+    pub const ARRIVALS_LIST: &str = "tiles.WMsgNewList";
+    /// 読書履歴.
+    pub const HISTORY: &str = "tiles.WUsrReadList";
+    /// 図書館カレンダー (the site's spelling).
+    pub const CALENDAR: &str = "tiles.WMsgCalender";
+    /// 利用者情報 (help page `WPwdUsrInfo`).
+    pub const USER_INFO: &str = "tiles.WPwdUsrInfo";
+    pub const CHANGE_MAIL: &str = "tiles.WUsrChMail";
+    pub const CHANGE_PASSWORD: &str = "tiles.WUsrChPass";
+    /// 受取館・連絡方法 (help page `WYoyRakChg`).
+    pub const CONTACT: &str = "tiles.WYoyRakChg";
+    pub const HISTORY_SETTING: &str = "tiles.WUsrRtnLendHistory";
+    pub const BARCODE: &str = "tiles.WUserInfoBarcodeDsp";
+    /// パスワード登録: terms, identity check, new password, done.
+    pub const APPLY_MENU: &str = "tiles.WAplMenu";
+    pub const REGISTER_TERMS: &str = "tiles.WAplPwdAgr";
+    pub const REGISTER_CHECK: &str = "tiles.WAplPwdChk";
+    pub const REGISTER_APPLY: &str = "tiles.WAplPwdApl";
 }
 
 const MAINTENANCE_MARKERS: [&str; 4] = [

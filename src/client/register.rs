@@ -12,9 +12,10 @@ use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::{Kind, Response};
 use super::page;
-use super::parse::settings::{self, screen};
+use super::parse::settings;
 use super::settings::password_verified;
 use super::{Client, inspect_page};
+use crate::client::page::screen;
 use crate::model::{Outcome, SettingAction, SettingResult, Verdict};
 
 /// 申請メニュー (`toAplmenu()` in every page's script); a session entry.

@@ -12,14 +12,13 @@ use super::parse::reserve::{ConfirmForm, parse_confirm_form};
 use super::reservations::{RsvPage, classify_message};
 use super::write::{Sent, sent_by, settle};
 use super::{Client, inspect_page, parse};
+use crate::client::page::screen;
 use crate::model::{RsvAction, RsvResult, Verdict};
 
 /// The write entry: renders `tiles.WTifTilDetail2` with a session token.
 const DETAIL_ENTRY: &str = "WOpacMsgNewListToTifTilDetailAction.do?urlNotFlag=1&tilcod=";
-const DETAIL_SCREEN: &str = "tiles.WTifTilDetail2";
 const CONFIRM_DISPLAY: &str = "WOpacTifDirectYoyDispAction.do?tilcod=";
 const CONFIRM_EXEC: &str = "WOpacTifDirectYoyExecAction.do?tilcod=";
-const CONFIRM_SCREEN: &str = "tiles.WYoyConfirm";
 const SUCCESS: &str = "予約登録しました";
 const NO_SUCH_TITLE: &str = "該当する書誌がありません。";
 
@@ -50,7 +49,8 @@ impl Client {
             let read = inspect_page(&detail.body, |doc| {
                 // An unknown title code brings back the search form saying so.
                 if doc.root_element().html().contains(NO_SUCH_TITLE)
-                    && page::Tokens::from_page(doc).is_some_and(|t| t.gamenid != DETAIL_SCREEN)
+                    && page::Tokens::from_page(doc)
+                        .is_some_and(|t| t.gamenid != screen::DETAIL_WRITE)
                 {
                     return Err(ClientError::Site(NO_SUCH_TITLE.into()));
                 }
@@ -61,7 +61,7 @@ impl Client {
                 {
                     return Err(ClientError::SessionGone);
                 }
-                let tokens = page::classify(doc, &[DETAIL_SCREEN])?;
+                let tokens = page::classify(doc, &[screen::DETAIL_WRITE])?;
                 let title = parse::detail::parse_detail(doc)?;
                 let form = super::form::Form::from_page(doc, "LBForm")
                     .ok_or_else(|| ClientError::layout("title detail", "no LBForm"))?;
@@ -95,8 +95,8 @@ impl Client {
             )
             .await?;
         let (tokens, confirm) = inspect_page(&shown.body, |doc| {
-            let tokens = page::classify(doc, &[CONFIRM_SCREEN])?;
-            Ok((tokens, parse_confirm_form(doc, CONFIRM_SCREEN)?))
+            let tokens = page::classify(doc, &[screen::RESERVE_CONFIRM])?;
+            Ok((tokens, parse_confirm_form(doc, screen::RESERVE_CONFIRM)?))
         })?;
         self.tokens = Some(tokens);
         self.last_url = Some(shown.url.clone());
@@ -144,7 +144,8 @@ impl Client {
             Ok((answer, Sent::Yes(_))) => {
                 // The same screen answers success and refusal; only the message differs.
                 let read = inspect_page(&answer.body, |doc| {
-                    let tokens: Option<Tokens> = page::classify(doc, &[CONFIRM_SCREEN]).ok();
+                    let tokens: Option<Tokens> =
+                        page::classify(doc, &[screen::RESERVE_CONFIRM]).ok();
                     Ok((tokens, page::site_messages(doc)))
                 });
                 if let Ok((Some(tokens), _)) = &read {

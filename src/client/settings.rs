@@ -19,9 +19,10 @@ use super::http::Kind;
 use super::http::Response;
 use super::page;
 use super::parse::layouts::{Fact, user_info as info_layout};
-use super::parse::settings::{self, screen};
+use super::parse::settings;
 use super::write::{Sent, WriteError, decide, settle, site_message, unread};
 use super::{Client, MyPage, inspect_page};
+use crate::client::page::screen;
 use crate::model::{SettingAction, SettingResult, UserInfo, Verdict};
 
 /// `toPwdLibrary()`: the user information screen.

@@ -14,10 +14,9 @@ use url::Url;
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::{Kind, Response};
-use super::page;
+use super::page::{self, screen};
 use super::parse::shelf::{
-    EDIT_SCREEN, EditRow, LIST_SCREEN, NEW_SCREEN, ShelfScreen, parse_completion, parse_edit_rows,
-    parse_shelf_page,
+    EditRow, ShelfScreen, parse_completion, parse_edit_rows, parse_shelf_page,
 };
 use super::write::{Sent, decide, sent_by, unread};
 use super::{Client, MyPage, inspect_page};
@@ -238,7 +237,7 @@ impl Client {
             return Err(ClientError::layout("shelf", "the form has no otherbook"));
         }
         let fresh = self
-            .shelf_read(SWITCH, &body, &[LIST_SCREEN], ShelfPage::from_doc)
+            .shelf_read(SWITCH, &body, &[screen::SHELF_LIST], ShelfPage::from_doc)
             .await?;
         match fresh.current.as_ref().map(|c| c.id) {
             Some(shown) if shown == id => Ok(fresh),
@@ -282,7 +281,7 @@ impl Client {
         contents: &ShelfContents,
     ) -> std::result::Result<(Form, Vec<EditRow>), Verdict<ShelfCase>> {
         let read = self
-            .shelf_read(TO_EDIT, &page.form, &[EDIT_SCREEN], |doc| {
+            .shelf_read(TO_EDIT, &page.form, &[screen::SHELF_EDIT], |doc| {
                 let rows = parse_edit_rows(doc)?;
                 let form = Form::from_page(doc, "LBForm")
                     .ok_or_else(|| ClientError::layout("shelf edit", "no LBForm"))?;
@@ -337,7 +336,7 @@ impl Client {
         let form = match &before.current {
             None => Ok(before.form.clone()),
             Some(_) => {
-                self.shelf_read(TO_INPUT, &before.form, &[NEW_SCREEN], |doc| {
+                self.shelf_read(TO_INPUT, &before.form, &[screen::SHELF_NEW], |doc| {
                     Form::from_page(doc, "LBForm")
                         .ok_or_else(|| ClientError::layout("shelf", "no creation form"))
                 })
@@ -357,7 +356,13 @@ impl Client {
             return Ok((result(None, Verdict::new(Outcome::Failed, reason)), None));
         }
         let sent = match self
-            .two_stage(CREATE, body, CREATE_CODE, Some(CREATE), &[NEW_SCREEN])
+            .two_stage(
+                CREATE,
+                body,
+                CREATE_CODE,
+                Some(CREATE),
+                &[screen::SHELF_NEW],
+            )
             .await
         {
             Ok(response) => {
@@ -476,7 +481,7 @@ impl Client {
                 body,
                 UPDATE_CODE,
                 Some(UPDATE_CONFIRM),
-                &[EDIT_SCREEN],
+                &[screen::SHELF_EDIT],
             )
             .await
         {
@@ -515,7 +520,7 @@ impl Client {
     ) -> std::result::Result<Sent, Verdict<ShelfCase>> {
         let read = inspect_page(&response.body, |doc| {
             Ok((
-                page::classify(doc, &[EDIT_SCREEN, LIST_SCREEN]).ok(),
+                page::classify(doc, &[screen::SHELF_EDIT, screen::SHELF_LIST]).ok(),
                 parse_completion(doc)?,
                 page::site_messages(doc),
             ))
@@ -617,7 +622,7 @@ impl Client {
                 body,
                 REMOVE_CODE,
                 Some(REMOVE_CONFIRM),
-                &[EDIT_SCREEN],
+                &[screen::SHELF_EDIT],
             )
             .await
         {
@@ -669,7 +674,7 @@ impl Client {
                 page.form.clone(),
                 DELETE_CODE,
                 Some(DELETE_CONFIRM),
-                &[LIST_SCREEN],
+                &[screen::SHELF_LIST],
             )
             .await
         {

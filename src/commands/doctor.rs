@@ -25,8 +25,8 @@ use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::doctor::{Check, CheckResult, DoctorReport};
 
-/// Where a check's screen lives on the site, as the site names it.
-mod screen {
+/// The label of each check's screen, as the site names it.
+mod label {
     pub const MENU: &str = "メニュー";
     pub const LOANS: &str = "貸出状況一覧";
     pub const RESERVATIONS: &str = "予約状況一覧";
@@ -51,39 +51,39 @@ mod screen {
 
 /// Every screen the walk reads, in order: (name, screen, needs a login).
 const SITE_CHECKS: [(&str, &str, bool); 20] = [
-    ("menu", screen::MENU, true),
-    ("loans", screen::LOANS, true),
-    ("reservations", screen::RESERVATIONS, true),
-    ("cart", screen::CART, true),
-    ("shelves", screen::SHELVES, true),
-    ("shelf", screen::SHELF, true),
-    ("alerts", screen::ALERTS, true),
-    ("history", screen::HISTORY, true),
-    ("user_info", screen::USER_INFO, true),
-    ("settings_email", screen::EMAIL, true),
-    ("settings_contact", screen::CONTACT, true),
-    ("settings_password", screen::PASSWORD, true),
-    ("settings_history", screen::HISTORY_SETTING, true),
-    ("calendar", screen::CALENDAR, false),
-    ("new_menu", screen::NEW_MENU, false),
-    ("new_list", screen::NEW_LIST, false),
-    ("search_form", screen::SEARCH_FORM, false),
-    ("search", screen::SEARCH, false),
-    ("detail", screen::DETAIL, false),
-    ("register_terms", screen::REGISTER, false),
+    ("menu", label::MENU, true),
+    ("loans", label::LOANS, true),
+    ("reservations", label::RESERVATIONS, true),
+    ("cart", label::CART, true),
+    ("shelves", label::SHELVES, true),
+    ("shelf", label::SHELF, true),
+    ("alerts", label::ALERTS, true),
+    ("history", label::HISTORY, true),
+    ("user_info", label::USER_INFO, true),
+    ("settings_email", label::EMAIL, true),
+    ("settings_contact", label::CONTACT, true),
+    ("settings_password", label::PASSWORD, true),
+    ("settings_history", label::HISTORY_SETTING, true),
+    ("calendar", label::CALENDAR, false),
+    ("new_menu", label::NEW_MENU, false),
+    ("new_list", label::NEW_LIST, false),
+    ("search_form", label::SEARCH_FORM, false),
+    ("search", label::SEARCH, false),
+    ("detail", label::DETAIL, false),
+    ("register_terms", label::REGISTER, false),
 ];
 
 const SETTINGS: [(&str, &str, SettingsScreen); 4] = [
-    ("settings_email", screen::EMAIL, SettingsScreen::Mail),
-    ("settings_contact", screen::CONTACT, SettingsScreen::Contact),
+    ("settings_email", label::EMAIL, SettingsScreen::Mail),
+    ("settings_contact", label::CONTACT, SettingsScreen::Contact),
     (
         "settings_password",
-        screen::PASSWORD,
+        label::PASSWORD,
         SettingsScreen::Password,
     ),
     (
         "settings_history",
-        screen::HISTORY_SETTING,
+        label::HISTORY_SETTING,
         SettingsScreen::History,
     ),
 ];
@@ -421,7 +421,7 @@ async fn account_walk(
             }
             walk.login_failed = true;
             walk.no_login = Some(lang.t("ログインしていません", "not logged in").to_string());
-            walk.push("menu", screen::MENU, CheckResult::Fail, detail);
+            walk.push("menu", label::MENU, CheckResult::Fail, detail);
             for (check, screen, _) in SITE_CHECKS.iter().filter(|c| c.2).skip(1) {
                 walk.go(check, screen, true);
             }
@@ -433,7 +433,7 @@ async fn account_walk(
         Err(e) => {
             walk.blocked = Some(e.exit);
             walk.no_login = Some(e.message.clone());
-            walk.push("menu", screen::MENU, CheckResult::Fail, e.message);
+            walk.push("menu", label::MENU, CheckResult::Fail, e.message);
             for (check, screen, _) in SITE_CHECKS.iter().filter(|c| c.2).skip(1) {
                 walk.go(check, screen, true);
             }
@@ -445,7 +445,7 @@ async fn account_walk(
 
     let menu = client.menu().await;
     let logged_in_now = client.logged_in_this_run();
-    walk.record("menu", screen::MENU, menu, |s, lang| {
+    walk.record("menu", label::MENU, menu, |s, lang| {
         let how = if logged_in_now {
             lang.t("今回ログイン", "logged in now")
         } else {
@@ -473,9 +473,9 @@ async fn account_walk(
         );
     }
 
-    if ready(client, walk, "loans", screen::LOANS).await {
+    if ready(client, walk, "loans", label::LOANS).await {
         let loans = client.loans(today).await;
-        if let Some(listing) = walk.record("loans", screen::LOANS, loans, |l, lang| {
+        if let Some(listing) = walk.record("loans", label::LOANS, loans, |l, lang| {
             let overdue = l.items.iter().filter(|l| l.overdue).count();
             format!(
                 "{} {}{}",
@@ -494,28 +494,28 @@ async fn account_walk(
                 .map(|l| (l.id.clone(), l.title.clone()));
         }
     }
-    if ready(client, walk, "reservations", screen::RESERVATIONS).await {
+    if ready(client, walk, "reservations", label::RESERVATIONS).await {
         let rsv = client.reservations(today).await;
-        walk.record("reservations", screen::RESERVATIONS, rsv, |r, lang| {
+        walk.record("reservations", label::RESERVATIONS, rsv, |r, lang| {
             format!("{} {}", r.items.len(), lang.t("件の予約", "reservation(s)"))
         });
     }
-    if ready(client, walk, "cart", screen::CART).await {
+    if ready(client, walk, "cart", label::CART).await {
         let cart = client.cart_page().await;
-        walk.record("cart", screen::CART, cart, |c, lang| {
+        walk.record("cart", label::CART, cart, |c, lang| {
             format!("{} {}", c.items.len(), lang.t("タイトル", "title(s)"))
         });
     }
-    if ready(client, walk, "shelves", screen::SHELVES).await {
+    if ready(client, walk, "shelves", label::SHELVES).await {
         let page = client.shelf_page().await;
-        let page = walk.record("shelves", screen::SHELVES, page, |p, lang| {
+        let page = walk.record("shelves", label::SHELVES, page, |p, lang| {
             format!("{} {}", p.shelves.len(), lang.t("個の本棚", "shelf(s)"))
         });
         // One shelf: the one the page shows (no switch is sent).
         match page.as_ref().and_then(|p| p.current.as_ref()) {
             Some(shelf) => walk.push(
                 "shelf",
-                screen::SHELF,
+                label::SHELF,
                 CheckResult::Ok,
                 match lang {
                     Lang::Ja => format!(
@@ -534,12 +534,12 @@ async fn account_walk(
             ),
             None if page.is_some() => walk.skip(
                 "shelf",
-                screen::SHELF,
+                label::SHELF,
                 lang.t("本棚がありません", "no shelf to open"),
             ),
             None => walk.skip(
                 "shelf",
-                screen::SHELF,
+                label::SHELF,
                 lang.t(
                     "本棚の一覧を読めませんでした",
                     "the shelf list could not be read",
@@ -547,17 +547,17 @@ async fn account_walk(
             ),
         }
     } else {
-        walk.go("shelf", screen::SHELF, true);
+        walk.go("shelf", label::SHELF, true);
     }
-    if ready(client, walk, "alerts", screen::ALERTS).await {
+    if ready(client, walk, "alerts", label::ALERTS).await {
         let alerts = client.alert_page().await;
-        walk.record("alerts", screen::ALERTS, alerts, |a, lang| {
+        walk.record("alerts", label::ALERTS, alerts, |a, lang| {
             format!("{} {}", a.alerts.len(), lang.t("件の条件", "condition(s)"))
         });
     }
-    if ready(client, walk, "history", screen::HISTORY).await {
+    if ready(client, walk, "history", label::HISTORY).await {
         let history = client.history_first_page().await;
-        walk.record("history", screen::HISTORY, history, |h, lang| {
+        walk.record("history", label::HISTORY, history, |h, lang| {
             if !h.recording {
                 return lang
                     .t("記録していません（設定で停止中）", "recording is off")
@@ -578,9 +578,9 @@ async fn account_walk(
         });
     }
     let mut info_read = false;
-    if ready(client, walk, "user_info", screen::USER_INFO).await {
+    if ready(client, walk, "user_info", label::USER_INFO).await {
         let info = client.user_info().await;
-        if let Some(info) = walk.record("user_info", screen::USER_INFO, info, |i, lang| {
+        if let Some(info) = walk.record("user_info", label::USER_INFO, info, |i, lang| {
             let mut parts = Vec::new();
             if let Some(d) = i.expires_on {
                 parts.push(format!("{} {d}", lang.t("有効期限", "card expires")));
@@ -701,9 +701,9 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
             }
         };
 
-    if walk.go("calendar", screen::CALENDAR, false) {
+    if walk.go("calendar", label::CALENDAR, false) {
         let calendar = client.calendar(None).await;
-        walk.record("calendar", screen::CALENDAR, calendar, |c, lang| {
+        walk.record("calendar", label::CALENDAR, calendar, |c, lang| {
             format!(
                 "{}: {} {}",
                 c.library.as_deref().unwrap_or("-"),
@@ -714,16 +714,16 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
     }
     let mut arrival: Option<(String, String)> = None;
     let mut genres = None;
-    if walk.go("new_menu", screen::NEW_MENU, false) {
+    if walk.go("new_menu", label::NEW_MENU, false) {
         let menu = client.new_arrival_genres().await;
-        genres = walk.record("new_menu", screen::NEW_MENU, menu, |g, lang| {
+        genres = walk.record("new_menu", label::NEW_MENU, menu, |g, lang| {
             format!("{} {}", g.len(), lang.t("ジャンル", "genre(s)"))
         });
     }
     match genres.as_ref().and_then(|g| g.first()) {
-        Some(genre) if walk.go("new_list", screen::NEW_LIST, false) => {
+        Some(genre) if walk.go("new_list", label::NEW_LIST, false) => {
             let list = client.new_arrivals(genre).await;
-            if let Some(list) = walk.record("new_list", screen::NEW_LIST, list, |l, lang| {
+            if let Some(list) = walk.record("new_list", label::NEW_LIST, list, |l, lang| {
                 format!(
                     "{}: {} {}",
                     genre.name,
@@ -737,14 +737,14 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
         Some(_) => {}
         None if genres.is_some() => walk.skip(
             "new_list",
-            screen::NEW_LIST,
+            label::NEW_LIST,
             lang.t("ジャンルがありません", "no genre listed"),
         ),
         None => {
-            if walk.go("new_list", screen::NEW_LIST, false) {
+            if walk.go("new_list", label::NEW_LIST, false) {
                 walk.skip(
                     "new_list",
-                    screen::NEW_LIST,
+                    label::NEW_LIST,
                     lang.t(
                         "ジャンル一覧を読めませんでした",
                         "the genre menu could not be read",
@@ -754,9 +754,9 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
         }
     }
     let mut form = None;
-    if walk.go("search_form", screen::SEARCH_FORM, false) {
+    if walk.go("search_form", label::SEARCH_FORM, false) {
         let read = client.search_form().await;
-        form = walk.record("search_form", screen::SEARCH_FORM, read, |f, lang| {
+        form = walk.record("search_form", label::SEARCH_FORM, read, |f, lang| {
             format!(
                 "{} {}, {} {}",
                 f.choices.libraries.len(),
@@ -774,26 +774,24 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
         .unwrap_or_else(|| "図書館".to_string());
     let mut hit: Option<String> = None;
     match &form {
-        Some(form) if walk.go("search", screen::SEARCH, false) => {
+        Some(form) if walk.go("search", label::SEARCH, false) => {
             let query = SearchQuery {
                 words: Some(words.clone()),
                 ..SearchQuery::default()
             };
             let result = client.search(form, &query).await;
-            if let Some((page, _)) =
-                walk.record("search", screen::SEARCH, result, |(p, _), lang| {
-                    format!("「{words}」: {} {}", p.total, lang.t("件", "hit(s)"))
-                })
-            {
+            if let Some((page, _)) = walk.record("search", label::SEARCH, result, |(p, _), lang| {
+                format!("「{words}」: {} {}", p.total, lang.t("件", "hit(s)"))
+            }) {
                 hit = page.hits.first().map(|h| h.id.clone());
             }
         }
         Some(_) => {}
         None => {
-            if walk.go("search", screen::SEARCH, false) {
+            if walk.go("search", label::SEARCH, false) {
                 walk.skip(
                     "search",
-                    screen::SEARCH,
+                    label::SEARCH,
                     lang.t(
                         "検索画面を読めませんでした",
                         "the search form could not be read",
@@ -806,7 +804,7 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
     let title = hit
         .or_else(|| found.loan.as_ref().map(|(id, _)| id.clone()))
         .or_else(|| arrival.as_ref().map(|(id, _)| id.clone()));
-    if walk.go("detail", screen::DETAIL, false) {
+    if walk.go("detail", label::DETAIL, false) {
         match title {
             Some(id) => {
                 let detail = client.title(&id).await.and_then(|d| {
@@ -814,7 +812,7 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
                         ClientError::Site(format!("the site says it has no title {id}"))
                     })
                 });
-                walk.record("detail", screen::DETAIL, detail, |d, lang| {
+                walk.record("detail", label::DETAIL, detail, |d, lang| {
                     format!(
                         "{} 「{}」: {} {}",
                         d.id,
@@ -828,16 +826,16 @@ async fn public_walk(ctx: &mut Context, walk: &mut Walk, found: &mut Found) {
             }
             None => walk.skip(
                 "detail",
-                screen::DETAIL,
+                label::DETAIL,
                 lang.t("開くタイトルがありません", "nothing to open"),
             ),
         }
     }
-    if walk.go("register_terms", screen::REGISTER, false) {
+    if walk.go("register_terms", label::REGISTER, false) {
         let terms = client.register_terms().await;
         walk.record(
             "register_terms",
-            screen::REGISTER,
+            label::REGISTER,
             terms,
             |t, lang| match &t.terms {
                 Some(text) => format!(

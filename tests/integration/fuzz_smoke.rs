@@ -7,6 +7,7 @@ use crate::common;
 
 use scraper::Html;
 use toshokan::client::form::Form;
+use toshokan::client::page::screen;
 use toshokan::client::parse::{self, arrivals};
 use toshokan::model::Genre;
 
@@ -104,7 +105,7 @@ fn every_parser(bytes: &[u8]) {
     let _ = parse::loan_listing(&doc, today);
     let _ = parse::reservation_listing(&doc, today);
     let _ = parse::header::password_kind(&doc);
-    let _ = arrivals::classify(&doc, arrivals::SCREEN_LIST, arrivals::LIST_HEADING);
+    let _ = arrivals::classify(&doc, screen::ARRIVALS_LIST, arrivals::LIST_HEADING);
     let _ = arrivals::parse_genres(&doc);
     let _ = arrivals::parse_arrivals(&doc, &genre);
     let _ = parse::alerts::parse_alert_list(&doc);

@@ -7,6 +7,7 @@ use crate::common::fixture;
 use jiff::civil::Date;
 use scraper::Html;
 use toshokan::cli::Seed;
+use toshokan::client::page::screen;
 use toshokan::client::parse::{self, calendar, history, settings};
 use toshokan::sim::html_account::{self as pages, ReadView, Screen};
 use toshokan::sim::seed;
@@ -30,7 +31,7 @@ fn sim_reading_history_round_trips_and_pages_like_the_real_one() {
     let view = ReadView::default();
     let body = pages::read_list_page(account, HASH, &view, 0, &[]);
     assert!(body.contains("\r\n"));
-    let tokens = parse::classify_page(&body, &[history::SCREEN]).unwrap();
+    let tokens = parse::classify_page(&body, &[screen::HISTORY]).unwrap();
     assert_eq!(tokens.hash, HASH);
     let page = history::parse_history(&Html::parse_document(&body)).unwrap();
     assert_eq!(page.total, Some(rows.len() as u32));
@@ -83,7 +84,7 @@ fn sim_history_off_is_no_table_and_recording_false() {
 fn sim_calendar_round_trips() {
     let lib = seed::library(Seed::Demo, today());
     let body = pages::calendar_page(&lib, "", Some("008"));
-    parse::classify_page(&body, &[calendar::SCREEN]).unwrap();
+    parse::classify_page(&body, &[screen::CALENDAR]).unwrap();
     let cal = calendar::parse_calendar(&Html::parse_document(&body)).unwrap();
     assert_eq!(cal.library_code.as_deref(), Some("008"));
     assert_eq!(cal.library.as_deref(), Some("駿河図書館"));
@@ -102,7 +103,7 @@ fn sim_user_info_and_settings_screens() {
     let lib = seed::library(Seed::Demo, today());
     let a = &lib.accounts[0];
     let body = pages::user_info_page(&lib, a, HASH, &[]);
-    parse::classify_page(&body, &[settings::screen::USER_INFO]).unwrap();
+    parse::classify_page(&body, &[screen::USER_INFO]).unwrap();
     let info = settings::parse_user_info(&Html::parse_document(&body)).unwrap();
     assert_eq!(info.card.as_deref(), Some(a.card.as_str()));
     assert_eq!(info.expires_on, Some(a.expires_on));
@@ -126,22 +127,18 @@ fn sim_user_info_and_settings_screens() {
     for (screen, gamenid, fields) in [
         (
             Screen::Mail,
-            settings::screen::CHANGE_MAIL,
+            screen::CHANGE_MAIL,
             &["mailaddr", "mailaddr2"][..],
         ),
-        (
-            Screen::Contact,
-            settings::screen::CONTACT,
-            &["watspt", "renraku"][..],
-        ),
+        (Screen::Contact, screen::CONTACT, &["watspt", "renraku"][..]),
         (
             Screen::Password,
-            settings::screen::CHANGE_PASSWORD,
+            screen::CHANGE_PASSWORD,
             &["oldpwd", "newpwd", "newpwd2"][..],
         ),
         (
             Screen::History,
-            settings::screen::HISTORY_SETTING,
+            screen::HISTORY_SETTING,
             &["agreeflg", "rireki"][..],
         ),
     ] {

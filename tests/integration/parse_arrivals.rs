@@ -8,7 +8,8 @@ use crate::common::fixture;
 use jiff::ToSpan;
 use toshokan::cli::Seed;
 use toshokan::client::ClientError;
-use toshokan::client::parse::alerts::{self, SCREEN_INPUT, SCREEN_LIST};
+use toshokan::client::page::screen;
+use toshokan::client::parse::alerts::{self};
 use toshokan::client::parse::arrivals::{arrivals_page, genres_page};
 use toshokan::client::parse::{classify_page, confirmation_page, page_form};
 use toshokan::model::{AlertField, Genre};
@@ -128,7 +129,10 @@ fn sim_alert_list_round_trips_through_the_parser() {
     let lib = seed::library(Seed::Demo, today());
     let account = &lib.accounts[0];
     let body = html_sdi::alert_menu_page(&lib, account, HASH, &[], None);
-    assert_eq!(classify_page(&body, &[SCREEN_LIST]).unwrap().hash, HASH);
+    assert_eq!(
+        classify_page(&body, &[screen::ALERT_LIST]).unwrap().hash,
+        HASH
+    );
     let listed = alerts::alert_list_page(&body).unwrap();
     let held = lib.sdi.alerts_of(&account.card);
     assert_eq!(listed.len(), held.len());
@@ -163,7 +167,10 @@ fn sim_alert_form_is_read_by_its_labels() {
         ..SimAlert::default()
     };
     let body = html_sdi::alert_input_page(account, HASH, &values, &[], None);
-    assert_eq!(classify_page(&body, &[SCREEN_INPUT]).unwrap().hash, HASH);
+    assert_eq!(
+        classify_page(&body, &[screen::ALERT_INPUT]).unwrap().hash,
+        HASH
+    );
     let form = alerts::alert_form_page(&body).unwrap();
     assert_eq!(form.code.as_deref(), Some("0002"));
     assert_eq!(form.name_field, "serchname");

@@ -6,6 +6,7 @@
 use crate::common::fixture;
 use jiff::civil::Date;
 use toshokan::cli::Seed;
+use toshokan::client::page::screen;
 use toshokan::client::parse::shelf::{self, ShelfScreen};
 use toshokan::client::parse::{self, page_form};
 use toshokan::model::{Shelf, ShelfContents};
@@ -135,5 +136,5 @@ fn sim_edit_screen_rows_are_tied_by_element_ids() {
         expected.extend(["bookcmnt", "eachcmnt", "sortno", "eachsortno"]);
     }
     assert_eq!(names, expected);
-    assert_eq!(form.get("gamenid"), Some(shelf::EDIT_SCREEN));
+    assert_eq!(form.get("gamenid"), Some(screen::SHELF_EDIT));
 }

@@ -16,13 +16,11 @@ use super::table::{Columns, Located, body_rows, cells};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::page;
+use crate::client::page::screen;
 use crate::client::text::{parse_slash_date, squeeze};
 use crate::model::{Alert, AlertField, Condition};
 
-pub const SCREEN_LIST: &str = "tiles.WSdiTmeMenu";
-pub const SCREEN_INPUT: &str = "tiles.WSdiInput";
-
-const LIST: &str = layout::TABLE.screen;
+const LIST: &str = layout::TABLE.label;
 const INPUT: &str = "alert form";
 
 static ROW_CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -270,13 +268,13 @@ pub fn parse_alert_form(doc: &Html) -> Result<AlertFormPage> {
 /// Classifies and reads a whole condition list page.
 pub fn alert_list_page(body: &str) -> Result<Vec<Alert>> {
     let doc = Html::parse_document(body);
-    page::classify(&doc, &[SCREEN_LIST])?;
+    page::classify(&doc, &[screen::ALERT_LIST])?;
     parse_alert_list(&doc)
 }
 
 /// Classifies and reads a whole registration/edit form page.
 pub fn alert_form_page(body: &str) -> Result<AlertFormPage> {
     let doc = Html::parse_document(body);
-    page::classify(&doc, &[SCREEN_INPUT])?;
+    page::classify(&doc, &[screen::ALERT_INPUT])?;
     parse_alert_form(&doc)
 }

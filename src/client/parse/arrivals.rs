@@ -13,19 +13,18 @@ use super::layouts::{arrivals as layout, genres};
 use super::search::{author_name, cell_text, lend_flag};
 use super::table::{Columns, Located, body_rows, by_header, cells};
 use crate::client::error::{ClientError, Result};
+use crate::client::page::screen;
 use crate::client::page::{self, Tokens};
 use crate::client::text::squeeze;
 use crate::model::catalog::published_from_site;
 use crate::model::{Genre, NewArrival};
 
-pub const SCREEN_MENU: &str = "tiles.WMsgNewMenu";
-pub const SCREEN_LIST: &str = "tiles.WMsgNewList";
 /// The `h1` of each screen (what identifies a page served without tokens).
 pub const MENU_HEADING: &str = "新着資料ジャンル一覧";
 pub const LIST_HEADING: &str = "新着資料一覧";
 
-const MENU: &str = genres::TABLE.screen;
-const LIST: &str = layout::TABLE.screen;
+const MENU: &str = genres::TABLE.label;
+const LIST: &str = layout::TABLE.label;
 
 static GENRE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[?&]newMenuCode=|infoNext\(\s*['"])([0-9A-Za-z]+)"#).expect("valid regex")
@@ -142,14 +141,14 @@ pub fn parse_arrivals(doc: &Html, genre: &Genre) -> Result<Vec<NewArrival>> {
 /// Classifies and reads a whole genre menu page.
 pub fn genres_page(body: &str) -> Result<Vec<Genre>> {
     let doc = Html::parse_document(body);
-    classify(&doc, SCREEN_MENU, MENU_HEADING)?;
+    classify(&doc, screen::ARRIVALS_MENU, MENU_HEADING)?;
     parse_genres(&doc)
 }
 
 /// Classifies and reads a whole genre list page.
 pub fn arrivals_page(body: &str, genre: &Genre) -> Result<Vec<NewArrival>> {
     let doc = Html::parse_document(body);
-    classify(&doc, SCREEN_LIST, LIST_HEADING)?;
+    classify(&doc, screen::ARRIVALS_LIST, LIST_HEADING)?;
     parse_arrivals(&doc, genre)
 }
 

@@ -18,7 +18,6 @@ use crate::client::form::Form;
 use crate::client::text::squeeze;
 use crate::model::LibraryCalendar;
 
-pub const SCREEN: &str = "tiles.WMsgCalender";
 const NAME: &str = "calendar";
 
 /// `holiday="YYYY-MM-DD …"` for each variable `layouts::calendar::CLOSED_VARS` names.

@@ -11,13 +11,13 @@ use crate::client::error::{ClientError, Result};
 use crate::client::text::{split_title_line, squeeze, text_keep_ideographic};
 use crate::model::CartItem;
 
-const SCREEN: &str = TABLE.screen;
+const LABEL: &str = TABLE.label;
 
 static TILCOD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"tilcod=(\d+)").expect("valid regex"));
 
 pub fn parse_cart(doc: &Html) -> Result<Vec<CartItem>> {
-    let Some(table) = list_table(doc, SCREEN, layout::SUMMARIES)? else {
+    let Some(table) = list_table(doc, LABEL, layout::SUMMARIES)? else {
         return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
@@ -26,7 +26,7 @@ pub fn parse_cart(doc: &Html) -> Result<Vec<CartItem>> {
         .enumerate()
         .map(|(n, row)| {
             parse_row(row, &cols)
-                .map_err(|detail| ClientError::layout(SCREEN, format!("row {}: {detail}", n + 1)))
+                .map_err(|detail| ClientError::layout(LABEL, format!("row {}: {detail}", n + 1)))
         })
         .collect()
 }

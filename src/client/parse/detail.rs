@@ -10,15 +10,12 @@ use super::table::{Columns, body_rows, by_header, by_summary, cells};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::page;
+use crate::client::page::screen;
 use crate::client::text::parse_count;
 use crate::model::catalog::published_from_site;
 use crate::model::{Field, Holding, TitleDetail};
 
-/// The read-only entry's screen and the write entry's (non-empty hash).
-pub const SCREEN: &str = "tiles.WTifTilDetail";
-pub const SCREEN_WRITE: &str = "tiles.WTifTilDetail2";
-
-const DETAIL_SCREEN: &str = layout::SCREEN;
+const LABEL: &str = layout::LABEL;
 
 /// Every `th`/`td` pair of the 詳細情報 tables, exact repeats dropped.
 fn fields(doc: &Html) -> Vec<Field> {
@@ -108,7 +105,7 @@ fn holdings(doc: &Html) -> Result<Option<Vec<Holding>>> {
         let (Some(library), Some(status)) = (text(&holding::LIBRARY), text(&holding::STATUS))
         else {
             return Err(ClientError::layout(
-                DETAIL_SCREEN,
+                LABEL,
                 format!("holding {}: no library or status", n + 1),
             ));
         };
@@ -144,14 +141,14 @@ fn page_tilcod(doc: &Html) -> Option<String> {
 }
 
 fn note_missing(fact: &Fact) {
-    notes::missing_field(DETAIL_SCREEN, fact.label(), fact.name);
+    notes::missing_field(LABEL, fact.label(), fact.name);
 }
 
 pub fn parse_detail(doc: &Html) -> Result<TitleDetail> {
     let fields = fields(doc);
     if fields.is_empty() {
         return Err(ClientError::layout(
-            DETAIL_SCREEN,
+            LABEL,
             format!("no table summarised {}", layout::SUMMARIES.join(" / ")),
         ));
     }
@@ -171,17 +168,17 @@ pub fn parse_detail(doc: &Html) -> Result<TitleDetail> {
     };
     let title = value(&layout::TITLE).ok_or_else(|| {
         ClientError::layout(
-            DETAIL_SCREEN,
+            LABEL,
             format!("no {} in {}", layout::TITLE.label(), layout::SUMMARIES[0]),
         )
     })?;
     let id = value(&layout::ID)
         .or_else(|| page_tilcod(doc))
-        .ok_or_else(|| ClientError::layout(DETAIL_SCREEN, "no title code"))?;
+        .ok_or_else(|| ClientError::layout(LABEL, "no title code"))?;
     let counts = counts(doc);
     if counts.is_none() {
         notes::note(
-            DETAIL_SCREEN,
+            LABEL,
             format!(
                 "no {} table; copies, in_stock and reservations left empty",
                 layout::COUNTS_SUMMARIES[0]
@@ -207,7 +204,7 @@ pub fn parse_detail(doc: &Html) -> Result<TitleDetail> {
         None if copies == Some(0) => Some(Vec::new()),
         None => {
             notes::note(
-                DETAIL_SCREEN,
+                LABEL,
                 format!("no {} table; holdings left empty", holding::SUMMARY_PREFIX),
             );
             None
@@ -248,14 +245,17 @@ pub fn parse_detail(doc: &Html) -> Result<TitleDetail> {
 /// Classifies and reads a detail answer. `None` when the site answers with
 /// the search form saying 該当する書誌がありません。 (an unknown title code).
 pub fn read_answer(doc: &Html) -> Result<Option<TitleDetail>> {
-    let tokens = page::classify(doc, &[SCREEN, SCREEN_WRITE, super::search::SCREEN_FORM])?;
-    if tokens.gamenid != super::search::SCREEN_FORM {
+    let tokens = page::classify(
+        doc,
+        &[screen::DETAIL, screen::DETAIL_WRITE, screen::SEARCH_FORM],
+    )?;
+    if tokens.gamenid != screen::SEARCH_FORM {
         return parse_detail(doc).map(Some);
     }
     match super::search::read_answer(doc) {
         Ok(super::search::Answer::NoHits) => Ok(None),
         Ok(super::search::Answer::List(_)) => Err(ClientError::layout(
-            DETAIL_SCREEN,
+            LABEL,
             "a result list instead of the detail",
         )),
         Err(e) => Err(e),

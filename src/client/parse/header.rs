@@ -12,7 +12,7 @@ use super::notes;
 use crate::client::text::{parse_count, squeeze, squeeze_str};
 use crate::model::AccountSummary;
 
-const SCREEN: &str = "header";
+const LABEL: &str = "header";
 
 /// Which password the session was opened with (the argument of `toUsrLend(…)`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,11 +72,11 @@ pub fn parse_summary(doc: &Html) -> AccountSummary {
         let found = [shelves, loans, reservations, cart];
         for ((fact, _), value) in layout::COUNTS.iter().zip(found) {
             if value.is_none() {
-                notes::missing_field(SCREEN, fact.label(), fact.name);
+                notes::missing_field(LABEL, fact.label(), fact.name);
             }
         }
         if summary.expires_on.is_none() {
-            notes::missing_field(SCREEN, layout::EXPIRES.label(), layout::EXPIRES.name);
+            notes::missing_field(LABEL, layout::EXPIRES.label(), layout::EXPIRES.name);
         }
     }
     summary

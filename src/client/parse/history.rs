@@ -17,8 +17,7 @@ use crate::client::error::{ClientError, Result};
 use crate::client::text::{parse_slash_date, split_title_line, squeeze, text_keep_ideographic};
 use crate::model::HistoryEntry;
 
-pub const SCREEN: &str = "tiles.WUsrReadList";
-const NAME: &str = TABLE.screen;
+const NAME: &str = TABLE.label;
 
 static TILCOD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[?&](?:tilcod|para)=(\d+)").expect("valid regex"));

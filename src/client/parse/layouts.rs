@@ -78,8 +78,8 @@ impl Fact {
 /// A data table: the screen it belongs to and its columns.
 #[derive(Debug, Clone, Copy)]
 pub struct Table {
-    /// The screen name used in errors and notes.
-    pub screen: &'static str,
+    /// The screen's label in errors and notes.
+    pub label: &'static str,
     pub columns: &'static [Fact],
 }
 
@@ -186,7 +186,7 @@ pub mod loans {
     /// (docs/protocol.md#renewal); this is the simulator's.
     pub const RENEW_REFUSALS: &[&str] = &["延長できません"];
     pub const TABLE: Table = Table {
-        screen: "loan list",
+        label: "loan list",
         columns: &[
             TITLE,
             DUE,
@@ -220,7 +220,7 @@ pub mod reservations {
     pub const QUEUE: Fact = Fact::optional("queue_position", &["順位", "予約順位"]);
     pub const HOLD: Fact = Fact::optional("hold_until", &["取置期限", "取置期限日", "取置日"]);
     pub const TABLE: Table = Table {
-        screen: "reservation list",
+        label: "reservation list",
         columns: &[TITLE, STATE, KIND, PICKUP, DATES, EXPIRES, QUEUE, HOLD],
     };
 }
@@ -258,7 +258,7 @@ pub mod search {
     pub const LEND: Fact =
         Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
-        screen: "search results",
+        label: "search results",
         columns: &[TITLE, KIND, AUTHOR, PUBLISHER, PUBLISHED, CLASS, LEND],
     };
 }
@@ -268,7 +268,7 @@ pub mod search {
 /// optional (a form without them searches every kind and library). The item
 /// wordings are what the client looks for in a row's select.
 pub mod search_form {
-    pub const SCREEN: &str = "detailed search form";
+    pub const LABEL: &str = "detailed search form";
     /// 資料種別 checkboxes.
     pub const KINDS: &str = "mngshus";
     /// 検索対象図書館 checkboxes.
@@ -289,7 +289,7 @@ pub mod genres {
 
     pub const GENRE: Fact = Fact::required("genre", &["ジャンル", "ジャンル名", "分野"]);
     pub const TABLE: Table = Table {
-        screen: "new-arrival genres",
+        label: "new-arrival genres",
         columns: &[GENRE],
     };
 }
@@ -312,7 +312,7 @@ pub mod arrivals {
     pub const LEND: Fact =
         Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
-        screen: "new arrivals",
+        label: "new arrivals",
         columns: &[
             TITLE, KIND, VOLUME, AUTHOR, PUBLISHER, PUBLISHED, CLASS, LEND,
         ],
@@ -328,7 +328,7 @@ pub mod arrivals {
 pub mod detail {
     use super::Fact;
 
-    pub const SCREEN: &str = "title detail";
+    pub const LABEL: &str = "title detail";
     pub const SUMMARIES: &[&str] = &["詳細情報"];
     pub const COUNTS_SUMMARIES: &[&str] = &["蔵書情報"];
     pub const ID: Fact = Fact::required("id", &["タイトルコード", "書誌番号"]);
@@ -366,7 +366,7 @@ pub mod holdings {
     pub const LEND: Fact =
         Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
-        screen: "title detail",
+        label: "title detail",
         columns: &[
             LIBRARY, STATUS, ITEM_NO, KIND, CALL, LOCATION, LOAN_CLASS, LEND,
         ],
@@ -378,7 +378,7 @@ pub mod holdings {
 /// carry a pickup and a contact the page offered, and the client never
 /// invents a control.
 pub mod reserve_confirm {
-    pub const SCREEN: &str = "reservation confirmation";
+    pub const LABEL: &str = "reservation confirmation";
     /// 受取館
     pub const PICKUP: &str = "receivename";
     /// 連絡方法
@@ -403,7 +403,7 @@ pub mod history {
     pub const KIND: Fact =
         Fact::optional("loan_type", &["貸出区分", "貸出種別"]).abbr(&["貸出区分"]);
     pub const TABLE: Table = Table {
-        screen: "reading history",
+        label: "reading history",
         columns: &[TITLE, LOANED, LIBRARY, KIND],
     };
     /// Words of the notice shown instead of the table when recording is off
@@ -438,7 +438,7 @@ pub mod alerts {
     pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
     pub const REGISTERED: Fact = Fact::optional("registered_on", &["登録日", "登録年月日"]);
     pub const TABLE: Table = Table {
-        screen: "alert conditions",
+        label: "alert conditions",
         columns: &[
             NAME, TITLE, AUTHOR, PUBLISHER, SUBJECT, KEYWORD, KIND, REGISTERED,
         ],
@@ -458,7 +458,7 @@ pub mod cart {
         Fact::required("title", &["資料名", "書名", "タイトル"]).holding(super::holds_detail_link);
     pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
     pub const TABLE: Table = Table {
-        screen: "cart",
+        label: "cart",
         columns: &[TITLE, KIND],
     };
 }

@@ -14,7 +14,7 @@ use crate::client::text::{
 use crate::clock::days_between;
 use crate::model::{Loan, RenewBlocker};
 
-const SCREEN: &str = TABLE.screen;
+const LABEL: &str = TABLE.label;
 
 static EXTEND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^\s*(?:javascript:)?\s*extend\("(\d+)"\)\s*;?\s*$"#).expect("valid regex")
@@ -24,17 +24,16 @@ static PARA: LazyLock<Regex> =
 
 /// Every loan on the page, in the site's order.
 pub fn parse_loans(doc: &Html, today: Date) -> Result<Vec<Loan>> {
-    let Some(table) = list_table(doc, SCREEN, layout::SUMMARIES)? else {
+    let Some(table) = list_table(doc, LABEL, layout::SUMMARIES)? else {
         return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
     let mut loans = Vec::new();
     for (n, row) in body_rows(table).into_iter().enumerate() {
-        loans.push(
-            parse_row(row, &cols, today).map_err(|detail| {
-                ClientError::layout(SCREEN, format!("row {}: {detail}", n + 1))
-            })?,
-        );
+        loans
+            .push(parse_row(row, &cols, today).map_err(|detail| {
+                ClientError::layout(LABEL, format!("row {}: {detail}", n + 1))
+            })?);
     }
     let any_overdue = loans.iter().any(|l| l.overdue);
     for loan in &mut loans {

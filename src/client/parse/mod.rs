@@ -74,7 +74,7 @@ pub fn page_form(body: &str, name: &str) -> Option<super::form::Form> {
 /// Classifies and parses a マイ本棚 page (the list or the zero-shelf creation form).
 pub fn shelf_page(body: &str) -> Result<shelf::ShelfScreen> {
     let doc = Html::parse_document(body);
-    page::classify(&doc, &[shelf::LIST_SCREEN, shelf::NEW_SCREEN])?;
+    page::classify(&doc, &[screen::SHELF_LIST, screen::SHELF_NEW])?;
     shelf::parse_shelf_page(&doc)
 }
 

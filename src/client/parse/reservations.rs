@@ -14,7 +14,7 @@ use crate::client::text::{
 };
 use crate::model::{Reservation, ReservationState};
 
-const SCREEN: &str = TABLE.screen;
+const LABEL: &str = TABLE.label;
 
 static CANCEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"yoykCancel\('(\d+)'\)").expect("valid regex"));
@@ -35,7 +35,7 @@ const CONTACT_WORDS: [&str; 7] = [
 ];
 
 pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
-    let Some(table) = list_table(doc, SCREEN, layout::SUMMARIES)? else {
+    let Some(table) = list_table(doc, LABEL, layout::SUMMARIES)? else {
         return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
@@ -44,7 +44,7 @@ pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
         .enumerate()
         .map(|(n, row)| {
             parse_row(row, &cols, today)
-                .map_err(|detail| ClientError::layout(SCREEN, format!("row {}: {detail}", n + 1)))
+                .map_err(|detail| ClientError::layout(LABEL, format!("row {}: {detail}", n + 1)))
         })
         .collect()
 }

@@ -64,7 +64,7 @@ pub fn parse_confirm_form(doc: &Html, screen: &str) -> Result<ConfirmForm> {
         });
     }
     Err(ClientError::layout(
-        layout::SCREEN,
+        layout::LABEL,
         format!(
             "no form with {screen}, {} and {}",
             layout::PICKUP,

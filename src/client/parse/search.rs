@@ -12,19 +12,16 @@ use super::table::{Columns, Located, body_rows, by_summary, cells, header_cells}
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::page;
+use crate::client::page::screen;
 use crate::client::text::squeeze;
 use crate::model::Hit;
 use crate::model::catalog::published_from_site;
 
-/// Screen ids of the catalogue pages.
-pub const SCREEN_FORM: &str = "tiles.WTifSchCmpd";
-pub const SCREEN_LIST: &str = "tiles.WTifTilList";
-
 /// What the form's dialog says when nothing matched.
 pub const NO_HITS: &str = "該当する書誌がありません";
 
-const FORM_SCREEN: &str = search_form::SCREEN;
-const LIST_SCREEN: &str = layout::TABLE.screen;
+const FORM_LABEL: &str = search_form::LABEL;
+const LIST_LABEL: &str = layout::TABLE.label;
 
 /// A select option or a checkbox, with the label the page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -137,7 +134,7 @@ fn select_options(form: ElementRef<'_>, name: &str) -> Option<Vec<Choice>> {
 
 pub fn parse_search_form(doc: &Html) -> Result<SearchFormPage> {
     let form = lbform(doc)
-        .ok_or_else(|| ClientError::layout(FORM_SCREEN, "no LBForm on the search form"))?;
+        .ok_or_else(|| ClientError::layout(FORM_LABEL, "no LBForm on the search form"))?;
     let has_input = |name: &str| {
         form.select(sel!("input"))
             .any(|i| i.value().attr("name") == Some(name))
@@ -166,7 +163,7 @@ pub fn parse_search_form(doc: &Html) -> Result<SearchFormPage> {
     }
     if slots.is_empty() {
         return Err(ClientError::layout(
-            FORM_SCREEN,
+            FORM_LABEL,
             "no keyword rows (conditionN/conditionNText)",
         ));
     }
@@ -176,7 +173,7 @@ pub fn parse_search_form(doc: &Html) -> Result<SearchFormPage> {
     // and the branch list (`libraries`) need them.
     for (choices, what) in [(&kinds, "資料種別"), (&libraries, "検索対象図書館")] {
         if choices.is_empty() {
-            notes::note(FORM_SCREEN, format!("no {what} checkboxes"));
+            notes::note(FORM_LABEL, format!("no {what} checkboxes"));
         }
     }
     Ok(SearchFormPage {
@@ -387,16 +384,16 @@ fn sort_links(table: ElementRef<'_>, cols: &Located) -> Vec<SortLink> {
 
 pub fn parse_results(doc: &Html) -> Result<ResultPage> {
     let form = Form::from_page(doc, "LBForm")
-        .ok_or_else(|| ClientError::layout(LIST_SCREEN, "no LBForm"))?;
+        .ok_or_else(|| ClientError::layout(LIST_LABEL, "no LBForm"))?;
     let count_line = doc
         .select(sel!("ul.read li"))
         .map(squeeze)
         .find(|t| TOTAL.is_match(t))
-        .ok_or_else(|| ClientError::layout(LIST_SCREEN, "no 該当件数 line"))?;
+        .ok_or_else(|| ClientError::layout(LIST_LABEL, "no 該当件数 line"))?;
     let total: u32 = TOTAL
         .captures(&count_line)
         .and_then(|c| c[1].replace(',', "").parse().ok())
-        .ok_or_else(|| ClientError::layout(LIST_SCREEN, "unreadable 該当件数"))?;
+        .ok_or_else(|| ClientError::layout(LIST_LABEL, "unreadable 該当件数"))?;
     let (first, last) = RANGE
         .captures(&count_line)
         .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?)))
@@ -404,7 +401,7 @@ pub fn parse_results(doc: &Html) -> Result<ResultPage> {
 
     let table = by_summary(doc, layout::SUMMARIES).ok_or_else(|| {
         ClientError::layout(
-            LIST_SCREEN,
+            LIST_LABEL,
             format!("no result table ({})", layout::SUMMARIES.join(" / ")),
         )
     })?;
@@ -412,12 +409,12 @@ pub fn parse_results(doc: &Html) -> Result<ResultPage> {
     let mut hits = Vec::new();
     for (n, row) in body_rows(table).into_iter().enumerate() {
         hits.push(parse_row(row, &cols).map_err(|detail| {
-            ClientError::layout(LIST_SCREEN, format!("row {}: {detail}", n + 1))
+            ClientError::layout(LIST_LABEL, format!("row {}: {detail}", n + 1))
         })?);
     }
     if total > 0 && hits.is_empty() {
         return Err(ClientError::layout(
-            LIST_SCREEN,
+            LIST_LABEL,
             format!("{total} hits announced but no rows"),
         ));
     }
@@ -434,7 +431,7 @@ pub fn parse_results(doc: &Html) -> Result<ResultPage> {
         .unwrap_or_default();
     if stock_options.is_empty() {
         notes::note(
-            LIST_SCREEN,
+            LIST_LABEL,
             "no stockState select; --available cannot filter",
         );
     }
@@ -469,8 +466,8 @@ pub enum Answer {
 /// without that message is a bounce, reported as a site message when it
 /// carries one and as a layout error otherwise.
 pub fn read_answer(doc: &Html) -> Result<Answer> {
-    let tokens = page::classify(doc, &[SCREEN_LIST, SCREEN_FORM])?;
-    if tokens.gamenid == SCREEN_LIST {
+    let tokens = page::classify(doc, &[screen::SEARCH_LIST, screen::SEARCH_FORM])?;
+    if tokens.gamenid == screen::SEARCH_LIST {
         return parse_results(doc).map(Answer::List);
     }
     let mut messages = dialog_messages(doc);
@@ -481,7 +478,7 @@ pub fn read_answer(doc: &Html) -> Result<Answer> {
     match messages.first() {
         Some(_) => Err(ClientError::Site(messages.join(" / "))),
         None => Err(ClientError::layout(
-            LIST_SCREEN,
+            LIST_LABEL,
             "the search form came back without results or a message",
         )),
     }
@@ -495,7 +492,7 @@ pub fn answer_page(body: &str) -> Result<Answer> {
 /// Classifies and reads a whole search form page.
 pub fn form_page(body: &str) -> Result<SearchFormPage> {
     let doc = Html::parse_document(body);
-    page::classify(&doc, &[SCREEN_FORM])?;
+    page::classify(&doc, &[screen::SEARCH_FORM])?;
     parse_search_form(&doc)
 }
 

@@ -13,23 +13,6 @@ use crate::model::UserInfo;
 
 const NAME: &str = "user information";
 
-/// Screen ids (`gamenid`).
-pub mod screen {
-    /// 利用者情報 (help page `WPwdUsrInfo`).
-    pub const USER_INFO: &str = "tiles.WPwdUsrInfo";
-    pub const CHANGE_MAIL: &str = "tiles.WUsrChMail";
-    pub const CHANGE_PASSWORD: &str = "tiles.WUsrChPass";
-    /// 受取館・連絡方法 (help page `WYoyRakChg`).
-    pub const CONTACT: &str = "tiles.WYoyRakChg";
-    pub const HISTORY_SETTING: &str = "tiles.WUsrRtnLendHistory";
-    pub const BARCODE: &str = "tiles.WUserInfoBarcodeDsp";
-    /// パスワード登録: terms, identity check, new password, done.
-    pub const APPLY_MENU: &str = "tiles.WAplMenu";
-    pub const REGISTER_TERMS: &str = "tiles.WAplPwdAgr";
-    pub const REGISTER_CHECK: &str = "tiles.WAplPwdChk";
-    pub const REGISTER_APPLY: &str = "tiles.WAplPwdApl";
-}
-
 /// Values the site prints for "nothing registered".
 fn value(text: String) -> Option<String> {
     let t = text.trim();

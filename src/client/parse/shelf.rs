@@ -14,12 +14,9 @@ use super::notes;
 use super::table::{by_summary, innermost, own_rows};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
+use crate::client::page::screen;
 use crate::client::text::{parse_slash_date, split_title_line, text_keep_ideographic};
 use crate::model::{Shelf, ShelfContents, ShelfItem};
-
-pub const LIST_SCREEN: &str = "tiles.WSdiBookList";
-pub const NEW_SCREEN: &str = "tiles.WSdiBookListNew";
-pub const EDIT_SCREEN: &str = "tiles.WSdiBookListMainte";
 
 /// What the マイ本棚 entry shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,7 +122,7 @@ fn non_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-const SCREEN: &str = "shelf";
+const LABEL: &str = "shelf";
 
 /// The title code of a row's detail link (`toDetail(…)`).
 fn detail_link(row: ElementRef<'_>) -> Option<(ElementRef<'_>, String)> {
@@ -170,7 +167,7 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
             continue;
         }
         let row_error = |detail: &str| {
-            ClientError::layout(SCREEN, format!("title row {}: {detail}", items.len() + 1))
+            ClientError::layout(LABEL, format!("title row {}: {detail}", items.len() + 1))
         };
         let (link, tilcod) =
             detail_link(row).ok_or_else(|| row_error("no detail link (toDetail(…))"))?;
@@ -206,10 +203,10 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
         });
     }
     if no_memo {
-        notes::missing_field(SCREEN, "title memo (div.memo)", layout::MEMO.name);
+        notes::missing_field(LABEL, "title memo (div.memo)", layout::MEMO.name);
     }
     if no_date {
-        notes::missing_field(SCREEN, layout::ADDED.label(), layout::ADDED.name);
+        notes::missing_field(LABEL, layout::ADDED.label(), layout::ADDED.name);
     }
     Ok(items)
 }
@@ -219,18 +216,18 @@ pub fn parse_items(doc: &Html) -> Result<Vec<ShelfItem>> {
 /// found (a list-completeness check).
 pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     let form =
-        Form::from_page(doc, "LBForm").ok_or_else(|| ClientError::layout(SCREEN, "no LBForm"))?;
+        Form::from_page(doc, "LBForm").ok_or_else(|| ClientError::layout(LABEL, "no LBForm"))?;
     let header = super::header::parse_summary(doc).shelves;
-    if form.get("gamenid") == Some(NEW_SCREEN) {
+    if form.get("gamenid") == Some(screen::SHELF_NEW) {
         if form.count("listname") != 1 || form.count("commnt") != 1 {
             return Err(ClientError::layout(
-                SCREEN,
+                LABEL,
                 "the creation form has no listname/commnt",
             ));
         }
         if header.is_some_and(|n| n != 0) {
             return Err(ClientError::layout(
-                SCREEN,
+                LABEL,
                 "the creation form came back although the header counts shelves",
             ));
         }
@@ -241,7 +238,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     let listed = match commented_shelves(&raw) {
         Some(listed) if !sidebar.is_empty() && listed != sidebar => {
             return Err(ClientError::layout(
-                SCREEN,
+                LABEL,
                 "the shelf select and the sidebar disagree",
             ));
         }
@@ -249,11 +246,11 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
         None => sidebar,
     };
     if listed.is_empty() {
-        return Err(ClientError::layout(SCREEN, "no shelves listed"));
+        return Err(ClientError::layout(LABEL, "no shelves listed"));
     }
     if header.is_some_and(|n| n as usize != listed.len()) {
         return Err(ClientError::layout(
-            SCREEN,
+            LABEL,
             format!(
                 "the header counts {} shelves, the page lists {}",
                 header.unwrap_or_default(),
@@ -264,10 +261,10 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     let current_id = form
         .get("otherbook")
         .and_then(|v| v.trim().parse::<u32>().ok())
-        .ok_or_else(|| ClientError::layout(SCREEN, "no current shelf (otherbook)"))?;
+        .ok_or_else(|| ClientError::layout(LABEL, "no current shelf (otherbook)"))?;
     if !listed.iter().any(|(n, _)| *n == current_id) {
         return Err(ClientError::layout(
-            SCREEN,
+            LABEL,
             "the current shelf is not in the list",
         ));
     }
@@ -280,7 +277,7 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
     // first, so a page without it is not recognised (nothing is sent).
     let attrs = by_summary(doc, layout::ATTRIBUTES).ok_or_else(|| {
         ClientError::layout(
-            SCREEN,
+            LABEL,
             format!("no table summary=\"{}\"", layout::ATTRIBUTES.join("/")),
         )
     })?;
@@ -292,17 +289,17 @@ pub fn parse_shelf_page(doc: &Html) -> Result<ShelfScreen> {
         .filter(|n| !n.is_empty());
     if heading.is_none() {
         notes::note(
-            SCREEN,
+            LABEL,
             "no shelf name heading (本棚属性 em.huge): the listed name is shown",
         );
     }
     let name = heading.unwrap_or(listed_name);
     if name.is_empty() {
-        return Err(ClientError::layout(SCREEN, "the current shelf has no name"));
+        return Err(ClientError::layout(LABEL, "the current shelf has no name"));
     }
     let memo_cell = attrs.select(sel!("td.memo")).next();
     if memo_cell.is_none() {
-        notes::missing_field(SCREEN, "shelf memo (本棚属性 td.memo)", layout::MEMO.name);
+        notes::missing_field(LABEL, "shelf memo (本棚属性 td.memo)", layout::MEMO.name);
     }
     let memo_shown = memo_cell.is_some();
     let memo = memo_cell.map(text_without_skip).and_then(non_empty);

@@ -133,7 +133,7 @@ impl Columns {
             match fact.need {
                 Need::Required => {
                     return Err(ClientError::layout(
-                        spec.screen,
+                        spec.label,
                         format!(
                             "no {} column (headers: {})",
                             fact.label(),
@@ -141,7 +141,7 @@ impl Columns {
                         ),
                     ));
                 }
-                Need::Optional => notes::missing(spec.screen, fact.label(), fact.name),
+                Need::Optional => notes::missing(spec.label, fact.label(), fact.name),
             }
         }
         Ok(Located {

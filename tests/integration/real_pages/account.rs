@@ -10,6 +10,7 @@ use scraper::Html;
 use serde_json::{Value, json};
 use toshokan::client::ClientError;
 use toshokan::client::form::Form;
+use toshokan::client::page::screen;
 use toshokan::client::parse::{self, calendar, confirm, history, shelf};
 
 use super::Reading;
@@ -18,9 +19,9 @@ use super::Reading;
 const ACCOUNT_SCREENS: [&str; 5] = [
     "tiles.WUsrLendList",
     "tiles.WUsrRsvList",
-    shelf::LIST_SCREEN,
-    history::SCREEN,
-    calendar::SCREEN,
+    screen::SHELF_LIST,
+    screen::HISTORY,
+    screen::CALENDAR,
 ];
 
 pub fn read(screen: &str, body: &str, _today: Date) -> Option<Reading> {
@@ -93,7 +94,7 @@ fn shelves(body: &str) -> Result<Value, ClientError> {
 
 /// `history --json` (`entries`) and what the client's paging reads.
 fn reading_history(body: &str) -> Result<Value, ClientError> {
-    let tokens = parse::classify_page(body, &[history::SCREEN])?;
+    let tokens = parse::classify_page(body, &[screen::HISTORY])?;
     let page = history::parse_history(&Html::parse_document(body))?;
     let form = parse::page_form(body, "LBForm");
     Ok(json!({
@@ -110,7 +111,7 @@ fn reading_history(body: &str) -> Result<Value, ClientError> {
 
 /// `calendar --json` (`closed`) and the branch choices `--library` is resolved against.
 fn library_calendar(body: &str) -> Result<Value, ClientError> {
-    parse::classify_page(body, &[calendar::SCREEN])?;
+    parse::classify_page(body, &[screen::CALENDAR])?;
     let cal = calendar::parse_calendar(&Html::parse_document(body))?;
     Ok(json!({
         "library": cal.library,
