@@ -86,7 +86,7 @@ impl Output {
         eprint_safe(&format!("{}: {text}", self.lang.t("警告", "warning")));
     }
 
-    /// A table of these columns; see [`table`] for how they fit.
+    /// A table of these columns (how they fit: the `table` module).
     pub fn new_table(&self, cols: &[Col<'_>]) -> Table {
         Table::new(cols)
     }
