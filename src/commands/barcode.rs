@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Context, args: &BarcodeArgs) -> Result<Exit, CliError> {
         BarcodeFormat::Terminal => {
             let tty = to_file.is_none() && std::io::stdout().is_terminal();
             let columns = if tty {
-                comfy_table::Table::new().width().map(usize::from)
+                crate::output::terminal_width()
             } else {
                 None
             };

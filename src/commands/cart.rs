@@ -33,23 +33,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
         .iter()
         .map(|(name, items)| (tagged.then_some(name.as_str()), items.as_slice()))
         .collect();
-    let lang = ctx.lang();
-    let headers = [
-        "ID",
-        lang.t("書名", "Title"),
-        lang.t("著者", "Author"),
-        lang.t("書誌種別", "Type"),
-    ];
-    let row = |i: &CartItem| {
-        vec![
-            i.id.clone(),
-            i.title.clone(),
-            crate::output::or_dash(i.author.as_deref()),
-            crate::output::or_dash(i.material_type.as_deref()),
-        ]
-    };
-    let empty = lang.t("カートは空です。", "The cart is empty.");
-    crate::output::grouped(&ctx.out, &view, &headers, row, empty)?;
+    crate::output::rsv::cart(&ctx.out, &view)?;
     Ok(Exit::Success)
 }
 

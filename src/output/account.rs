@@ -1,6 +1,6 @@
 use jiff::civil::Date;
 
-use super::{Output, date};
+use super::{Col, Output, date};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{AccountStatus, Warning};
@@ -64,7 +64,10 @@ pub fn print(out: &Output, statuses: &[AccountStatus], today: Date) -> Result<()
     }
     let lang = out.lang;
     for status in statuses {
-        let mut table = out.new_table(vec![lang.t("項目", "Item"), lang.t("内容", "Value")]);
+        let mut table = out.new_table(&[
+            Col::fixed(lang.t("項目", "Item")),
+            Col::yielding(lang.t("内容", "Value")),
+        ]);
         let expiry = match (status.expires_on, status.expires_in_days) {
             (Some(d), Some(left)) if left >= 0 => {
                 format!(

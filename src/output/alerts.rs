@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use super::Output;
 use super::arrivals::{flag, title_cell};
-use super::write::{Worded, message, outcome_text};
+use super::write::{Worded, message, outcome_cell};
+use super::{Cell, Col, Output};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Outcome};
@@ -35,9 +35,9 @@ pub fn condition_text(lang: Lang, alert: &crate::model::Condition) -> String {
 pub fn list(out: &Output, groups: &[(Option<&str>, &[Alert])]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        lang.t("名称", "Name"),
-        lang.t("条件", "Condition"),
-        lang.t("登録日", "Registered"),
+        Col::yielding(lang.t("名称", "Name")),
+        Col::yielding(lang.t("条件", "Condition")),
+        Col::fixed(lang.t("登録日", "Registered")),
     ];
     let row = |a: &Alert| {
         vec![
@@ -65,7 +65,10 @@ pub fn show(out: &Output, a: &Alert) -> Result<(), CliError> {
     }
     let lang = out.lang;
     let c = &a.condition;
-    let mut table = out.new_table(vec![lang.t("項目", "Field"), lang.t("内容", "Value")]);
+    let mut table = out.new_table(&[
+        Col::fixed(lang.t("項目", "Field")),
+        Col::yielding(lang.t("内容", "Value")),
+    ]);
     let rows: [(&str, String); 9] = [
         (lang.t("名称", "Name"), a.name.clone()),
         ("ID", a.id.clone()),
@@ -138,17 +141,17 @@ struct Row<'a> {
 pub fn results(out: &Output, profile: &str, results: &[AlertResult]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        "ID",
-        lang.t("名称", "Name"),
-        lang.t("結果", "Outcome"),
-        lang.t("内容", "Message"),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("名称", "Name")),
+        Col::fixed(lang.t("結果", "Outcome")),
+        Col::yielding(lang.t("内容", "Message")),
     ];
     let row = |r: &AlertResult| {
         vec![
-            super::or_dash(Some(&r.id)),
-            r.name.clone(),
-            outcome_text(lang, r.outcome).to_string(),
-            message(lang, r),
+            Cell::from(super::or_dash(Some(&r.id))),
+            Cell::from(r.name.as_str()),
+            outcome_cell(lang, r.outcome),
+            Cell::from(message(lang, r)),
         ]
     };
     super::write::results(
@@ -172,13 +175,13 @@ pub fn results(out: &Output, profile: &str, results: &[AlertResult]) -> Result<(
 pub fn matches(out: &Output, groups: &[(Option<&str>, &[AlertMatch])]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        lang.t("条件", "Alert"),
-        lang.t("一致", "Matched"),
-        "ID",
-        lang.t("書名", "Title"),
-        lang.t("著者", "Author"),
-        lang.t("ジャンル", "Genre"),
-        lang.t("貸出", "Avail"),
+        Col::yielding(lang.t("条件", "Alert")),
+        Col::yielding(lang.t("一致", "Matched")),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名", "Title")),
+        Col::yielding(lang.t("著者", "Author")),
+        Col::yielding(lang.t("ジャンル", "Genre")),
+        Col::fixed(lang.t("貸出", "Avail")),
     ];
     let row = |m: &AlertMatch| {
         let matched = m

@@ -1,6 +1,6 @@
 //! 新着資料: the genre menu and the new arrivals.
 
-use super::Output;
+use super::{Col, Output};
 use crate::error::CliError;
 use crate::model::{Genre, NewArrival};
 
@@ -18,7 +18,10 @@ pub fn genres(out: &Output, genres: &[Genre]) -> Result<(), CliError> {
     super::grouped(
         out,
         &[(None, genres)],
-        &[lang.t("コード", "Code"), lang.t("ジャンル", "Genre")],
+        &[
+            Col::fixed(lang.t("コード", "Code")),
+            Col::yielding(lang.t("ジャンル", "Genre")),
+        ],
         |g: &Genre| vec![g.code.clone(), g.name.clone()],
         lang.t("ジャンルがありません。", "The site lists no genres."),
     )
@@ -36,14 +39,14 @@ pub fn title_cell(a: &NewArrival) -> String {
 pub fn arrivals(out: &Output, arrivals: &[NewArrival]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        lang.t("ジャンル", "Genre"),
-        "ID",
-        lang.t("書名", "Title"),
-        lang.t("著者", "Author"),
-        lang.t("出版者", "Publisher"),
-        lang.t("出版", "Published"),
-        lang.t("種別", "Type"),
-        lang.t("貸出", "Avail"),
+        Col::yielding(lang.t("ジャンル", "Genre")),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名", "Title")),
+        Col::yielding(lang.t("著者", "Author")),
+        Col::yielding(lang.t("出版者", "Publisher")),
+        Col::fixed(lang.t("出版", "Published")),
+        Col::fixed(lang.t("種別", "Type")),
+        Col::fixed(lang.t("貸出", "Avail")),
     ];
     let row = |a: &NewArrival| {
         vec![

@@ -1,6 +1,6 @@
 //! Search hits, one title with its holdings, and the branch list.
 
-use super::Output;
+use super::{Col, Output};
 use crate::error::CliError;
 use crate::model::{Branch, Hit, TitleDetail};
 
@@ -16,13 +16,13 @@ fn flag(available: Option<bool>) -> &'static str {
 pub fn hits(out: &Output, hits: &[Hit]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        "ID",
-        lang.t("書名", "Title"),
-        lang.t("著者", "Author"),
-        lang.t("出版者", "Publisher"),
-        lang.t("出版", "Published"),
-        lang.t("種別", "Type"),
-        lang.t("貸出", "Avail"),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名", "Title")),
+        Col::yielding(lang.t("著者", "Author")),
+        Col::yielding(lang.t("出版者", "Publisher")),
+        Col::fixed(lang.t("出版", "Published")),
+        Col::fixed(lang.t("種別", "Type")),
+        Col::fixed(lang.t("貸出", "Avail")),
     ];
     let row = |h: &Hit| {
         vec![
@@ -54,7 +54,10 @@ pub fn detail(out: &Output, d: &TitleDetail) -> Result<(), CliError> {
         return out.json(d);
     }
     let lang = out.lang;
-    let mut table = out.new_table(vec![lang.t("項目", "Field"), lang.t("内容", "Value")]);
+    let mut table = out.new_table(&[
+        Col::fixed(lang.t("項目", "Field")),
+        Col::yielding(lang.t("内容", "Value")),
+    ]);
     let subjects = d.subjects.join(" / ");
     let rows: [(&str, String); 11] = [
         ("ID", d.id.clone()),
@@ -113,13 +116,13 @@ pub fn detail(out: &Output, d: &TitleDetail) -> Result<(), CliError> {
         }
         Some(copies) => copies,
     };
-    let mut holdings = out.new_table(vec![
-        lang.t("所蔵館", "Library"),
-        lang.t("資料番号", "Item"),
-        lang.t("請求記号", "Call number"),
-        lang.t("配架場所", "Location"),
-        lang.t("状態", "Status"),
-        lang.t("貸出", "Avail"),
+    let mut holdings = out.new_table(&[
+        Col::yielding(lang.t("所蔵館", "Library")),
+        Col::fixed(lang.t("資料番号", "Item")),
+        Col::fixed(lang.t("請求記号", "Call number")),
+        Col::yielding(lang.t("配架場所", "Location")),
+        Col::fixed(lang.t("状態", "Status")),
+        Col::fixed(lang.t("貸出", "Avail")),
     ]);
     for h in copies {
         holdings.add_row(vec![
@@ -140,7 +143,10 @@ pub fn branches(out: &Output, branches: &[Branch]) -> Result<(), CliError> {
     super::grouped(
         out,
         &[(None, branches)],
-        &[lang.t("コード", "Code"), lang.t("図書館", "Library")],
+        &[
+            Col::fixed(lang.t("コード", "Code")),
+            Col::yielding(lang.t("図書館", "Library")),
+        ],
         |b: &Branch| vec![b.code.clone(), b.name.clone()],
         lang.t("図書館の一覧がありません。", "The site lists no libraries."),
     )

@@ -1,9 +1,7 @@
 //! `doctor`: the report as a table (one row per check) or JSON, the closing
 //! verdict, and the human summary a bundle carries.
 
-use comfy_table::{ContentArrangement, Table};
-
-use super::Output;
+use super::{Cell, Col, Output, Table, Tone};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::doctor::{Check, CheckResult, DoctorReport};
@@ -56,16 +54,21 @@ pub fn label(lang: Lang, check: &Check) -> String {
 /// The report as a table.
 pub fn table(out: &Output, report: &DoctorReport) -> Table {
     let lang = out.lang;
-    let mut table = out.new_table(vec![
-        lang.t("項目", "Check"),
-        lang.t("結果", "Result"),
-        lang.t("内容", "Details"),
+    let mut table = out.new_table(&[
+        Col::yielding(lang.t("項目", "Check")),
+        Col::fixed(lang.t("結果", "Result")),
+        Col::yielding(lang.t("内容", "Details")),
     ]);
     for check in &report.checks {
-        table.add_row(vec![
-            label(lang, check),
-            result_text(lang, check.result).to_string(),
-            check.detail.clone(),
+        let tone = match check.result {
+            CheckResult::Fail => Some(Tone::Bad),
+            CheckResult::Warn => Some(Tone::Warn),
+            CheckResult::Ok | CheckResult::Skipped => None,
+        };
+        table.add_row([
+            Cell::from(label(lang, check)),
+            Cell::new(result_text(lang, check.result), tone),
+            Cell::from(check.detail.as_str()),
         ]);
     }
     table
@@ -198,16 +201,15 @@ pub fn summary_text(
     facts: &[(String, String)],
     exit: Exit,
 ) -> String {
-    let mut table = table(out, report);
-    // A file is read in an editor or an issue, not a terminal: never wrap.
-    table.set_content_arrangement(ContentArrangement::Disabled);
-    table.force_no_tty();
+    // A file is read in an editor or an issue, not a terminal: never cut,
+    // never coloured.
+    let table = table(out, report).render(None, false);
     let mut text = String::from("toshokan doctor\n");
     for (k, v) in facts {
         text.push_str(&format!("{k}: {v}\n"));
     }
     text.push('\n');
-    text.push_str(&table.to_string());
+    text.push_str(&table);
     text.push_str("\n\n");
     text.push_str(&verdict(out.lang, report, exit));
     text.push('\n');

@@ -1,4 +1,4 @@
-use super::Output;
+use super::{Cell, Col, Output, Tone};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Loan, RenewBlocker};
@@ -26,25 +26,39 @@ pub fn days_text(lang: Lang, loan: &Loan) -> String {
     }
 }
 
+/// Days left within which a loan is shown as due soon (yellow); overdue
+/// is red. Today counts: 0 to 3 days left.
+pub const SOON_DAYS: i64 = 3;
+
+/// The colour of a loan's due date and days left.
+pub fn due_tone(loan: &Loan) -> Option<Tone> {
+    match loan.days_left {
+        d if d < 0 => Some(Tone::Bad),
+        d if d <= SOON_DAYS => Some(Tone::Warn),
+        _ => None,
+    }
+}
+
 /// Loans of one or more profiles (`profile` is `Some` with `--all-profiles`).
 pub fn print(out: &Output, groups: &[(Option<&str>, &[Loan])]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        "ID",
-        lang.t("書名", "Title"),
-        lang.t("返却期日", "Due"),
-        lang.t("残り", "Days left"),
-        lang.t("延長", "Renew"),
-        lang.t("貸出館", "Library"),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名", "Title")),
+        Col::fixed(lang.t("返却期日", "Due")),
+        Col::fixed(lang.t("残り", "Days left")),
+        Col::yielding(lang.t("延長", "Renew")),
+        Col::yielding(lang.t("貸出館", "Library")),
     ];
     let row = |loan: &Loan| {
+        let tone = due_tone(loan);
         vec![
-            loan.id.clone(),
-            loan.title.clone(),
-            loan.due_on.to_string(),
-            days_text(lang, loan),
-            blocker_text(lang, loan.renew_blocker).to_string(),
-            super::or_dash(loan.library.as_deref()),
+            Cell::from(loan.id.as_str()),
+            Cell::from(loan.title.as_str()),
+            Cell::new(loan.due_on.to_string(), tone),
+            Cell::new(days_text(lang, loan), tone),
+            Cell::from(blocker_text(lang, loan.renew_blocker)),
+            Cell::from(super::or_dash(loan.library.as_deref())),
         ]
     };
     super::grouped(

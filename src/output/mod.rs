@@ -17,21 +17,17 @@ pub mod rsv;
 pub mod safe;
 pub mod settings;
 pub mod shelf;
+pub mod table;
 pub mod write;
 
-use std::borrow::Cow;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
-use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
 use serde::Serialize;
 
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 pub use safe::terminal_safe;
-
-/// Columns separated by spaces, one rule under the header: quiet enough
-/// for a terminal, still aligned by display width (CJK counts double).
-const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::new('─', '─', '─', '─'));
+pub use table::{Cell, Col, Fit, Table, Tone, terminal_width};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Output {
@@ -57,29 +53,11 @@ impl Output {
         write_stdout(&format!("{}\n", safe::json_safe(text)))
     }
 
-    /// Prints a table made by [`Output::new_table`]. Cells hold site text:
-    /// when one holds a control character the table is laid out again
-    /// from [`terminal_safe`] cells, so that the columns still line up.
+    /// Prints a table made by [`Output::new_table`], fitted to the
+    /// terminal's width (no limit without one), coloured when colour is on.
+    /// Cells are made [`terminal_safe`] before our own colours are added.
     pub fn table(&self, table: &Table) -> Result<(), CliError> {
-        let header = table.header().into_iter();
-        let unsafe_cell = header
-            .chain(table.row_iter())
-            .flat_map(|row| row.cell_iter())
-            .any(|cell| matches!(terminal_safe(&cell.content()), Cow::Owned(_)));
-        if !unsafe_cell {
-            return write_stdout(&format!("{table}\n"));
-        }
-        let clean = |row: &comfy_table::Row| -> Vec<String> {
-            row.cell_iter()
-                .map(|cell| terminal_safe(&cell.content()).into_owned())
-                .collect()
-        };
-        let headers = table.header().map(clean).unwrap_or_default();
-        let mut safe = self.new_table(headers.iter().map(String::as_str).collect());
-        for row in table.row_iter() {
-            safe.add_row(clean(row));
-        }
-        write_stdout(&format!("{safe}\n"))
+        write_stdout(&format!("{}\n", table.render(terminal_width(), self.color)))
     }
 
     /// A line for people on stderr (suppressed by `-q` and by `--json`'s
@@ -108,19 +86,9 @@ impl Output {
         eprint_safe(&format!("{}: {text}", self.lang.t("警告", "warning")));
     }
 
-    pub fn new_table(&self, headers: Vec<&str>) -> Table {
-        let mut table = Table::new();
-        table.load_style(STYLE);
-        table.set_content_arrangement(if std::io::stdout().is_terminal() {
-            ContentArrangement::Dynamic
-        } else {
-            ContentArrangement::Disabled
-        });
-        if !self.color {
-            table.force_no_tty();
-        }
-        table.set_header(headers);
-        table
+    /// A table of these columns (how they fit: the `table` module).
+    pub fn new_table(&self, cols: &[Col<'_>]) -> Table {
+        Table::new(cols)
     }
 
     /// Prints an error: one line plus a hint, or a JSON object with `--json`.
@@ -146,11 +114,11 @@ impl Output {
 /// Items of one or more profiles: a JSON array (objects tagged with
 /// `profile` when there are several profiles) or one table with a profile
 /// column first. `empty` is said on stderr when there is nothing to show.
-pub fn grouped<T: Serialize>(
+pub fn grouped<T: Serialize, C: Into<Cell>>(
     out: &Output,
     groups: &[(Option<&str>, &[T])],
-    headers: &[&str],
-    row: impl Fn(&T) -> Vec<String>,
+    headers: &[Col<'_>],
+    row: impl Fn(&T) -> Vec<C>,
     empty: &str,
 ) -> Result<(), CliError> {
     let tagged = groups.iter().any(|(p, _)| p.is_some());
@@ -176,17 +144,17 @@ pub fn grouped<T: Serialize>(
     }
     let mut all_headers = Vec::new();
     if tagged {
-        all_headers.push(out.lang.t("プロファイル", "Profile"));
+        all_headers.push(Col::fixed(out.lang.t("プロファイル", "Profile")));
     }
     all_headers.extend_from_slice(headers);
-    let mut table = out.new_table(all_headers);
+    let mut table = out.new_table(&all_headers);
     for (profile, items) in groups {
         for item in *items {
-            let mut cells = Vec::new();
+            let mut cells: Vec<Cell> = Vec::new();
             if tagged {
-                cells.push(profile.unwrap_or_default().to_string());
+                cells.push(Cell::from(profile.unwrap_or_default()));
             }
-            cells.extend(row(item));
+            cells.extend(row(item).into_iter().map(Into::into));
             table.add_row(cells);
         }
     }

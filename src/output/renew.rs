@@ -1,7 +1,7 @@
 use serde::Serialize;
 
-use super::write::{Worded, message, outcome_text};
-use super::{Output, date, loans::blocker_text};
+use super::write::{Worded, message, outcome_cell};
+use super::{Cell, Col, Output, date, loans::blocker_text};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Loan, Outcome, RenewCase, RenewReason, RenewResult, renewal_due};
@@ -138,31 +138,31 @@ pub fn print(
     }
     let mut headers = Vec::new();
     if show_profile {
-        headers.push(lang.t("プロファイル", "Profile"));
+        headers.push(Col::fixed(lang.t("プロファイル", "Profile")));
     }
     headers.extend([
-        "ID",
-        lang.t("書名", "Title"),
-        lang.t("結果", "Outcome"),
-        lang.t("旧期日", "Old due"),
-        lang.t("新期日", "New due"),
-        lang.t("延長日数", "Gain"),
-        lang.t("内容", "Message"),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名", "Title")),
+        Col::fixed(lang.t("結果", "Outcome")),
+        Col::fixed(lang.t("旧期日", "Old due")),
+        Col::fixed(lang.t("新期日", "New due")),
+        Col::fixed(lang.t("延長日数", "Gain")),
+        Col::yielding(lang.t("内容", "Message")),
     ]);
-    let mut table = out.new_table(headers);
+    let mut table = out.new_table(&headers);
     for (profile, r) in results {
         let mut row = Vec::new();
         if show_profile {
-            row.push(profile.clone());
+            row.push(Cell::from(profile.as_str()));
         }
         row.extend([
-            r.id.clone(),
-            r.title.clone(),
-            outcome_text(lang, r.outcome).to_string(),
-            date(r.old_due),
-            date(r.new_due),
-            gain_text(gained(r)),
-            message(lang, r),
+            Cell::from(r.id.as_str()),
+            Cell::from(r.title.as_str()),
+            outcome_cell(lang, r.outcome),
+            Cell::from(date(r.old_due)),
+            Cell::from(date(r.new_due)),
+            Cell::from(gain_text(gained(r))),
+            Cell::from(message(lang, r)),
         ]);
         table.add_row(row);
     }

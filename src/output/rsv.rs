@@ -1,10 +1,10 @@
 use serde::Serialize;
 
-use super::Output;
-use super::write::{Worded, message, outcome_text};
+use super::write::{Worded, message, outcome_cell};
+use super::{Cell, Col, Output};
 use crate::error::CliError;
 use crate::i18n::Lang;
-use crate::model::{Outcome, RsvAction, RsvCase, RsvReason, RsvResult};
+use crate::model::{CartItem, Outcome, RsvAction, RsvCase, RsvReason, RsvResult};
 
 fn done_text(lang: Lang, action: RsvAction) -> &'static str {
     match action {
@@ -87,17 +87,17 @@ struct Row<'a> {
 pub fn print(out: &Output, profile: &str, results: &[RsvResult]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        "ID",
-        lang.t("書名", "Title"),
-        lang.t("結果", "Outcome"),
-        lang.t("内容", "Message"),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名", "Title")),
+        Col::fixed(lang.t("結果", "Outcome")),
+        Col::yielding(lang.t("内容", "Message")),
     ];
     let row = |r: &RsvResult| {
         vec![
-            r.id.clone(),
-            r.title.clone(),
-            outcome_text(lang, r.outcome).to_string(),
-            message(lang, r),
+            Cell::from(r.id.as_str()),
+            Cell::from(r.title.as_str()),
+            outcome_cell(lang, r.outcome),
+            Cell::from(message(lang, r)),
         ]
     };
     super::write::results(
@@ -116,4 +116,25 @@ pub fn print(out: &Output, profile: &str, results: &[RsvResult]) -> Result<(), C
         &headers,
         row,
     )
+}
+
+/// `cart list` of one or more profiles.
+pub fn cart(out: &Output, groups: &[(Option<&str>, &[CartItem])]) -> Result<(), CliError> {
+    let lang = out.lang;
+    let headers = [
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名", "Title")),
+        Col::yielding(lang.t("著者", "Author")),
+        Col::fixed(lang.t("書誌種別", "Type")),
+    ];
+    let row = |i: &CartItem| {
+        vec![
+            i.id.clone(),
+            i.title.clone(),
+            super::or_dash(i.author.as_deref()),
+            super::or_dash(i.material_type.as_deref()),
+        ]
+    };
+    let empty = lang.t("カートは空です。", "The cart is empty.");
+    super::grouped(out, groups, &headers, row, empty)
 }

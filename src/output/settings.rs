@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::Output;
-use super::write::{Worded, message, outcome_text};
+use super::write::{Worded, message, outcome_cell};
+use super::{Cell, Col, Output};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Outcome, SettingAction, SettingCase, SettingReason, SettingResult, UserInfo};
@@ -59,7 +59,10 @@ pub fn info(out: &Output, info: &UserInfo) -> Result<(), CliError> {
         ),
         (lang.t("読書履歴", "Reading history"), history.to_string()),
     ];
-    let mut table = out.new_table(vec![lang.t("項目", "Item"), lang.t("内容", "Value")]);
+    let mut table = out.new_table(&[
+        Col::fixed(lang.t("項目", "Item")),
+        Col::yielding(lang.t("内容", "Value")),
+    ]);
     for (k, v) in rows {
         table.add_row(vec![k.to_string(), v]);
     }
@@ -165,11 +168,11 @@ pub fn results(
             .collect();
         return out.json(&rows);
     }
-    let mut table = out.new_table(vec![
-        lang.t("設定", "Setting"),
-        lang.t("結果", "Outcome"),
-        lang.t("変更", "Change"),
-        lang.t("内容", "Message"),
+    let mut table = out.new_table(&[
+        Col::fixed(lang.t("設定", "Setting")),
+        Col::fixed(lang.t("結果", "Outcome")),
+        Col::yielding(lang.t("変更", "Change")),
+        Col::yielding(lang.t("内容", "Message")),
     ]);
     for r in results {
         let change = match (&r.old, &r.new) {
@@ -180,11 +183,11 @@ pub fn results(
                 super::or_dash(new.as_deref())
             ),
         };
-        table.add_row(vec![
-            r.action.title().to_string(),
-            outcome_text(lang, r.outcome).to_string(),
-            change,
-            message(lang, r),
+        table.add_row([
+            Cell::from(r.action.title()),
+            outcome_cell(lang, r.outcome),
+            Cell::from(change),
+            Cell::from(message(lang, r)),
         ]);
     }
     out.table(&table)

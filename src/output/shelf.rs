@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::write::{Worded, message, outcome_text};
-use super::{Output, date};
+use super::write::{Worded, message, outcome_cell};
+use super::{Cell, Col, Output, date};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{
@@ -14,10 +14,10 @@ use crate::model::{
 pub fn print_shelves(out: &Output, groups: &[(Option<&str>, &[Shelf])]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        "No.",
-        lang.t("本棚名", "Name"),
-        lang.t("件数", "Titles"),
-        lang.t("メモ", "Memo"),
+        Col::fixed("No."),
+        Col::yielding(lang.t("本棚名", "Name")),
+        Col::fixed(lang.t("件数", "Titles")),
+        Col::yielding(lang.t("メモ", "Memo")),
     ];
     let row = |s: &Shelf| {
         vec![
@@ -50,11 +50,11 @@ pub fn print_contents(out: &Output, shelf: &ShelfContents) -> Result<(), CliErro
     if out.json {
         return out.json(shelf);
     }
-    let mut head = out.new_table(vec![
-        "No.",
-        lang.t("本棚名", "Name"),
-        lang.t("件数", "Titles"),
-        lang.t("メモ", "Memo"),
+    let mut head = out.new_table(&[
+        Col::fixed("No."),
+        Col::yielding(lang.t("本棚名", "Name")),
+        Col::fixed(lang.t("件数", "Titles")),
+        Col::yielding(lang.t("メモ", "Memo")),
     ]);
     head.add_row(vec![
         shelf.id.to_string(),
@@ -67,13 +67,13 @@ pub fn print_contents(out: &Output, shelf: &ShelfContents) -> Result<(), CliErro
         out.note(lang.t("この本棚は空です。", "The shelf is empty."));
         return Ok(());
     }
-    let mut table = out.new_table(vec![
-        "#",
-        "ID",
-        lang.t("書名", "Title"),
-        lang.t("著者", "Author"),
-        lang.t("メモ", "Memo"),
-        lang.t("登録日", "Added"),
+    let mut table = out.new_table(&[
+        Col::fixed("#"),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名", "Title")),
+        Col::yielding(lang.t("著者", "Author")),
+        Col::yielding(lang.t("メモ", "Memo")),
+        Col::fixed(lang.t("登録日", "Added")),
     ]);
     for item in &shelf.items {
         table.add_row(vec![
@@ -146,19 +146,19 @@ struct Row<'a> {
 pub fn print_results(out: &Output, profile: &str, results: &[ShelfResult]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        lang.t("本棚", "Shelf"),
-        "ID",
-        lang.t("書名・本棚名", "Title / name"),
-        lang.t("結果", "Outcome"),
-        lang.t("内容", "Message"),
+        Col::fixed(lang.t("本棚", "Shelf")),
+        Col::fixed("ID"),
+        Col::yielding(lang.t("書名・本棚名", "Title / name")),
+        Col::fixed(lang.t("結果", "Outcome")),
+        Col::yielding(lang.t("内容", "Message")),
     ];
     let row = |r: &ShelfResult| {
         vec![
-            r.shelf.map_or_else(|| "-".into(), |n| n.to_string()),
-            r.id.clone(),
-            r.title.clone(),
-            outcome_text(lang, r.outcome).to_string(),
-            message(lang, r),
+            Cell::from(r.shelf.map_or_else(|| "-".into(), |n| n.to_string())),
+            Cell::from(r.id.as_str()),
+            Cell::from(r.title.as_str()),
+            outcome_cell(lang, r.outcome),
+            Cell::from(message(lang, r)),
         ]
     };
     super::write::results(

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::Output;
+use super::{Cell, Col, Output, Tone};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Outcome, Reason, Written};
@@ -17,6 +17,21 @@ pub fn outcome_text(lang: Lang, outcome: Outcome) -> &'static str {
         Outcome::Failed => lang.t("失敗", "failed"),
         Outcome::Unknown => lang.t("不明", "unknown"),
     }
+}
+
+/// The colour of an outcome: refused and failed red; unknown yellow, as
+/// something to check by hand rather than a failure to send again.
+pub fn outcome_tone(outcome: Outcome) -> Option<Tone> {
+    match outcome {
+        Outcome::Refused | Outcome::Failed => Some(Tone::Bad),
+        Outcome::Unknown => Some(Tone::Warn),
+        Outcome::Done | Outcome::Skipped => None,
+    }
+}
+
+/// An outcome as a table cell: its word in its colour.
+pub fn outcome_cell(lang: Lang, outcome: Outcome) -> Cell {
+    Cell::new(outcome_text(lang, outcome), outcome_tone(outcome))
 }
 
 /// A line of a prompt's plan: the id and what it names.
@@ -104,8 +119,8 @@ pub fn results<'a, R, J: Serialize>(
     out: &Output,
     results: &'a [R],
     json: impl Fn(&'a R) -> J,
-    headers: &[&str],
-    row: impl Fn(&R) -> Vec<String>,
+    headers: &[Col<'_>],
+    row: impl Fn(&R) -> Vec<Cell>,
 ) -> Result<(), CliError> {
     if out.json {
         let rows: Vec<J> = results.iter().map(json).collect();
@@ -115,7 +130,7 @@ pub fn results<'a, R, J: Serialize>(
         out.note(out.lang.t("対象はありません。", "Nothing to do."));
         return Ok(());
     }
-    let mut table = out.new_table(headers.to_vec());
+    let mut table = out.new_table(headers);
     for r in results {
         table.add_row(row(r));
     }

@@ -11,6 +11,14 @@ use toshokan::sim::state::RsvStatus;
 const OSC: &str = "\u{1b}]0;pwn\u{7}";
 const CSI: &str = "\u{1b}[31m";
 
+/// `text` without toshokan's own colours (`--color always`): a coloured
+/// span is an SGR colour, text without escapes, and a reset. A CSI left
+/// over from site text is not followed by a reset and stays.
+fn without_own_colours(text: &str) -> String {
+    let own = regex::Regex::new("\u{1b}\\[3[123]m([^\u{1b}]*)\u{1b}\\[0m").expect("regex");
+    own.replace_all(text, "$1").into_owned()
+}
+
 fn no_control(what: &str, text: &str) {
     assert!(
         !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{9b}'),
@@ -44,7 +52,10 @@ fn titles_and_branch_names_reach_the_terminal_without_control_characters() {
         }
         let out = cmd.arg("loans").run();
         assert_eq!(out.code, Some(0), "{}", out.stderr);
-        no_control(&format!("loans --color {color:?}"), &out.stdout);
+        no_control(
+            &format!("loans --color {color:?}"),
+            &without_own_colours(&out.stdout),
+        );
         assert!(out.stdout.contains("悪い本赤"), "{}", out.stdout);
 
         // An error whose hint lists the site's branch names.
