@@ -72,7 +72,7 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
     let result = match &cli.command {
         Command::Login(args) => login::run(&mut ctx, args).await,
         Command::Logout(args) => logout::run(&mut ctx, args).await,
-        Command::Status => status::run(&mut ctx).await,
+        Command::Status(args) => status::run(&mut ctx, args).await,
         Command::Doctor(args) => doctor::run(&mut ctx, args).await,
         Command::Loans(args) => loans::run(&mut ctx, args).await,
         Command::Renew(args) => renew::run(&mut ctx, args).await,
@@ -84,7 +84,7 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Shelf(args) => shelf::run(&mut ctx, args).await,
         Command::Alert(args) => alert::run(&mut ctx, args).await,
         Command::New(args) => new::run(&mut ctx, args).await,
-        Command::Libraries => libraries::run(&mut ctx).await,
+        Command::Libraries(args) => libraries::run(&mut ctx, args).await,
         Command::History(args) => history::run(&mut ctx, args).await,
         Command::Barcode(args) => barcode::run(&mut ctx, args),
         Command::Settings(args) => settings::run(&mut ctx, args).await,
@@ -115,13 +115,13 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
 /// rather than run for the `default` profile alone.
 pub fn takes_all_profiles(command: &Command) -> bool {
     match command {
-        Command::Status | Command::Loans(_) | Command::Renew(_) => true,
+        Command::Status(_) | Command::Loans(_) | Command::Renew(_) => true,
         Command::Reservations(a) => matches!(a.action, None | Some(ReservationsAction::List(_))),
-        Command::Shelf(a) => matches!(a.action, None | Some(ShelfAction::List)),
+        Command::Shelf(a) => matches!(a.action, None | Some(ShelfAction::List(_))),
         Command::Cart(a) => matches!(a.action, None | Some(CartAction::List)),
         Command::Alert(a) => matches!(
             a.action,
-            None | Some(AlertCommand::List | AlertCommand::Check(_))
+            None | Some(AlertCommand::List(_) | AlertCommand::Check(_))
         ),
         Command::Settings(a) => matches!(a.action, None | Some(SettingsAction::Show)),
         _ => false,

@@ -1,11 +1,13 @@
 //! Files on disk: the config (profiles), the per-profile session cache and
-//! saved passwords. Everything secret is written atomically with mode 0600.
+//! saved passwords, snapshots of read screens. Everything secret or personal
+//! is written atomically with mode 0600.
 
 pub mod fsutil;
 pub mod history;
 pub mod secrets;
 pub mod seen;
 pub mod session;
+pub mod snapshot;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
