@@ -434,6 +434,8 @@ async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliErro
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
         let page = read_page(ctx, &mut account).await?;
+        // The whole list was read: it is `alert list`'s snapshot too.
+        account.keep(Screen::Alerts, &page.alerts);
         let alerts: Vec<Alert> = if args.names.is_empty() {
             page.alerts.clone()
         } else {
