@@ -114,6 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             break
         }
         'toshokan;status' {
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -160,6 +161,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
         }
         'toshokan;loans' {
             [CompletionResult]::new('--due-within', '--due-within', [CompletionResultType]::ParameterName, 'Only loans due within DAYS days (overdue ones included)')
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -367,6 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             break
         }
         'toshokan;reservations' {
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -396,6 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             break
         }
         'toshokan;reservations;list' {
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -557,6 +561,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             break
         }
         'toshokan;shelf' {
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -588,6 +593,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             break
         }
         'toshokan;shelf;list' {
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -812,6 +818,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             break
         }
         'toshokan;alert' {
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -840,6 +847,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             break
         }
         'toshokan;alert;list' {
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')
@@ -1019,6 +1027,7 @@ Register-ArgumentCompleter -Native -CommandName 'toshokan' -ScriptBlock {
             break
         }
         'toshokan;libraries' {
+            [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Which card to use; several profiles make a household')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Where config and session cache live')

@@ -245,12 +245,16 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__alert)
-            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version list show add edit delete check"
+            opts="-v -q -h -V --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version list show add edit delete check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -507,12 +511,16 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__alert__subcmd__list)
-            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1193,12 +1201,16 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__libraries)
-            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1235,13 +1247,17 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__loans)
-            opts="-v -q -h -V --due-within --overdue --renewable --ical --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --due-within --overdue --renewable --ical --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --due-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1565,12 +1581,16 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__reservations)
-            opts="-v -q -h -V --ready --all --ical --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version list change cancel hide"
+            opts="-v -q -h -V --ready --all --ical --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version list change cancel hide"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1745,12 +1765,16 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__reservations__subcmd__list)
-            opts="-v -q -h -V --ready --all --ical --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --ready --all --ical --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2431,12 +2455,16 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__shelf)
-            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version list show create rename memo add remove move delete"
+            opts="-v -q -h -V --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version list show create rename memo add remove move delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2611,12 +2639,16 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__shelf__subcmd__list)
-            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2983,12 +3015,16 @@ _toshokan() {
             return 0
             ;;
         toshokan__subcmd__status)
-            opts="-v -q -h -V --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
+            opts="-v -q -h -V --max-age --profile --all-profiles --json --base-url --demo --config-dir --no-input --pace-ms --timeout --verbose --quiet --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -108,6 +108,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --version 'Print version'
         }
         &'toshokan;status'= {
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -152,6 +153,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
         }
         &'toshokan;loans'= {
             cand --due-within 'Only loans due within DAYS days (overdue ones included)'
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -351,6 +353,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --version 'Print version'
         }
         &'toshokan;reservations'= {
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -379,6 +382,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand hide 'Hide cancelled reservations the site still lists'
         }
         &'toshokan;reservations;list'= {
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -534,6 +538,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --version 'Print version'
         }
         &'toshokan;shelf'= {
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -564,6 +569,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand delete 'Delete a shelf with every title on it (asks first unless --yes)'
         }
         &'toshokan;shelf;list'= {
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -779,6 +785,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --version 'Print version'
         }
         &'toshokan;alert'= {
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -806,6 +813,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand check 'Match the conditions against the site''s 新着資料 now (for cron); exit 0 with matches or none'
         }
         &'toshokan;alert;list'= {
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'
@@ -978,6 +986,7 @@ set edit:completion:arg-completer[toshokan] = {|@words|
             cand --version 'Print version'
         }
         &'toshokan;libraries'= {
+            cand --max-age 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all'
             cand --profile 'Which card to use; several profiles make a household'
             cand --base-url 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka''s]'
             cand --config-dir 'Where config and session cache live'

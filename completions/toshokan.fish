@@ -106,6 +106,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -s v -l verbos
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand status" -l config-dir -d 'Where config and session cache live' -r -F
@@ -144,6 +145,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -s q -l quiet 
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l due-within -d 'Only loans due within DAYS days (overdue ones included)' -r
+complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand loans" -l config-dir -d 'Where config and session cache live' -r -F
@@ -322,6 +324,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -s v -l verbo
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reserve" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -l config-dir -d 'Where config and session cache live' -r -F
@@ -347,6 +350,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not 
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -f -a "change" -d 'Change the pickup library and/or contact method (only while waiting)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -f -a "cancel" -d 'Cancel reservations (only while waiting; 他館確保/利用可能/連絡済み need a call or visit)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and not __fish_seen_subcommand_from list change cancel hide" -f -a "hide" -d 'Hide cancelled reservations the site still lists'
+complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand reservations; and __fish_seen_subcommand_from list" -l config-dir -d 'Where config and session cache live' -r -F
@@ -490,6 +494,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand show" -s v -l verbose 
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand show" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -l config-dir -d 'Where config and session cache live' -r -F
@@ -517,6 +522,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -f -a "remove" -d 'Take titles off a shelf'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -f -a "move" -d 'Move a title to another place on its shelf'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and not __fish_seen_subcommand_from list show create rename memo add remove move delete" -f -a "delete" -d 'Delete a shelf with every title on it (asks first unless --yes)'
+complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from list" -l config-dir -d 'Where config and session cache live' -r -F
@@ -698,6 +704,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand shelf; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -l config-dir -d 'Where config and session cache live' -r -F
@@ -722,6 +729,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -f -a "edit" -d 'Change a condition (an empty value clears a field; --rename changes the name)'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -f -a "delete" -d 'Delete conditions, by name'
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and not __fish_seen_subcommand_from list show add edit delete check" -f -a "check" -d 'Match the conditions against the site\'s 新着資料 now (for cron); exit 0 with matches or none'
+complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand alert; and __fish_seen_subcommand_from list" -l config-dir -d 'Where config and session cache live' -r -F
@@ -870,6 +878,7 @@ complete -c toshokan -n "__fish_toshokan_using_subcommand new" -s v -l verbose -
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -s q -l quiet -d 'Print only results and errors'
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -s h -l help -d 'Print help'
 complete -c toshokan -n "__fish_toshokan_using_subcommand new" -s V -l version -d 'Print version'
+complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l max-age -d 'Answer from the last snapshot of this screen when it is younger than DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l profile -d 'Which card to use; several profiles make a household' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l base-url -d 'LiCS-XP base URL (stored per profile at login) [default: Shizuoka\'s]' -r
 complete -c toshokan -n "__fish_toshokan_using_subcommand libraries" -l config-dir -d 'Where config and session cache live' -r -F

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::clock::MaxAge;
 use crate::model::TitleCode;
 
 mod shelf;
@@ -34,6 +35,10 @@ pub const ALL_PROFILES_COMMANDS: [&str; 9] = [
 
 pub const ALL_PROFILES_HELP: &str = "Run for every profile, results tagged with the profile: status, loans, \
 reservations, renew, alert check, and the lists of shelf, cart, alert and settings";
+
+/// `--max-age` on the read commands that keep snapshots.
+pub const MAX_AGE_HELP: &str = "Answer from the last snapshot of this screen when it is younger than \
+DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all";
 
 /// The longest `--pace-ms`: a minute between requests is already more
 /// than any site asks, and a larger gap would look like a hang.
@@ -156,7 +161,7 @@ pub enum Command {
     /// End the session and drop the cached one
     Logout(LogoutArgs),
     /// Card, expiry and counts: loans, overdue, reservations, ready, cart, shelves
-    Status,
+    Status(StatusArgs),
     /// Check the setup and read every screen once (never writes); --bundle saves a report
     Doctor(DoctorArgs),
     /// List loans (貸出状況)
@@ -184,7 +189,7 @@ pub enum Command {
     New(NewArgs),
     /// Branch codes and names as the site lists them
     #[command(alias = "branches")]
-    Libraries,
+    Libraries(LibrariesArgs),
     /// Run a command and keep the pages it received, scrubbed, in DIR (for reporting site differences)
     Capture(CaptureArgs),
     /// 読書履歴: list (kept here per profile, refreshed incrementally), search, turn recording on/off, forget
@@ -248,6 +253,18 @@ pub struct LogoutArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[arg(long, value_name = "DURATION", help = MAX_AGE_HELP)]
+    pub max_age: Option<MaxAge>,
+}
+
+#[derive(Debug, Args)]
+pub struct LibrariesArgs {
+    #[arg(long, value_name = "DURATION", help = MAX_AGE_HELP)]
+    pub max_age: Option<MaxAge>,
+}
+
+#[derive(Debug, Args)]
 pub struct LoansArgs {
     /// Only loans due within DAYS days (overdue ones included)
     #[arg(long, value_name = "DAYS")]
@@ -261,6 +278,8 @@ pub struct LoansArgs {
     /// Write the due dates as an iCalendar (RFC 5545) to stdout: one event per loan, a reminder the day before
     #[arg(long)]
     pub ical: bool,
+    #[arg(long, value_name = "DURATION", help = MAX_AGE_HELP)]
+    pub max_age: Option<MaxAge>,
 }
 
 #[derive(Debug, Args)]
@@ -440,6 +459,8 @@ pub struct ReservationsListArgs {
     /// Write the pickup deadlines of reservations ready at the counter as an iCalendar (RFC 5545) to stdout
     #[arg(long)]
     pub ical: bool,
+    #[arg(long, value_name = "DURATION", help = MAX_AGE_HELP)]
+    pub max_age: Option<MaxAge>,
 }
 
 #[derive(Debug, Args)]
@@ -839,12 +860,30 @@ pub struct NewArgs {
 pub struct AlertArgs {
     #[command(subcommand)]
     pub action: Option<AlertCommand>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// The options of a list that keeps snapshots (`shelf list`, `alert list`).
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct ListArgs {
+    #[arg(long, value_name = "DURATION", help = MAX_AGE_HELP)]
+    pub max_age: Option<MaxAge>,
+}
+
+impl ListArgs {
+    /// `shelf --max-age 1h list` and `shelf list --max-age 1h` alike.
+    pub fn or(self, outer: ListArgs) -> ListArgs {
+        ListArgs {
+            max_age: self.max_age.or(outer.max_age),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AlertCommand {
     /// The registered conditions (the default)
-    List,
+    List(ListArgs),
     /// One condition, by name
     Show(AlertShowArgs),
     /// Register a condition: a name and at least one of --title/--author/--publisher/--subject/--keyword

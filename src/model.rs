@@ -2,7 +2,7 @@
 //! Field names are the stable JSON contract of docs/contract.md#json-output.
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub mod catalog;
 pub mod doctor;
@@ -57,7 +57,7 @@ impl AccountSummary {
 }
 
 /// Why a loan cannot be renewed, as far as the page tells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RenewBlocker {
     /// The patron has an overdue loan, which blocks every renewal.
@@ -74,7 +74,7 @@ pub enum RenewBlocker {
     Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Loan {
     /// The title code (tilcod).
     pub id: String,
@@ -115,7 +115,7 @@ impl Loan {
 }
 
 /// Normalised reservation state; the site's own wording stays in `status`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReservationState {
     Waiting,
@@ -153,7 +153,7 @@ impl ReservationState {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reservation {
     /// The site's reservation code (yoycod).
     pub id: String,
@@ -199,7 +199,7 @@ pub struct Listing<T> {
 }
 
 /// Something in the account that needs the patron's attention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Warning {
     CardExpired,
@@ -211,7 +211,7 @@ pub enum Warning {
 }
 
 /// What `login` and `status` report about an account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountStatus {
     pub profile: String,
     /// Masked: only the last four characters are shown.

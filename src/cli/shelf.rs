@@ -2,20 +2,22 @@
 
 use clap::{Args, Subcommand};
 
-use super::WriteOpts;
+use super::{ListArgs, WriteOpts};
 use crate::model::TitleCode;
 
 #[derive(Debug, Args)]
 pub struct ShelfArgs {
     #[command(subcommand)]
     pub action: Option<ShelfAction>,
+    #[command(flatten)]
+    pub list: ListArgs,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ShelfAction {
     /// Every shelf: number, name, memo and number of titles (the default)
     #[command(alias = "ls")]
-    List,
+    List(ListArgs),
     /// The titles on a shelf, in the site's order
     Show(ShelfShowArgs),
     /// Create a shelf (リストの新規作成)

@@ -20,9 +20,10 @@ use super::new::{fetch, item_progress};
 use super::search::resolve_kind;
 use crate::cli::{
     AlertAddArgs, AlertArgs, AlertCheckArgs, AlertCommand, AlertDeleteArgs, AlertEditArgs,
-    AlertFieldArgs, AlertShowArgs,
+    AlertFieldArgs, AlertShowArgs, ListArgs,
 };
 use crate::client::alerts::{AlertEdit, AlertForm, AlertPage, same_condition};
+use crate::config::snapshot::Screen;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::alert::fold;
@@ -33,7 +34,8 @@ use crate::model::{
 
 pub async fn run(ctx: &mut Context, args: &AlertArgs) -> Result<Exit, CliError> {
     match &args.action {
-        None | Some(AlertCommand::List) => list(ctx).await,
+        None => list(ctx, &args.list).await,
+        Some(AlertCommand::List(a)) => list(ctx, &a.or(args.list)).await,
         Some(AlertCommand::Show(a)) => show(ctx, a).await,
         Some(AlertCommand::Add(a)) => add(ctx, a).await,
         Some(AlertCommand::Edit(a)) => edit(ctx, a).await,
@@ -106,13 +108,20 @@ fn find<'a>(page: &'a AlertPage, names: &[String], lang: Lang) -> Result<Vec<&'a
     Ok(found)
 }
 
-async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
+async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Exit, CliError> {
     let tagged = ctx.all_profiles && !ctx.is_demo();
     let mut groups: Vec<(String, Vec<Alert>)> = Vec::new();
     for name in ctx.profiles()? {
-        let mut account = ctx.open(&name)?;
-        let page = account.client.alert_page().await?;
-        groups.push((name, page.alerts));
+        let alerts = match ctx.from_snapshot(&name, Screen::Alerts, args.max_age)? {
+            Some(alerts) => alerts,
+            None => {
+                let mut account = ctx.open(&name)?;
+                let page = account.client.alert_page().await?;
+                account.keep(Screen::Alerts, &page.alerts);
+                page.alerts
+            }
+        };
+        groups.push((name, alerts));
     }
     let view: Vec<(Option<&str>, &[Alert])> = groups
         .iter()
@@ -409,6 +418,8 @@ async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliErro
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;
         let page = account.client.alert_page().await?;
+        // The whole list was read: it is `alert list`'s snapshot too.
+        account.keep(Screen::Alerts, &page.alerts);
         let alerts: Vec<Alert> = if args.names.is_empty() {
             page.alerts.clone()
         } else {

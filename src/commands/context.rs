@@ -5,12 +5,16 @@ use std::io::IsTerminal;
 use std::sync::Arc;
 use std::time::Duration;
 
+use jiff::Timestamp;
 use jiff::civil::Date;
 use secrecy::SecretString;
+use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::cli::{ColorChoice, Global};
 use crate::client::{Client, Credentials, Observer, Pacer, RequestRecord, TransportOptions, http};
+use crate::clock::MaxAge;
+use crate::config::snapshot::{self, Keeper, Screen};
 use crate::config::{
     self, Config, DEFAULT_PROFILE, Keyring, Paths, Profile, Secrets, fsutil, session,
 };
@@ -28,6 +32,9 @@ pub struct Context {
     pub keyring: Keyring,
     pub out: Output,
     pub today: Date,
+    /// When this run started: the time its snapshots are taken at, and
+    /// what their ages count to.
+    pub now: Timestamp,
     pub no_input: bool,
     profile_flag: Option<String>,
     pub all_profiles: bool,
@@ -84,6 +91,7 @@ impl Context {
             keyring: Keyring::system(),
             out,
             today: crate::clock::today()?,
+            now: crate::clock::now()?,
             no_input: global.no_input || !std::io::stdin().is_terminal(),
             profile_flag: global.profile.clone(),
             all_profiles: global.all_profiles,
@@ -308,6 +316,7 @@ impl Context {
                 base_url: base.to_string(),
                 client: client.with_credentials(Box::new(creds)),
                 cache_to: None,
+                snapshots: None,
                 _lock: None,
                 _card_lock: None,
             });
@@ -367,7 +376,13 @@ impl Context {
         let cached = card
             .as_deref()
             .and_then(|c| session::load(&self.paths, name, base.as_str(), c));
-        let opts = self.transport_options(base.clone());
+        let mut opts = self.transport_options(base.clone());
+        opts.on_write = Some(invalidating(opts.on_write, &self.paths, name));
+        let snapshots = stored
+            .as_ref()
+            .and_then(|p| p.card.as_ref())
+            .filter(|own| card.as_ref() == Some(*own))
+            .and_then(|_| self.snapshot_keeper(name, &base));
         let client = Client::new(opts, cached)?;
         // The saved password is read (from its recorded store only) when a
         // login is actually needed: a live session never touches the keyring.
@@ -393,9 +408,83 @@ impl Context {
             base_url: base.to_string(),
             client: client.with_credentials(Box::new(creds)),
             cache_to: Some(self.paths.clone()),
+            snapshots,
             _lock: Some(lock),
             _card_lock: card_lock,
         })
+    }
+
+    /// The site a command on profile `name` talks to ([`Self::base_url_for`]).
+    pub fn site_for(&self, name: &str) -> Result<Url, CliError> {
+        self.base_url_for(self.config.profiles.get(name))
+    }
+
+    /// Where a read of profile `name` on site `base` keeps its snapshots:
+    /// only for a profile that logged in, and only of the site it logged
+    /// in to (never in the demo, whose library is not the profile's).
+    pub fn snapshot_keeper(&self, name: &str, base: &Url) -> Option<Keeper> {
+        if self.is_demo() {
+            return None;
+        }
+        let profile = self.config.profiles.get(name)?;
+        profile.card.as_ref()?;
+        let own = site_of(profile).ok().flatten()?;
+        (own == *base).then(|| Keeper {
+            paths: self.paths.clone(),
+            profile: name.to_string(),
+            site: own,
+            today: self.today,
+            now: self.now,
+        })
+    }
+
+    /// `--max-age`: profile `name`'s snapshot of `screen` when it is fresh
+    /// (same site, young enough, and for a screen that counts days, of
+    /// today), else `None` and the command reads the site. Nothing is
+    /// sent and no lock is taken. A `--base-url` naming another site finds
+    /// no snapshot; the read then refuses it as always.
+    pub fn from_snapshot<T: DeserializeOwned>(
+        &self,
+        name: &str,
+        screen: Screen,
+        max_age: Option<MaxAge>,
+    ) -> Result<Option<T>, CliError> {
+        let Some(max_age) = max_age else {
+            return Ok(None);
+        };
+        if self.is_demo() {
+            return Ok(None);
+        }
+        let stored = self.config.profiles.get(name);
+        // TOSHOKAN_CARD naming another card: `open` says so.
+        let env_card = std::env::var(CARD_ENV)
+            .ok()
+            .filter(|c| !c.trim().is_empty());
+        if let (Some(env), Some(own)) = (env_card, stored.and_then(|p| p.card.as_ref()))
+            && env != *own
+            && !self.all_profiles
+        {
+            return Ok(None);
+        }
+        let base = self.base_url_for(stored)?;
+        let Some(keeper) = self.snapshot_keeper(name, &base) else {
+            return Ok(None);
+        };
+        let Some(found) = keeper.fresh::<T>(screen, max_age) else {
+            return Ok(None);
+        };
+        if self.verbose {
+            eprintln!(
+                "{} ({name}): {} {}",
+                screen.name(),
+                self.lang().t(
+                    "スナップショットから、取得時刻",
+                    "from the snapshot taken at"
+                ),
+                found.taken_at
+            );
+        }
+        Ok(Some(found.value))
     }
 
     /// A client for the public pages (catalogue, calendar, registration):
@@ -423,6 +512,21 @@ impl Context {
     pub fn word(&self, err: CliError) -> CliError {
         super::errors::word(err, self.lang(), Some(&self.paths))
     }
+}
+
+/// `hook`, then the profile's snapshots of what writes change are
+/// deleted, before each request that may change something leaves: the
+/// write kernel sends every write through the transport, so this one place
+/// covers every write, whatever its outcome.
+fn invalidating(hook: Option<http::WriteHook>, paths: &Paths, name: &str) -> http::WriteHook {
+    let paths = paths.clone();
+    let name = name.to_string();
+    Arc::new(move || {
+        if let Some(hook) = &hook {
+            hook();
+        }
+        snapshot::invalidate(&paths, &name);
+    })
 }
 
 /// The cards of every profile, `TOSHOKAN_CARD` and the simulator's demo cards.
@@ -517,6 +621,9 @@ pub struct Account {
     pub client: Client,
     /// Where the session cache goes (`None` in the demo).
     cache_to: Option<Paths>,
+    /// Where this profile's reads keep their snapshots (`None` when they
+    /// keep none: the demo, a card not logged in on the profile).
+    snapshots: Option<Keeper>,
     _lock: Option<fsutil::Lock>,
     /// The card's lock on this site, held as long as the profile's: one
     /// account per process at a time, so a process never waits on itself.
@@ -540,6 +647,14 @@ impl Drop for Account {
 impl Account {
     pub fn masked_card(&self) -> Option<String> {
         self.card.as_deref().map(config::mask_card)
+    }
+
+    /// Keeps what a read of `screen` gave as the profile's snapshot (the
+    /// profile's lock is still held, so no write slips in between).
+    pub fn keep<T: serde::Serialize>(&self, screen: Screen, value: &T) {
+        if let Some(keeper) = &self.snapshots {
+            keeper.keep(screen, value);
+        }
     }
 }
 

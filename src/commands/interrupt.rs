@@ -36,13 +36,13 @@ fn check_of(command: &Command) -> Option<&'static str> {
         Command::Settings(_) | Command::History(_) | Command::Password(_) => SettingResult::CHECK,
         Command::Login(_)
         | Command::Logout(_)
-        | Command::Status
+        | Command::Status(_)
         | Command::Doctor(_)
         | Command::Loans(_)
         | Command::Search(_)
         | Command::Show(_)
         | Command::New(_)
-        | Command::Libraries
+        | Command::Libraries(_)
         | Command::Capture(_)
         | Command::Barcode(_)
         | Command::Calendar(_)

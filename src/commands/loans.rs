@@ -1,5 +1,6 @@
 use super::context::Context;
 use crate::cli::LoansArgs;
+use crate::config::snapshot::Screen;
 use crate::error::{CliError, Exit};
 use crate::model::Loan;
 
@@ -8,16 +9,20 @@ pub async fn run(ctx: &mut Context, args: &LoansArgs) -> Result<Exit, CliError> 
     let mut groups: Vec<(String, Vec<Loan>)> = Vec::new();
     let mut host = String::from("localhost");
     for name in ctx.profiles()? {
-        let mut account = ctx.open(&name)?;
-        if let Some(h) = account.client.base().host_str() {
+        if let Some(h) = ctx.site_for(&name)?.host_str() {
             host = h.to_string();
         }
-        let listing = account.client.loans(ctx.today).await?;
-        let loans = listing
-            .items
-            .into_iter()
-            .filter(|l| keep(l, args))
-            .collect();
+        // Every loan is kept, so the filters apply to a snapshot as to a read.
+        let all: Vec<Loan> = match ctx.from_snapshot(&name, Screen::Loans, args.max_age)? {
+            Some(loans) => loans,
+            None => {
+                let mut account = ctx.open(&name)?;
+                let listing = account.client.loans(ctx.today).await?;
+                account.keep(Screen::Loans, &listing.items);
+                listing.items
+            }
+        };
+        let loans = all.into_iter().filter(|l| keep(l, args)).collect();
         groups.push((name, loans));
     }
     let view: Vec<(Option<&str>, &[Loan])> = groups

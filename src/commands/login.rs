@@ -7,7 +7,7 @@ use super::context::{
 };
 use crate::cli::{LoginArgs, PasswordStoreChoice};
 use crate::config::secrets::{SecretError, keyring_user};
-use crate::config::{self, PasswordStore, session};
+use crate::config::{self, PasswordStore, session, snapshot};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::AccountStatus;
@@ -173,6 +173,10 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     })?;
     if let Some(state) = client.session_state() {
         session::save(&ctx.paths, &name, &base_url, &card, state)?;
+    }
+    // Snapshots belong to the card and site they were read from.
+    if moved {
+        snapshot::forget(&ctx.paths, &name)?;
     }
     let status = AccountStatus::new(&name, Some(config::mask_card(&card)), &summary, ctx.today);
     ctx.out.note(&format!(

@@ -1,7 +1,7 @@
 use super::context::Context;
 use crate::cli::LogoutArgs;
 use crate::config::secrets::SecretError;
-use crate::config::session;
+use crate::config::{session, snapshot};
 use crate::error::{CliError, Exit};
 
 pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError> {
@@ -24,6 +24,8 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
         }
     }
     let dropped = session::remove(&ctx.paths, &name)?;
+    // What the profile's reads kept is personal data too.
+    snapshot::forget(&ctx.paths, &name)?;
     // --forget: from whichever store holds it (the recorded one), and a
     // stale password file too; the record in the profile goes with it.
     let mut forget_failed = None;

@@ -80,7 +80,7 @@ async fn dispatch(ctx: &mut Context, cli: &Cli) -> Result<Exit, CliError> {
     let result = match &cli.command {
         Command::Login(args) => login::run(ctx, args).await,
         Command::Logout(args) => logout::run(ctx, args).await,
-        Command::Status => status::run(ctx).await,
+        Command::Status(args) => status::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Loans(args) => loans::run(ctx, args).await,
         Command::Renew(args) => renew::run(ctx, args).await,
@@ -92,7 +92,7 @@ async fn dispatch(ctx: &mut Context, cli: &Cli) -> Result<Exit, CliError> {
         Command::Shelf(args) => shelf::run(ctx, args).await,
         Command::Alert(args) => alert::run(ctx, args).await,
         Command::New(args) => new::run(ctx, args).await,
-        Command::Libraries => libraries::run(ctx).await,
+        Command::Libraries(args) => libraries::run(ctx, args).await,
         Command::History(args) => history::run(ctx, args).await,
         Command::Barcode(args) => barcode::run(ctx, args),
         Command::Settings(args) => settings::run(ctx, args).await,
@@ -123,13 +123,13 @@ async fn dispatch(ctx: &mut Context, cli: &Cli) -> Result<Exit, CliError> {
 /// rather than run for the `default` profile alone.
 pub fn takes_all_profiles(command: &Command) -> bool {
     match command {
-        Command::Status | Command::Loans(_) | Command::Renew(_) => true,
+        Command::Status(_) | Command::Loans(_) | Command::Renew(_) => true,
         Command::Reservations(a) => matches!(a.action, None | Some(ReservationsAction::List(_))),
-        Command::Shelf(a) => matches!(a.action, None | Some(ShelfAction::List)),
+        Command::Shelf(a) => matches!(a.action, None | Some(ShelfAction::List(_))),
         Command::Cart(a) => matches!(a.action, None | Some(CartAction::List)),
         Command::Alert(a) => matches!(
             a.action,
-            None | Some(AlertCommand::List | AlertCommand::Check(_))
+            None | Some(AlertCommand::List(_) | AlertCommand::Check(_))
         ),
         Command::Settings(a) => matches!(a.action, None | Some(SettingsAction::Show)),
         _ => false,

@@ -1,5 +1,6 @@
 use super::context::Context;
 use crate::cli::{ReservationsAction, ReservationsArgs, ReservationsListArgs};
+use crate::config::snapshot::Screen;
 use crate::error::{CliError, Exit};
 use crate::model::{Reservation, ReservationState};
 
@@ -15,16 +16,22 @@ pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, Cli
     let mut groups: Vec<(String, Vec<Reservation>)> = Vec::new();
     let mut host = String::from("localhost");
     for name in ctx.profiles()? {
-        let mut account = ctx.open(&name)?;
-        if let Some(h) = account.client.base().host_str() {
+        if let Some(h) = ctx.site_for(&name)?.host_str() {
             host = h.to_string();
         }
-        let listing = account.client.reservations(ctx.today).await?;
-        let items = listing
-            .items
-            .into_iter()
-            .filter(|r| keep(r, &filter))
-            .collect();
+        // Every row is kept (cancelled ones too), so the filters apply to a
+        // snapshot as to a read.
+        let all: Vec<Reservation> =
+            match ctx.from_snapshot(&name, Screen::Reservations, filter.max_age)? {
+                Some(items) => items,
+                None => {
+                    let mut account = ctx.open(&name)?;
+                    let listing = account.client.reservations(ctx.today).await?;
+                    account.keep(Screen::Reservations, &listing.items);
+                    listing.items
+                }
+            };
+        let items = all.into_iter().filter(|r| keep(r, &filter)).collect();
         groups.push((name, items));
     }
     if filter.ical {
@@ -49,6 +56,7 @@ fn merge(a: &ReservationsListArgs, b: &ReservationsListArgs) -> ReservationsList
         ready: a.ready || b.ready,
         all: a.all || b.all,
         ical: a.ical || b.ical,
+        max_age: b.max_age.or(a.max_age),
     }
 }
 

@@ -8,11 +8,12 @@ use super::choice::best;
 use super::context::{Account, Context};
 use super::errors::title_read_failure;
 use crate::cli::{
-    ShelfAction as Cmd, ShelfAddArgs, ShelfArgs, ShelfCreateArgs, ShelfDeleteArgs, ShelfMemoArgs,
-    ShelfMoveArgs, ShelfRemoveArgs, ShelfRenameArgs, ShelfShowArgs, WriteOpts,
+    ListArgs, ShelfAction as Cmd, ShelfAddArgs, ShelfArgs, ShelfCreateArgs, ShelfDeleteArgs,
+    ShelfMemoArgs, ShelfMoveArgs, ShelfRemoveArgs, ShelfRenameArgs, ShelfShowArgs, WriteOpts,
 };
 use crate::client::ClientError;
 use crate::client::shelves::{self, DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, ShelfPage};
+use crate::config::snapshot::Screen;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{
@@ -23,7 +24,8 @@ use crate::output::write::plan_line;
 
 pub async fn run(ctx: &mut Context, args: &ShelfArgs) -> Result<Exit, CliError> {
     match &args.action {
-        None | Some(Cmd::List) => list(ctx).await,
+        None => list(ctx, &args.list).await,
+        Some(Cmd::List(a)) => list(ctx, &a.or(args.list)).await,
         Some(Cmd::Show(a)) => show(ctx, a).await,
         Some(Cmd::Create(a)) => create(ctx, a).await,
         Some(Cmd::Rename(a)) => rename(ctx, a).await,
@@ -209,11 +211,14 @@ fn hold_back(
 }
 
 /// `shelf list`, for each profile `--all-profiles` names.
-async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
+async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Exit, CliError> {
     let tagged = ctx.all_profiles && !ctx.is_demo();
     let mut groups: Vec<(String, Vec<Shelf>)> = Vec::new();
     for name in ctx.profiles()? {
-        let shelves = shelves_of(ctx, &name).await?;
+        let shelves = match ctx.from_snapshot(&name, Screen::Shelves, args.max_age)? {
+            Some(shelves) => shelves,
+            None => shelves_of(ctx, &name).await?,
+        };
         groups.push((name, shelves));
     }
     let view: Vec<(Option<&str>, &[Shelf])> = groups
@@ -254,6 +259,7 @@ async fn shelves_of(ctx: &mut Context, name: &str) -> Result<Vec<Shelf>, CliErro
     {
         let _ = account.client.switch_shelf(&last, id).await;
     }
+    account.keep(Screen::Shelves, &shelves);
     Ok(shelves)
 }
 

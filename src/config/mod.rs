@@ -1,5 +1,6 @@
 //! Files on disk: the config (profiles), the per-profile session cache and
-//! saved passwords. Everything secret is written atomically with mode 0600.
+//! saved passwords, snapshots of read screens. Everything secret or personal
+//! is written atomically with mode 0600.
 
 mod error;
 pub mod fsutil;
@@ -7,6 +8,7 @@ pub mod history;
 pub mod secrets;
 pub mod seen;
 pub mod session;
+pub mod snapshot;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

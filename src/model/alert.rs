@@ -5,7 +5,7 @@
 //! `alert …`.
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use std::convert::Infallible;
@@ -57,7 +57,7 @@ pub enum AlertField {
 }
 
 /// What a registered condition asks for; `None` fields are not used.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Condition {
     /// 書名
     pub title: Option<String>,
@@ -194,7 +194,7 @@ fn kind_matches(label: &str, material_type: &str) -> bool {
 }
 
 /// A condition registered on the site (新着図書お知らせ).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alert {
     /// The site's code for the condition.
     pub id: String,

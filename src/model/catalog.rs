@@ -1,7 +1,7 @@
 //! Catalogue values: search hits, one title with its holdings, branches.
 //! Field names are the JSON contract of `search`, `show` and `libraries`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One row of the detailed-search result list (検索結果書誌一覧).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -138,7 +138,7 @@ pub struct TitleDetail {
 }
 
 /// A branch as the search form lists it (検索対象図書館).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Branch {
     pub code: String,
     pub name: String,

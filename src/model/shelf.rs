@@ -2,14 +2,15 @@
 //! writes. Field names are the JSON contract of `shelf …`.
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Outcome, Reason, Verdict};
 
 /// One shelf (リスト) as `shelf list` reports it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shelf {
     /// The site's shelf number (`otherbook`); what SHELF arguments take.
+    #[serde(deserialize_with = "number_or_string")]
     pub id: u32,
     pub name: String,
     /// 本棚・メモ (null when empty).
@@ -53,6 +54,21 @@ pub struct ShelfContents {
     /// can be verified. Not part of the JSON.
     #[serde(skip)]
     pub memo_shown: bool,
+}
+
+/// A shelf number read back from a snapshot: a number, or the string the
+/// JSON of other commands gives ids as.
+fn number_or_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        Number(u32),
+        Text(String),
+    }
+    match Id::deserialize(d)? {
+        Id::Number(n) => Ok(n),
+        Id::Text(s) => s.trim().parse().map_err(serde::de::Error::custom),
+    }
 }
 
 impl ShelfContents {

@@ -49,6 +49,7 @@ mod cli_saved_password;
 mod cli_search;
 mod cli_session;
 mod cli_shelves;
+mod cli_snapshots;
 mod cli_tables;
 mod concurrency;
 mod cron_recipe;
