@@ -17,6 +17,23 @@ Exit status: 0 ok, 1 internal error, 2 usage or bad input, 3 authentication,
 
 Try it offline: toshokan --demo loans";
 
+/// `--version`: the version, the commit it was built from (build.rs;
+/// `unknown` outside a git checkout) and whether the simulator is in.
+#[cfg(feature = "sim")]
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("TOSHOKAN_COMMIT"),
+    "; simulator built in: --demo, toshokan sim)"
+);
+#[cfg(not(feature = "sim"))]
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("TOSHOKAN_COMMIT"),
+    "; no simulator: built without feature `sim`)"
+);
+
 /// The commands `--all-profiles` runs for every profile, as command lines;
 /// `commands::takes_all_profiles` decides, and a test checks both against
 /// this list and the help.
@@ -42,7 +59,7 @@ pub const MAX_PACE_MS: u64 = 60_000;
 #[derive(Debug, Parser)]
 #[command(
     name = "toshokan",
-    version,
+    version = VERSION,
     about = "Shizuoka City Library マイライブラリ from the command line (any LiCS-XP OPAC)",
     after_help = AFTER_HELP,
     propagate_version = true
@@ -157,6 +174,8 @@ pub enum Command {
     Logout(LogoutArgs),
     /// Card, expiry and counts: loans, overdue, reservations, ready, cart, shelves
     Status,
+    /// Every profile: card (masked), site, logged in or not, session age, password store (no request)
+    Profiles,
     /// Check the setup and read every screen once (never writes); --bundle saves a report
     Doctor(DoctorArgs),
     /// List loans (貸出状況)

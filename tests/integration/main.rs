@@ -40,6 +40,7 @@ mod cli_doctor;
 mod cli_files;
 mod cli_hostile_text;
 mod cli_network;
+mod cli_profiles;
 mod cli_prompts;
 mod cli_proxy;
 mod cli_renew;
