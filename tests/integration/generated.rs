@@ -36,6 +36,20 @@ fn roff(markdown: &str) -> String {
     out
 }
 
+/// EXAMPLES: each command line in bold, what it does under it.
+fn examples_section(help: &str) -> String {
+    let escape = |text: &str| text.replace('\\', "\\e").replace('-', "\\-");
+    let mut section = String::from(".SH EXAMPLES\n");
+    for example in toshokan::cli::examples::parse(help) {
+        section.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            escape(example.line),
+            escape(example.what)
+        ));
+    }
+    section
+}
+
 const ENVIRONMENT: &str = r#".SH ENVIRONMENT
 .TP
 \fBTOSHOKAN_PROFILE\fR
@@ -93,9 +107,20 @@ fn man_pages(cmd: &clap::Command, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         man_pages(sub, out);
     }
-    let man = clap_mangen::Man::new(cmd.clone());
+    // clap_mangen would print the examples as one filled paragraph under
+    // EXTRA: they get a section of their own instead.
+    let examples = cmd
+        .get_after_long_help()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let bare = cmd
+        .clone()
+        .after_help(None::<&str>)
+        .after_long_help(None::<&str>);
+    let man = clap_mangen::Man::new(bare);
     let mut page = Vec::new();
     man.render(&mut page).expect("render man page");
+    page.extend_from_slice(examples_section(&examples).as_bytes());
     page.extend_from_slice(exit_status().as_bytes());
     page.extend_from_slice(ENVIRONMENT.as_bytes());
     page.extend_from_slice(FILES.as_bytes());

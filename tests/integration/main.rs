@@ -37,6 +37,7 @@ mod cli_account_features;
 mod cli_alerts;
 mod cli_demo_sim;
 mod cli_doctor;
+mod cli_examples;
 mod cli_files;
 mod cli_hostile_text;
 mod cli_network;
