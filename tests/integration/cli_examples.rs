@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use clap::CommandFactory;
+use clap::{CommandFactory, Parser};
 use toshokan::cli::Cli;
 use toshokan::cli::examples::{self, Example};
 
@@ -30,12 +30,11 @@ fn all() -> Vec<(String, clap::Command)> {
     out
 }
 
-fn examples_of(cmd: &clap::Command) -> Vec<Example<'static>> {
-    let text: &'static str = cmd
-        .get_after_long_help()
-        .map(|h| Box::leak(h.to_string().into_boxed_str()) as &str)
-        .unwrap_or_default();
-    examples::parse(text)
+/// A command's `after_long_help`, where its examples are.
+fn long_help_of(cmd: &clap::Command) -> String {
+    cmd.get_after_long_help()
+        .map(ToString::to_string)
+        .unwrap_or_default()
 }
 
 #[test]
@@ -44,7 +43,8 @@ fn every_command_has_examples_in_its_help_and_man_page() {
     assert!(commands.len() > 50, "{}", commands.len());
     let man = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
     for (name, mut cmd) in commands {
-        let examples = examples_of(&cmd);
+        let text = long_help_of(&cmd);
+        let examples = examples::parse(&text);
         assert!(
             (1..=3).contains(&examples.len()),
             "{name}: {} examples",
@@ -114,12 +114,16 @@ fn run_example(example: &Example<'_>) -> std::process::Output {
 
 #[test]
 fn every_example_works_as_written_on_the_demo_library() {
-    let examples: Vec<(String, Example<'static>)> = all()
+    let texts: Vec<(String, String)> = all()
         .into_iter()
-        .flat_map(|(name, cmd)| {
-            examples_of(&cmd)
+        .map(|(name, cmd)| (name, long_help_of(&cmd)))
+        .collect();
+    let examples: Vec<(&str, Example<'_>)> = texts
+        .iter()
+        .flat_map(|(name, text)| {
+            examples::parse(text)
                 .into_iter()
-                .map(move |e| (name.clone(), e))
+                .map(move |e| (name.as_str(), e))
         })
         .collect();
     // Two at a time: each starts its own demo library.
@@ -152,4 +156,79 @@ fn every_example_works_as_written_on_the_demo_library() {
             .collect()
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `--all` means every item a command acts on only for `renew`; `search`'s
+/// every page and `reservations`' cancelled rows have names that say so,
+/// and `--phone` is only ever "which registered phone". The old spellings
+/// still work (scripts) but are no longer shown.
+#[test]
+fn renamed_flags_say_what_they_do_and_the_old_spellings_still_work() {
+    let env = crate::common::Env::new();
+    env.login();
+    for (new, old) in [
+        (
+            &["reservations", "--include-cancelled"][..],
+            &["reservations", "--all"][..],
+        ),
+        (
+            &["search", "静岡", "--all-pages"],
+            &["search", "静岡", "--all"],
+        ),
+    ] {
+        let a = env.run(new.iter().chain(&["--json"]));
+        let b = env.run(old.iter().chain(&["--json"]));
+        assert_eq!(a.code, Some(0), "{new:?}: {}", a.stderr);
+        assert_eq!((a.code, a.json()), (b.code, b.json()), "{old:?}");
+    }
+    let out = env.run(["--json", "reservations"]);
+    let all = env.run(["--json", "reservations", "--include-cancelled"]);
+    assert!(all.results().len() > out.results().len());
+    let mut root = Cli::command();
+    root.build();
+    let help = |path: &[&str]| {
+        let mut cmd = root.clone();
+        for name in path {
+            cmd = cmd.find_subcommand(name).unwrap().clone();
+        }
+        cmd.render_long_help().to_string()
+    };
+    let search = help(&["search"]);
+    assert!(
+        search.contains("--all-pages") && !search.contains("--all "),
+        "{search}"
+    );
+    let rsv = help(&["reservations"]);
+    assert!(
+        rsv.contains("--include-cancelled") && !rsv.contains("--all "),
+        "{rsv}"
+    );
+    assert!(help(&["renew"]).contains("--all "));
+    let register = help(&["password", "register"]);
+    assert!(register.contains("--phone-number <N>"), "{register}");
+    assert!(!register.contains("--phone <"), "{register}");
+    for path in [
+        &["reserve"][..],
+        &["cart", "checkout"],
+        &["reservations", "change"],
+        &["settings", "contact"],
+    ] {
+        assert!(help(path).contains("--phone <WHICH>"), "{path:?}");
+    }
+    // `password register --phone N` still parses as the phone number.
+    let parsed = toshokan::cli::Cli::try_parse_from([
+        "toshokan",
+        "password",
+        "register",
+        "--phone",
+        "054-000-0000",
+    ]);
+    match parsed.map(|c| c.command) {
+        Ok(toshokan::cli::Command::Password(p)) => match p.action {
+            toshokan::cli::PasswordAction::Register(r) => {
+                assert_eq!(r.phone.as_deref(), Some("054-000-0000"));
+            }
+        },
+        other => panic!("{other:?}"),
+    }
 }

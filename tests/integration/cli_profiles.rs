@@ -209,6 +209,9 @@ fn bash_candidates(root: &Path, env: &[(&str, &str)], line: &str) -> Vec<String>
         .collect()
 }
 
+/// The environment, the line typed so far, the candidates it gets.
+type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a [&'a str]);
+
 #[test]
 fn the_shell_gets_profiles_branches_shelves_and_alerts_from_files() {
     let home = tempfile::tempdir().unwrap();
@@ -216,7 +219,7 @@ fn the_shell_gets_profiles_branches_shelves_and_alerts_from_files() {
     let dir = dir.to_str().unwrap();
     let cfg = [("TOSHOKAN_CONFIG_DIR", dir)];
     let alice = [("TOSHOKAN_CONFIG_DIR", dir), ("TOSHOKAN_PROFILE", "alice")];
-    let cases: &[(&[(&str, &str)], &str, &[&str])] = &[
+    let cases: &[Case<'_>] = &[
         (&cfg, "toshokan --profile ", &["alice", "bob"]),
         (&cfg, "toshokan --profile b", &["bob"]),
         (&cfg, "toshokan loans --profile ", &["alice", "bob"]),
