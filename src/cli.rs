@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::clock::MaxAge;
 use crate::model::TitleCode;
 
+pub mod examples;
 mod shelf;
 pub use shelf::*;
 
@@ -17,6 +18,23 @@ Exit status: 0 ok, 1 internal error, 2 usage or bad input, 3 authentication,
 7 partial success, 8 unknown outcome (check by hand).
 
 Try it offline: toshokan --demo loans";
+
+/// `--version`: the version, the commit it was built from (build.rs;
+/// `unknown` outside a git checkout) and whether the simulator is in.
+#[cfg(feature = "sim")]
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("TOSHOKAN_COMMIT"),
+    "; simulator built in: --demo, toshokan sim)"
+);
+#[cfg(not(feature = "sim"))]
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("TOSHOKAN_COMMIT"),
+    "; no simulator: built without feature `sim`)"
+);
 
 /// The commands `--all-profiles` runs for every profile, as command lines;
 /// `commands::takes_all_profiles` decides, and a test checks both against
@@ -47,9 +65,10 @@ pub const MAX_PACE_MS: u64 = 60_000;
 #[derive(Debug, Parser)]
 #[command(
     name = "toshokan",
-    version,
+    version = VERSION,
     about = "Shizuoka City Library マイライブラリ from the command line (any LiCS-XP OPAC)",
     after_help = AFTER_HELP,
+    after_long_help = examples::ROOT,
     propagate_version = true
 )]
 pub struct Cli {
@@ -157,52 +176,77 @@ pub enum LangChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Log in, cache the session and show the account summary
+    #[command(after_long_help = examples::LOGIN)]
     Login(LoginArgs),
     /// End the session and drop the cached one
+    #[command(after_long_help = examples::LOGOUT)]
     Logout(LogoutArgs),
     /// Card, expiry and counts: loans, overdue, reservations, ready, cart, shelves
+    #[command(after_long_help = examples::STATUS)]
     Status(StatusArgs),
+    /// Every profile: card (masked), site, logged in or not, session age, password store (no request)
+    #[command(after_long_help = examples::PROFILES)]
+    Profiles,
     /// Check the setup and read every screen once (never writes); --bundle saves a report
+    #[command(after_long_help = examples::DOCTOR)]
     Doctor(DoctorArgs),
     /// List loans (貸出状況)
+    #[command(after_long_help = examples::LOANS)]
     Loans(LoansArgs),
     /// Renew loans (貸出延長): by id, all eligible, or those due soon (cron)
+    #[command(after_long_help = examples::RENEW)]
     Renew(RenewArgs),
     /// The site's 予約カート: list, add, remove, checkout (adding is not reserving)
+    #[command(after_long_help = examples::CART)]
     Cart(CartArgs),
     /// Reserve titles (いますぐ予約) by title code, as `search` prints them
+    #[command(after_long_help = examples::RESERVE)]
     Reserve(ReserveArgs),
     /// List reservations (予約状況)
     #[command(alias = "rsv")]
+    #[command(after_long_help = examples::RESERVATIONS)]
     Reservations(ReservationsArgs),
     /// Search the catalogue (詳細検索); no login needed
+    #[command(after_long_help = examples::SEARCH)]
     Search(SearchArgs),
     /// One title: bibliographic fields, holdings (所蔵館, 請求記号, 状態), reservations
+    #[command(after_long_help = examples::SHOW)]
     Show(ShowArgs),
     /// マイ本棚: list, show, create, rename, memo, add, remove, move, delete
     #[command(alias = "shelves")]
+    #[command(after_long_help = examples::SHELF)]
     Shelf(ShelfArgs),
     /// 新着図書お知らせ: conditions registered on the site; `check` matches them against 新着資料 now
     #[command(alias = "alerts")]
+    #[command(after_long_help = examples::ALERT)]
     Alert(AlertArgs),
     /// 新着資料: new arrivals by genre; no login needed
+    #[command(after_long_help = examples::NEW)]
     New(NewArgs),
     /// Branch codes and names as the site lists them
     #[command(alias = "branches")]
+    #[command(after_long_help = examples::LIBRARIES)]
     Libraries(LibrariesArgs),
     /// Run a command and keep the pages it received, scrubbed, in DIR (for reporting site differences)
+    #[command(after_long_help = examples::CAPTURE)]
     Capture(CaptureArgs),
     /// 読書履歴: list (kept here per profile, refreshed incrementally), search, turn recording on/off, forget
+    #[command(after_long_help = examples::HISTORY)]
     History(HistoryArgs),
     /// 利用者番号バーコード表示: the card number as a barcode (works offline)
+    #[command(after_long_help = examples::BARCODE)]
     Barcode(BarcodeArgs),
     /// 利用者情報設定: show; change e-mail, default pickup and contact, password
+    #[command(after_long_help = examples::SETTINGS)]
     Settings(SettingsArgs),
     /// パスワード登録/再登録 (no login): terms, identity check, new password
+    #[command(after_long_help = examples::PASSWORD)]
     Password(PasswordArgs),
     /// Closed days (休館日) of a branch; no login needed
+    #[command(after_long_help = examples::CALENDAR)]
     Calendar(CalendarArgs),
     /// Serve the offline LiCS-XP simulator
+    #[command(after_long_help = examples::SIM)]
     Sim(SimArgs),
 }
 
@@ -287,7 +331,7 @@ pub struct RenewArgs {
     /// Loan ids (title codes) as `loans` prints them
     #[arg(value_name = "ID", conflicts_with_all = ["all", "due_within"])]
     pub ids: Vec<String>,
-    /// Every loan; those the library will not renew are reported with the reason
+    /// Every loan on the card; those the library will not renew are reported with the reason
     #[arg(long)]
     pub all: bool,
     /// Only loans due within DAYS days (what a cron job runs)
@@ -311,12 +355,16 @@ pub struct ReservationsArgs {
 #[derive(Debug, Subcommand)]
 pub enum ReservationsAction {
     /// List reservations (the default)
+    #[command(after_long_help = examples::RESERVATIONS_LIST)]
     List(ReservationsListArgs),
     /// Change the pickup library and/or contact method (only while waiting)
+    #[command(after_long_help = examples::RESERVATIONS_CHANGE)]
     Change(RsvChangeArgs),
     /// Cancel reservations (only while waiting; 他館確保/利用可能/連絡済み need a call or visit)
+    #[command(after_long_help = examples::RESERVATIONS_CANCEL)]
     Cancel(RsvCancelArgs),
     /// Hide cancelled reservations the site still lists
+    #[command(after_long_help = examples::RESERVATIONS_HIDE)]
     Hide(RsvHideArgs),
 }
 
@@ -331,8 +379,8 @@ pub struct ReserveArgs {
     /// Contact method [default: the profile's, else the site's]
     #[arg(long, value_enum, value_name = "METHOD")]
     pub contact: Option<ContactMethod>,
-    /// Which registered phone, when there are several
-    #[arg(long, value_enum)]
+    /// Which registered phone the library calls (home or mobile), when there are several
+    #[arg(long, value_enum, value_name = "WHICH")]
     pub phone: Option<PhoneChoice>,
     #[command(flatten)]
     pub write: WriteOpts,
@@ -347,12 +395,16 @@ pub struct CartArgs {
 #[derive(Debug, Subcommand)]
 pub enum CartAction {
     /// List the titles in the cart (the default)
+    #[command(after_long_help = examples::CART_LIST)]
     List,
     /// Put titles in the cart (this does not reserve them)
+    #[command(after_long_help = examples::CART_ADD)]
     Add(CartIdsArgs),
     /// Take titles out of the cart
+    #[command(after_long_help = examples::CART_REMOVE)]
     Remove(CartIdsArgs),
     /// Reserve everything in the cart with one pickup/contact choice
+    #[command(after_long_help = examples::CART_CHECKOUT)]
     Checkout(CheckoutArgs),
 }
 
@@ -373,8 +425,8 @@ pub struct CheckoutArgs {
     /// Contact method [default: the profile's, else the site's]
     #[arg(long, value_enum, value_name = "METHOD")]
     pub contact: Option<ContactMethod>,
-    /// Which registered phone, when there are several
-    #[arg(long, value_enum)]
+    /// Which registered phone the library calls (home or mobile), when there are several
+    #[arg(long, value_enum, value_name = "WHICH")]
     pub phone: Option<PhoneChoice>,
     #[command(flatten)]
     pub write: WriteOpts,
@@ -425,8 +477,8 @@ pub struct RsvChangeArgs {
     /// Contact method
     #[arg(long, value_enum, value_name = "METHOD")]
     pub contact: Option<ContactMethod>,
-    /// Which registered phone, when there are several
-    #[arg(long, value_enum)]
+    /// Which registered phone the library calls (home or mobile), when there are several
+    #[arg(long, value_enum, value_name = "WHICH")]
     pub phone: Option<PhoneChoice>,
     #[command(flatten)]
     pub write: WriteOpts,
@@ -453,8 +505,8 @@ pub struct ReservationsListArgs {
     /// Only reservations ready for pickup
     #[arg(long)]
     pub ready: bool,
-    /// Include cancelled reservations the site still lists
-    #[arg(long)]
+    /// Include cancelled reservations the site still lists (formerly --all)
+    #[arg(long = "include-cancelled", alias = "all")]
     pub all: bool,
     /// Write the pickup deadlines of reservations ready at the counter as an iCalendar (RFC 5545) to stdout
     #[arg(long)]
@@ -504,8 +556,8 @@ pub struct SearchArgs {
     /// Which page of results (20 per page)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub page: Option<u32>,
-    /// Every page (a progress bar on stderr when it is a terminal)
-    #[arg(long, conflicts_with = "page")]
+    /// Every page of hits, one request a page (formerly --all; a progress bar on stderr when it is a terminal)
+    #[arg(long = "all-pages", alias = "all", conflicts_with = "page")]
     pub all: bool,
 }
 
@@ -642,10 +694,13 @@ pub struct HistoryArgs {
 #[derive(Debug, Subcommand)]
 pub enum HistoryAction {
     /// Start recording loans (needs consent to the terms; only later loans are recorded)
+    #[command(after_long_help = examples::HISTORY_ENABLE)]
     Enable(HistoryEnableArgs),
     /// Stop recording loans (the site may delete its history; the rows kept here stay)
+    #[command(after_long_help = examples::HISTORY_DISABLE)]
     Disable(WriteArgs),
     /// Delete the reading history kept here for the profile (the site's is not touched)
+    #[command(after_long_help = examples::HISTORY_FORGET)]
     Forget(HistoryForgetArgs),
 }
 
@@ -721,20 +776,28 @@ pub struct SettingsArgs {
 #[derive(Debug, Subcommand)]
 pub enum SettingsAction {
     /// What the site has registered (the default)
+    #[command(after_long_help = examples::SETTINGS_SHOW)]
     Show,
     /// Register, replace or delete the e-mail address
+    #[command(after_long_help = examples::SETTINGS_EMAIL)]
     Email(EmailArgs),
     /// Default pickup library for reservations
+    #[command(after_long_help = examples::SETTINGS_PICKUP)]
     Pickup(SettingsPickupArgs),
     /// Default contact method for reservations (existing reservations keep theirs)
+    #[command(after_long_help = examples::SETTINGS_CONTACT)]
     Contact(SettingsContactArgs),
     /// Change the password
+    #[command(after_long_help = examples::SETTINGS_PASSWORD)]
     Password(SettingsPasswordArgs),
     /// How to change the address (not possible online)
+    #[command(after_long_help = examples::SETTINGS_ADDRESS)]
     Address,
     /// How to change the name (not possible online)
+    #[command(after_long_help = examples::SETTINGS_NAME)]
     Name,
     /// How to change a phone number (not possible online)
+    #[command(after_long_help = examples::SETTINGS_PHONE)]
     Phone,
 }
 
@@ -747,8 +810,10 @@ pub struct EmailArgs {
 #[derive(Debug, Subcommand)]
 pub enum EmailAction {
     /// Register or replace the address
+    #[command(after_long_help = examples::SETTINGS_EMAIL_SET)]
     Set(EmailSetArgs),
     /// Delete the address (mail contact then stops working)
+    #[command(after_long_help = examples::SETTINGS_EMAIL_DELETE)]
     Delete(WriteArgs),
 }
 
@@ -775,8 +840,8 @@ pub struct SettingsContactArgs {
     /// Contact method
     #[arg(value_enum, value_name = "METHOD")]
     pub method: ContactMethod,
-    /// Which registered phone, when there are several
-    #[arg(long, value_enum)]
+    /// Which registered phone the library calls (home or mobile), when there are several
+    #[arg(long, value_enum, value_name = "WHICH")]
     pub phone: Option<PhoneChoice>,
     #[command(flatten)]
     pub write: WriteOpts,
@@ -791,6 +856,7 @@ pub struct SettingsPasswordArgs {
 #[derive(Debug, Subcommand)]
 pub enum SettingsPasswordAction {
     /// Change the password (current one, then the new one twice)
+    #[command(after_long_help = examples::SETTINGS_PASSWORD_CHANGE)]
     Change(PasswordChangeArgs),
 }
 
@@ -812,6 +878,7 @@ pub struct PasswordArgs {
 #[derive(Debug, Subcommand)]
 pub enum PasswordAction {
     /// パスワード登録/再登録: get a web password for a card (no login)
+    #[command(after_long_help = examples::PASSWORD_REGISTER)]
     Register(PasswordRegisterArgs),
 }
 
@@ -823,8 +890,8 @@ pub struct PasswordRegisterArgs {
     /// Birth date as registered (西暦, YYYY-MM-DD)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub birth: Option<String>,
-    /// A phone number registered with the library
-    #[arg(long, value_name = "N")]
+    /// A phone number registered with the library, to show the card is yours (formerly --phone)
+    #[arg(long = "phone-number", alias = "phone", value_name = "N")]
     pub phone: Option<String>,
     /// Agree to the terms without being asked (they are still printed)
     #[arg(long)]
@@ -883,17 +950,23 @@ impl ListArgs {
 #[derive(Debug, Subcommand)]
 pub enum AlertCommand {
     /// The registered conditions (the default)
+    #[command(after_long_help = examples::ALERT_LIST)]
     List(ListArgs),
     /// One condition, by name
+    #[command(after_long_help = examples::ALERT_SHOW)]
     Show(AlertShowArgs),
     /// Register a condition: a name and at least one of --title/--author/--publisher/--subject/--keyword
+    #[command(after_long_help = examples::ALERT_ADD)]
     Add(AlertAddArgs),
     /// Change a condition (an empty value clears a field; --rename changes the name)
+    #[command(after_long_help = examples::ALERT_EDIT)]
     Edit(AlertEditArgs),
     /// Delete conditions, by name
     #[command(alias = "rm")]
+    #[command(after_long_help = examples::ALERT_DELETE)]
     Delete(AlertDeleteArgs),
     /// Match the conditions against the site's 新着資料 now (for cron); exit 0 with matches or none
+    #[command(after_long_help = examples::ALERT_CHECK)]
     Check(AlertCheckArgs),
 }
 

@@ -8,6 +8,15 @@ use toshokan::i18n::Lang;
 use toshokan::output::Output;
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash toshokan`: the shell's completion calls (nothing else runs).
+    match toshokan::commands::complete::run_if_asked() {
+        Ok(false) => {}
+        Ok(true) => return ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(Exit::Usage.code());
+        }
+    }
     let cli = Cli::parse();
     let out = Output {
         json: cli.global.json,

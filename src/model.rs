@@ -17,6 +17,8 @@ pub mod calendar;
 pub use calendar::{ClosedDay, LibraryCalendar};
 pub mod history;
 pub use history::HistoryEntry;
+pub mod profile;
+pub use profile::ProfileInfo;
 pub mod settings;
 pub use settings::{SettingAction, SettingCase, SettingReason, SettingResult, UserInfo};
 pub mod write;

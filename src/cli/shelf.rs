@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::{ListArgs, WriteOpts};
+use super::{ListArgs, WriteOpts, examples};
 use crate::model::TitleCode;
 
 #[derive(Debug, Args)]
@@ -17,24 +17,33 @@ pub struct ShelfArgs {
 pub enum ShelfAction {
     /// Every shelf: number, name, memo and number of titles (the default)
     #[command(alias = "ls")]
+    #[command(after_long_help = examples::SHELF_LIST)]
     List(ListArgs),
     /// The titles on a shelf, in the site's order
+    #[command(after_long_help = examples::SHELF_SHOW)]
     Show(ShelfShowArgs),
     /// Create a shelf (リストの新規作成)
+    #[command(after_long_help = examples::SHELF_CREATE)]
     Create(ShelfCreateArgs),
     /// Rename a shelf
+    #[command(after_long_help = examples::SHELF_RENAME)]
     Rename(ShelfRenameArgs),
     /// Set a shelf's memo, or a title's memo with --item (an empty TEXT clears it)
+    #[command(after_long_help = examples::SHELF_MEMO)]
     Memo(ShelfMemoArgs),
     /// Add titles to a shelf from their detail pages (--new NAME creates the shelf first)
+    #[command(after_long_help = examples::SHELF_ADD)]
     Add(ShelfAddArgs),
     /// Take titles off a shelf
     #[command(alias = "rm")]
+    #[command(after_long_help = examples::SHELF_REMOVE)]
     Remove(ShelfRemoveArgs),
     /// Move a title to another place on its shelf
     #[command(alias = "mv")]
+    #[command(after_long_help = examples::SHELF_MOVE)]
     Move(ShelfMoveArgs),
     /// Delete a shelf with every title on it (asks first unless --yes)
+    #[command(after_long_help = examples::SHELF_DELETE)]
     Delete(ShelfDeleteArgs),
 }
 

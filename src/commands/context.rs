@@ -339,7 +339,7 @@ impl Context {
                     )
                 })
             } else {
-                not_logged_in(lang)
+                not_logged_in_as(lang, &self.config, name)
             });
         }
         // Environment credentials belong to one card: they apply to a profile
@@ -604,6 +604,36 @@ pub fn lock_card(
     let masked = config::mask_card(card);
     let what = (format!("カード {masked}"), format!("card {masked}"));
     wait_for(&paths.card_lock(base, card), &what, out)
+}
+
+/// "not logged in" for profile `name`; when that is `default` and it does
+/// not exist but others do, the error names them and says how to pick one
+/// (a household that only ever used `--profile` runs a bare command).
+pub fn not_logged_in_as(lang: Lang, config: &Config, name: &str) -> CliError {
+    let others: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+    if name != DEFAULT_PROFILE || config.profiles.contains_key(name) || others.is_empty() {
+        return not_logged_in(lang);
+    }
+    CliError::auth(format!(
+        "{}: {}",
+        lang.t(
+            "ログインしていません（プロファイル default はありません）。登録済みのプロファイル",
+            "not logged in (there is no profile `default`); profiles",
+        ),
+        others.join(", ")
+    ))
+    .with_hint(format!(
+        "{} `toshokan --profile {} …`{}",
+        lang.t(
+            "--profile NAME で選んでください。例:",
+            "choose one with --profile NAME, e.g."
+        ),
+        others[0],
+        lang.t(
+            "（毎回なら TOSHOKAN_PROFILE を設定）",
+            " (or set TOSHOKAN_PROFILE)"
+        )
+    ))
 }
 
 pub fn not_logged_in(lang: Lang) -> CliError {

@@ -119,7 +119,7 @@ fn offline_card(ctx: &Context, name: &str) -> Result<String, CliError> {
                 .ok()
                 .filter(|c| !c.trim().is_empty())
         })
-        .ok_or_else(|| super::context::not_logged_in(ctx.lang()))
+        .ok_or_else(|| super::context::not_logged_in_as(ctx.lang(), &ctx.config, name))
 }
 
 /// The profile's archive for this site and card (`None`: there is none

@@ -37,6 +37,7 @@ fn check_of(command: &Command) -> Option<&'static str> {
         Command::Login(_)
         | Command::Logout(_)
         | Command::Status(_)
+        | Command::Profiles
         | Command::Doctor(_)
         | Command::Loans(_)
         | Command::Search(_)

@@ -8,6 +8,7 @@ mod calendar;
 pub mod capture;
 mod cart;
 mod choice;
+pub mod complete;
 pub mod context;
 #[cfg(feature = "sim")]
 pub mod demo;
@@ -21,6 +22,7 @@ mod login;
 mod logout;
 mod new;
 mod password;
+mod profiles;
 mod renew;
 mod reservations;
 mod reserve;
@@ -47,6 +49,11 @@ pub async fn run(cli: Cli) -> Result<Exit, CliError> {
         return capture::run(args).map_err(before_context);
     }
     let mut ctx = Context::new(&cli.global).map_err(before_context)?;
+    // Every profile already, from files alone: neither --all-profiles nor
+    // --demo changes what it reads.
+    if let Command::Profiles = &cli.command {
+        return profiles::run(&ctx).map_err(|e| ctx.word(e));
+    }
     let result = dispatch(&mut ctx, &cli).await;
     result.map_err(|e| ctx.word(e))
 }
@@ -99,9 +106,11 @@ async fn dispatch(ctx: &mut Context, cli: &Cli) -> Result<Exit, CliError> {
         Command::Password(args) => password::run(ctx, args).await,
         Command::Calendar(args) => calendar::run(ctx, args).await,
         #[cfg(feature = "sim")]
-        Command::Sim(_) | Command::Capture(_) => unreachable!("handled above"),
+        Command::Sim(_) | Command::Capture(_) | Command::Profiles => {
+            unreachable!("handled above")
+        }
         #[cfg(not(feature = "sim"))]
-        Command::Capture(_) => unreachable!("handled above"),
+        Command::Capture(_) | Command::Profiles => unreachable!("handled above"),
         #[cfg(not(feature = "sim"))]
         Command::Sim(_) => Err(CliError::usage(
             "this build has no simulator (feature `sim`)",

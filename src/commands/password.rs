@@ -49,7 +49,7 @@ fn phone_digits(text: &str, lang: Lang) -> Result<String, CliError> {
         .collect();
     if digits.len() < 6 || !digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(CliError::usage(format!(
-            "--phone {text:?}: {}",
+            "--phone-number {text:?}: {}",
             lang.t("電話番号ではありません", "not a phone number")
         )));
     }
@@ -100,7 +100,7 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
     let phone = value_or_prompt(
         ctx,
         args.phone.as_deref(),
-        "--phone",
+        "--phone-number",
         lang.t("登録している電話番号", "A registered phone number"),
     )?;
     let phone = phone_digits(&phone, lang)?;

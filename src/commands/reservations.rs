@@ -60,7 +60,7 @@ fn merge(a: &ReservationsListArgs, b: &ReservationsListArgs) -> ReservationsList
     }
 }
 
-/// Cancelled rows stay on the site until hidden; they are shown with `--all`.
+/// Cancelled rows stay on the site until hidden; they are shown with `--include-cancelled`.
 fn keep(r: &Reservation, filter: &ReservationsListArgs) -> bool {
     if filter.ready {
         return r.state.is_ready();

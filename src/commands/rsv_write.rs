@@ -157,8 +157,8 @@ fn find_rows(
             unknown.join(", ")
         ))
         .with_hint(lang.t(
-            "`toshokan reservations --all` の ID を指定してください",
-            "use an ID printed by `toshokan reservations --all`",
+            "`toshokan reservations --include-cancelled` の ID を指定してください",
+            "use an ID printed by `toshokan reservations --include-cancelled`",
         )));
     }
     let mut rows: Vec<Reservation> = Vec::new();

@@ -11,6 +11,7 @@ pub mod doctor;
 pub mod history;
 pub mod ical;
 pub mod loans;
+pub mod profiles;
 pub mod renew;
 pub mod reservations;
 pub mod rsv;

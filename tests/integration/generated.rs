@@ -1,12 +1,11 @@
-//! `completions/` and `man/` are generated from the clap definition and
-//! committed. This test fails when they are stale; regenerate with
+//! `completions/` (the dynamic completion's registration scripts) and
+//! `man/` are generated from the clap definition and committed. This test fails when they are stale; regenerate with
 //! `UPDATE_GENERATED=1 cargo test --test integration generated`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
-use clap_complete::{Generator, Shell};
 use toshokan::cli::Cli;
 use toshokan::error::Exit;
 
@@ -35,6 +34,20 @@ fn roff(markdown: &str) -> String {
         }
     }
     out
+}
+
+/// EXAMPLES: each command line in bold, what it does under it.
+fn examples_section(help: &str) -> String {
+    let escape = |text: &str| text.replace('\\', "\\e").replace('-', "\\-");
+    let mut section = String::from(".SH EXAMPLES\n");
+    for example in toshokan::cli::examples::parse(help) {
+        section.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            escape(example.line),
+            escape(example.what)
+        ));
+    }
+    section
 }
 
 const ENVIRONMENT: &str = r#".SH ENVIRONMENT
@@ -94,9 +107,20 @@ fn man_pages(cmd: &clap::Command, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         man_pages(sub, out);
     }
-    let man = clap_mangen::Man::new(cmd.clone());
+    // clap_mangen would print the examples as one filled paragraph under
+    // EXTRA: they get a section of their own instead.
+    let examples = cmd
+        .get_after_long_help()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let bare = cmd
+        .clone()
+        .after_help(None::<&str>)
+        .after_long_help(None::<&str>);
+    let man = clap_mangen::Man::new(bare);
     let mut page = Vec::new();
     man.render(&mut page).expect("render man page");
+    page.extend_from_slice(examples_section(&examples).as_bytes());
     page.extend_from_slice(exit_status().as_bytes());
     page.extend_from_slice(ENVIRONMENT.as_bytes());
     page.extend_from_slice(FILES.as_bytes());
@@ -104,22 +128,22 @@ fn man_pages(cmd: &clap::Command, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
 }
 
 fn generated() -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    // The bare version: the commit `--version` adds would make every
+    // commit stale the pages.
+    let mut cmd = Cli::command()
+        .version(env!("CARGO_PKG_VERSION"))
+        .disable_help_subcommand(true);
     cmd.build();
     let mut files = BTreeMap::new();
-    for shell in [
-        Shell::Bash,
-        Shell::Zsh,
-        Shell::Fish,
-        Shell::PowerShell,
-        Shell::Elvish,
+    // The shell calls `toshokan` back for every completion
+    // (src/commands/complete.rs): these only register it.
+    for (shell, file) in [
+        ("bash", "toshokan.bash"),
+        ("zsh", "_toshokan"),
+        ("fish", "toshokan.fish"),
     ] {
-        let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut cmd.clone(), "toshokan", &mut buf);
-        files.insert(
-            PathBuf::from("completions").join(shell.file_name("toshokan")),
-            buf,
-        );
+        let script = toshokan::commands::complete::registration(shell).expect("a built-in shell");
+        files.insert(PathBuf::from("completions").join(file), script);
     }
     man_pages(&cmd, &mut files);
     files
