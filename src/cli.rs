@@ -39,6 +39,15 @@ reservations, renew, alert check, and the lists of shelf, cart, alert and settin
 /// than any site asks, and a larger gap would look like a hang.
 pub const MAX_PACE_MS: u64 = 60_000;
 
+/// Whether a command line asks for JSON, read from the raw arguments: what
+/// decides the shape of a usage error when clap could not parse the line.
+/// Arguments after `--` are values, not options.
+pub fn wants_json(args: &[std::ffi::OsString]) -> bool {
+    args.iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--json")
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "toshokan",

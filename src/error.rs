@@ -163,6 +163,39 @@ impl CliError {
     }
 }
 
+impl CliError {
+    /// A command line clap refused, as one of ours: clap's first paragraph
+    /// (`error: …` and what it lists under it: the missing arguments, the
+    /// possible values) is the message, on one line; what follows (a tip,
+    /// the usage line, where help is) is the hint, on one line. Errors that
+    /// print help instead (a missing subcommand) point at `--help`.
+    pub fn from_clap(e: &clap::Error) -> Self {
+        let text = e.render().to_string();
+        let mut paragraphs = text
+            .split("\n\n")
+            .map(|p| {
+                p.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|p| !p.is_empty());
+        let first = paragraphs.next().unwrap_or_default();
+        let Some(message) = first.strip_prefix("error:") else {
+            return CliError::usage("a subcommand or argument is missing")
+                .with_hint("see `toshokan --help`, or the command's own `--help`");
+        };
+        let hint: Vec<String> = paragraphs.collect();
+        let err = CliError::usage(message.trim());
+        if hint.is_empty() {
+            err.with_hint("see `toshokan --help`")
+        } else {
+            err.with_hint(hint.join("; "))
+        }
+    }
+}
+
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)

@@ -10,7 +10,6 @@ use crate::config::secrets::{SecretError, keyring_user};
 use crate::config::{self, PasswordStore, session};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::AccountStatus;
 
 pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
@@ -28,8 +27,10 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
             .login(&creds.card, &password)
             .await
             .map_err(|e| ctx.client_error(e))?;
-        let status = AccountStatus::new(&name, account.masked_card(), &summary, ctx.today);
-        crate::output::account::print(&ctx.out, &[status], ctx.today)?;
+        let card = account.masked_card();
+        let status = super::status::after_login(ctx, &mut account.client, &name, card, &summary)
+            .await;
+        crate::output::account::print(&ctx.out, &[status], ctx.today, false)?;
         return Ok(Exit::Success);
     }
 
@@ -100,6 +101,15 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         .login(&card, &password)
         .await
         .map_err(|e| ctx.client_error(e))?;
+    // Before the session is saved, so that it keeps the lists' fresh tokens.
+    let status = super::status::after_login(
+        ctx,
+        &mut client,
+        &name,
+        Some(config::mask_card(&card)),
+        &summary,
+    )
+    .await;
 
     // Only a successful login writes anything.
     let mut profile = stored.clone();
@@ -181,12 +191,11 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     if let Some(state) = client.session_state() {
         session::save(&ctx.paths, &name, &base_url, &card, state)?;
     }
-    let status = AccountStatus::new(&name, Some(config::mask_card(&card)), &summary, ctx.today);
     ctx.out.note(&format!(
         "{} ({name})",
         lang.t("ログインしました", "Logged in")
     ));
-    crate::output::account::print(&ctx.out, &[status], ctx.today)?;
+    crate::output::account::print(&ctx.out, &[status], ctx.today, false)?;
     match save_failed {
         Some((store, e)) => Err(not_saved(lang, &name, store, &e)),
         None => Ok(Exit::Success),

@@ -219,7 +219,7 @@ fn hold_back(
 
 /// `shelf list`, for each profile `--all-profiles` names.
 async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
-    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let tagged = ctx.all_profiles;
     let mut groups: Vec<(String, Vec<Shelf>)> = Vec::new();
     for name in ctx.profiles()? {
         let shelves = shelves_of(ctx, &name).await?;

@@ -10,6 +10,8 @@ use super::{Outcome, Reason, Verdict};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Shelf {
     /// The site's shelf number (`otherbook`); what SHELF arguments take.
+    /// A string in JSON, like every other id.
+    #[serde(serialize_with = "number_as_string")]
     pub id: u32,
     pub name: String,
     /// 本棚・メモ (null when empty).
@@ -43,6 +45,7 @@ pub struct ShelfItem {
 /// The shelf a page shows, with its titles (`shelf show`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ShelfContents {
+    #[serde(serialize_with = "number_as_string")]
     pub id: u32,
     pub name: String,
     pub memo: Option<String>,
@@ -58,6 +61,23 @@ pub struct ShelfContents {
 impl ShelfContents {
     pub fn item(&self, tilcod: &str) -> Option<&ShelfItem> {
         self.items.iter().find(|i| i.id == tilcod)
+    }
+}
+
+/// Shelf numbers are ids: in JSON a string, as every id is, so that a
+/// script handles ids of any kind alike (docs/json.md).
+pub fn number_as_string<S: serde::Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(n)
+}
+
+/// An optional shelf number as an id (see [`number_as_string`]).
+pub fn opt_number_as_string<S: serde::Serializer>(
+    n: &Option<u32>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match n {
+        Some(n) => s.collect_str(n),
+        None => s.serialize_none(),
     }
 }
 

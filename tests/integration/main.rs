@@ -39,6 +39,7 @@ mod cli_demo_sim;
 mod cli_doctor;
 mod cli_files;
 mod cli_hostile_text;
+mod cli_json;
 mod cli_network;
 mod cli_prompts;
 mod cli_proxy;
@@ -56,6 +57,7 @@ mod fault_matrix;
 // Saved passwords, barcodes, generated files.
 mod barcode_decode;
 mod generated;
+mod json_reference;
 mod keyring_secret_service;
 mod password_store;
 
