@@ -44,19 +44,30 @@ fn usage_errors_under_json_are_the_json_error_object_clap_s_too() {
             "{args:?}: the kind says it is an error: {message:?}"
         );
         let hint = error["hint"].as_str().expect("a hint");
-        assert!(!hint.contains('\n') && !hint.is_empty(), "{args:?}: {hint:?}");
+        assert!(
+            !hint.contains('\n') && !hint.is_empty(),
+            "{args:?}: {hint:?}"
+        );
     }
     // Without --json clap speaks as before; after `--` it is a value.
     let run = env.run(["loans", "--bogus"]);
     assert_eq!(run.code, Some(2));
-    assert!(run.stderr.starts_with("error: unexpected argument"), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: unexpected argument"),
+        "{}",
+        run.stderr
+    );
     // Help and version stay as they are.
     let help = env.run(["--json", "loans", "--help"]);
     assert_eq!(help.code, Some(0));
     assert!(help.stdout.contains("Usage:"), "{}", help.stdout);
     let version = env.run(["--json", "--version"]);
     assert_eq!(version.code, Some(0));
-    assert!(version.stdout.starts_with("toshokan "), "{}", version.stdout);
+    assert!(
+        version.stdout.starts_with("toshokan "),
+        "{}",
+        version.stdout
+    );
 }
 
 #[test]
@@ -139,7 +150,10 @@ fn login_prints_the_object_status_prints() {
     assert!(login["ready"].is_number(), "{login}");
     assert_eq!(login, status);
     let demo = env.run(["--demo", "--json", "login"]).json();
-    assert!(demo["overdue"].is_number() && demo["ready"].is_number(), "{demo}");
+    assert!(
+        demo["overdue"].is_number() && demo["ready"].is_number(),
+        "{demo}"
+    );
 }
 
 #[test]
@@ -155,7 +169,9 @@ fn all_profiles_tags_one_profile_too_status_and_settings_included() {
         let run = env.run(["--json", "--all-profiles"].iter().chain(&args));
         assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
         let value = run.json();
-        let items = value.as_array().unwrap_or_else(|| panic!("{args:?}: {value}"));
+        let items = value
+            .as_array()
+            .unwrap_or_else(|| panic!("{args:?}: {value}"));
         assert!(!items.is_empty(), "{args:?}");
         for item in items {
             assert_eq!(item["profile"], "default", "{args:?}: {item}");
@@ -165,7 +181,9 @@ fn all_profiles_tags_one_profile_too_status_and_settings_included() {
         assert_eq!(plain.is_array(), args != ["status"] && args != ["settings"]);
     }
     // The demo has one profile, and is tagged alike.
-    let demo = env.run(["--demo", "--json", "--all-profiles", "loans"]).json();
+    let demo = env
+        .run(["--demo", "--json", "--all-profiles", "loans"])
+        .json();
     assert_eq!(demo[0]["profile"], "default", "{demo}");
 }
 
@@ -179,7 +197,15 @@ fn settings_results_name_the_setting_in_english_under_lang_en() {
     assert!(!run.stdout.contains("受取館"), "{}", run.stdout);
     // JSON keeps its machine keys and the site's name.
     let json = env
-        .run(["--lang", "en", "--json", "settings", "pickup", "北部", "--dry-run"])
+        .run([
+            "--lang",
+            "en",
+            "--json",
+            "settings",
+            "pickup",
+            "北部",
+            "--dry-run",
+        ])
         .results();
     assert_eq!(json[0]["id"], "pickup");
     assert_eq!(json[0]["title"], "受取館");
