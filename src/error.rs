@@ -226,6 +226,44 @@ mod tests {
     }
 
     #[test]
+    fn clap_errors_become_one_line_usage_errors() {
+        use clap::Parser;
+        let parse = |line: &str| {
+            let words = std::iter::once("toshokan").chain(line.split(' '));
+            crate::cli::Cli::try_parse_from(words).expect_err(line)
+        };
+        for line in [
+            "--json loans --bogus",
+            "--json --lang xx status",
+            "--json shelf add",
+            "--json frob",
+        ] {
+            let err = CliError::from_clap(&parse(line));
+            assert_eq!(err.exit, Exit::Usage, "{line}");
+            assert!(!err.message.contains('\n'), "{line}: {:?}", err.message);
+            assert!(
+                !err.message.starts_with("error"),
+                "{line}: {:?}",
+                err.message
+            );
+            let hint = err.hint.expect("a hint");
+            assert!(!hint.contains('\n'), "{line}: {hint:?}");
+        }
+        let missing = CliError::from_clap(&parse("--json shelf add"));
+        assert!(
+            missing.message.contains("<SHELF ID>"),
+            "{:?}",
+            missing.message
+        );
+        let json = |line: &str| {
+            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+            crate::cli::wants_json(&args)
+        };
+        assert!(json("loans --json --bogus"));
+        assert!(!json("search -- --json"), "after -- it is a search word");
+    }
+
+    #[test]
     fn batch_exit_codes() {
         use Outcome::*;
         assert_eq!(

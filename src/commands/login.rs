@@ -28,8 +28,8 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
             .await
             .map_err(|e| ctx.client_error(e))?;
         let card = account.masked_card();
-        let status = super::status::after_login(ctx, &mut account.client, &name, card, &summary)
-            .await;
+        let status =
+            super::status::after_login(ctx, &mut account.client, &name, card, &summary).await;
         crate::output::account::print(&ctx.out, &[status], ctx.today, false)?;
         return Ok(Exit::Success);
     }

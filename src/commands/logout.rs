@@ -87,7 +87,12 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
 
 /// `logout --json` (docs/json.md#logout): one object whatever happened,
 /// also in the demo and when there was nothing to end.
-fn print_json(ctx: &Context, profile: &str, logged_out: bool, forgot: bool) -> Result<(), CliError> {
+fn print_json(
+    ctx: &Context,
+    profile: &str,
+    logged_out: bool,
+    forgot: bool,
+) -> Result<(), CliError> {
     if !ctx.out.json {
         return Ok(());
     }
