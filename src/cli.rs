@@ -62,6 +62,15 @@ DURATION (90s, 30m, 1h, 2d, 1h30m; 0 reads the site): no request at all";
 /// than any site asks, and a larger gap would look like a hang.
 pub const MAX_PACE_MS: u64 = 60_000;
 
+/// Whether a command line asks for JSON, read from the raw arguments: what
+/// decides the shape of a usage error when clap could not parse the line.
+/// Arguments after `--` are values, not options.
+pub fn wants_json(args: &[std::ffi::OsString]) -> bool {
+    args.iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--json")
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "toshokan",

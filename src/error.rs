@@ -179,6 +179,39 @@ impl CliError {
     }
 }
 
+impl CliError {
+    /// A command line clap refused, as one of ours: clap's first paragraph
+    /// (`error: …` and what it lists under it: the missing arguments, the
+    /// possible values) is the message, on one line; what follows (a tip,
+    /// the usage line, where help is) is the hint, on one line. Errors that
+    /// print help instead (a missing subcommand) point at `--help`.
+    pub fn from_clap(e: &clap::Error) -> Self {
+        let text = e.render().to_string();
+        let mut paragraphs = text
+            .split("\n\n")
+            .map(|p| {
+                p.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|p| !p.is_empty());
+        let first = paragraphs.next().unwrap_or_default();
+        let Some(message) = first.strip_prefix("error:") else {
+            return CliError::usage("a subcommand or argument is missing")
+                .with_hint("see `toshokan --help`, or the command's own `--help`");
+        };
+        let hint: Vec<String> = paragraphs.collect();
+        let err = CliError::usage(message.trim());
+        if hint.is_empty() {
+            err.with_hint("see `toshokan --help`")
+        } else {
+            err.with_hint(hint.join("; "))
+        }
+    }
+}
+
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
@@ -206,6 +239,44 @@ mod tests {
             [0, 1, 2, 3, 4, 5, 6, 7, 8],
             "ALL lists every code once, in order"
         );
+    }
+
+    #[test]
+    fn clap_errors_become_one_line_usage_errors() {
+        use clap::Parser;
+        let parse = |line: &str| {
+            let words = std::iter::once("toshokan").chain(line.split(' '));
+            crate::cli::Cli::try_parse_from(words).expect_err(line)
+        };
+        for line in [
+            "--json loans --bogus",
+            "--json --lang xx status",
+            "--json shelf add",
+            "--json frob",
+        ] {
+            let err = CliError::from_clap(&parse(line));
+            assert_eq!(err.exit, Exit::Usage, "{line}");
+            assert!(!err.message.contains('\n'), "{line}: {:?}", err.message);
+            assert!(
+                !err.message.starts_with("error"),
+                "{line}: {:?}",
+                err.message
+            );
+            let hint = err.hint.expect("a hint");
+            assert!(!hint.contains('\n'), "{line}: {hint:?}");
+        }
+        let missing = CliError::from_clap(&parse("--json shelf add"));
+        assert!(
+            missing.message.contains("<SHELF ID>"),
+            "{:?}",
+            missing.message
+        );
+        let json = |line: &str| {
+            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+            crate::cli::wants_json(&args)
+        };
+        assert!(json("loans --json --bogus"));
+        assert!(!json("search -- --json"), "after -- it is a search word");
     }
 
     #[test]

@@ -2,8 +2,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use toshokan::cli::Cli;
-use toshokan::error::Exit;
+use toshokan::cli::{self, Cli};
+use toshokan::error::{CliError, Exit};
 use toshokan::i18n::Lang;
 use toshokan::output::Output;
 
@@ -17,7 +17,10 @@ fn main() -> ExitCode {
             return ExitCode::from(Exit::Usage.code());
         }
     }
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     let out = Output {
         json: cli.global.json,
         lang: Lang::resolve(cli.global.lang),
@@ -41,4 +44,25 @@ fn main() -> ExitCode {
             ExitCode::from(err.exit.code())
         }
     }
+}
+
+/// A command line clap refused. `--help` and `--version` (and errors
+/// without `--json`) are clap's to print; with `--json` anywhere on the
+/// line the error is the same JSON object as every other error
+/// (docs/contract.md#json-output), since a script cannot tell clap's
+/// errors from ours.
+fn usage_error(e: clap::Error) -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if !e.use_stderr() || !cli::wants_json(&args) {
+        e.exit();
+    }
+    let err: CliError = CliError::from_clap(&e);
+    let out = Output {
+        json: true,
+        lang: Lang::resolve(None),
+        quiet: false,
+        color: false,
+    };
+    out.error(&err);
+    ExitCode::from(err.exit.code())
 }

@@ -109,7 +109,7 @@ fn find<'a>(page: &'a AlertPage, names: &[String], lang: Lang) -> Result<Vec<&'a
 }
 
 async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Exit, CliError> {
-    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let tagged = ctx.all_profiles;
     let mut groups: Vec<(String, Vec<Alert>)> = Vec::new();
     for name in ctx.profiles()? {
         let alerts = match ctx.from_snapshot(&name, Screen::Alerts, args.max_age)? {
@@ -413,7 +413,7 @@ fn without_subject(c: &Condition) -> Condition {
 
 async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
-    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let tagged = ctx.all_profiles;
     let mut conditions: Vec<(String, Vec<Alert>)> = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;

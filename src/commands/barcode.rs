@@ -50,6 +50,20 @@ pub fn run(ctx: &mut Context, args: &BarcodeArgs) -> Result<Exit, CliError> {
     };
     let code = barcode::encode(&card, symbology, lang)?;
     let to_file = args.output.as_ref().filter(|p| p.as_os_str() != "-");
+    // `--json`: stdout carries the code, not a drawing; a file format goes
+    // to the file `--output` names, or nowhere.
+    if ctx.out.json && to_file.is_none() && args.format != BarcodeFormat::Terminal {
+        return Err(CliError::usage(lang.t(
+            "--json ではバーコードのデータを出力します。画像は --output FILE に書き出してください",
+            "--json prints the barcode's code; write the image with --output FILE",
+        ))
+        .with_hint("--json --format png --output card.png"));
+    }
+    if ctx.out.json && to_file.is_none() {
+        ctx.out
+            .json(&barcode::CardCode::new(&code, &card, symbology))?;
+        return Ok(Exit::Success);
+    }
     let bytes: Vec<u8> = match args.format {
         BarcodeFormat::Terminal => {
             let tty = to_file.is_none() && std::io::stdout().is_terminal();
@@ -98,6 +112,10 @@ pub fn run(ctx: &mut Context, args: &BarcodeArgs) -> Result<Exit, CliError> {
                 path.display(),
                 config::mask_card(&card)
             ));
+            if ctx.out.json {
+                ctx.out
+                    .json(&barcode::CardCode::new(&code, &card, symbology))?;
+            }
         }
         None => {
             let mut stdout = std::io::stdout().lock();

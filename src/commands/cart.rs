@@ -22,7 +22,7 @@ pub async fn run(ctx: &mut Context, args: &CartArgs) -> Result<Exit, CliError> {
 
 /// `cart list`, for each profile `--all-profiles` names.
 async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
-    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let tagged = ctx.all_profiles;
     let mut groups: Vec<(String, Vec<CartItem>)> = Vec::new();
     for name in ctx.profiles()? {
         let mut account = ctx.open(&name)?;

@@ -5,7 +5,7 @@ use crate::error::{CliError, Exit};
 use crate::model::Loan;
 
 pub async fn run(ctx: &mut Context, args: &LoansArgs) -> Result<Exit, CliError> {
-    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let tagged = ctx.all_profiles;
     let mut groups: Vec<(String, Vec<Loan>)> = Vec::new();
     let mut host = String::from("localhost");
     for name in ctx.profiles()? {

@@ -10,7 +10,6 @@ use crate::config::secrets::{SecretError, keyring_user};
 use crate::config::{self, PasswordStore, session, snapshot};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
-use crate::model::AccountStatus;
 
 pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
@@ -24,8 +23,10 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         let mut account = ctx.open(&name)?;
         let password = SecretString::from(creds.password.clone());
         let summary = account.client.login(&creds.card, &password).await?;
-        let status = AccountStatus::new(&name, account.masked_card(), &summary, ctx.today);
-        crate::output::account::print(&ctx.out, &[status], ctx.today)?;
+        let card = account.masked_card();
+        let status =
+            super::status::after_login(ctx, &mut account.client, &name, card, &summary).await;
+        crate::output::account::print(&ctx.out, &[status], ctx.today, false)?;
         return Ok(Exit::Success);
     }
 
@@ -93,6 +94,15 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     let _lock = crate::config::fsutil::lock(&ctx.paths.profile_lock(&name))?;
     let _card_lock = super::context::lock_card(&ctx.paths, client.base(), &card, &ctx.out)?;
     let summary = client.login(&card, &password).await?;
+    // Before the session is saved, so that it keeps the lists' fresh tokens.
+    let status = super::status::after_login(
+        ctx,
+        &mut client,
+        &name,
+        Some(config::mask_card(&card)),
+        &summary,
+    )
+    .await;
 
     // Only a successful login writes anything.
     let mut profile = stored.clone();
@@ -178,12 +188,11 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     if moved {
         snapshot::forget(&ctx.paths, &name)?;
     }
-    let status = AccountStatus::new(&name, Some(config::mask_card(&card)), &summary, ctx.today);
     ctx.out.note(&format!(
         "{} ({name})",
         lang.t("ログインしました", "Logged in")
     ));
-    crate::output::account::print(&ctx.out, &[status], ctx.today)?;
+    crate::output::account::print(&ctx.out, &[status], ctx.today, false)?;
     match save_failed {
         Some((store, e)) => Err(not_saved(lang, &name, store, &e)),
         None => Ok(Exit::Success),

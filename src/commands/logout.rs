@@ -12,6 +12,7 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
             "デモではログアウトは不要です",
             "nothing to log out of in the demo",
         ));
+        print_json(ctx, &name, false, false)?;
         return Ok(Exit::Success);
     }
     let had_profile = ctx.config.profiles.contains_key(&name);
@@ -59,11 +60,7 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
         (false, false) => lang.t("ログインしていません", "Not logged in; nothing to do"),
     };
     ctx.out.note(&format!("{message} ({name})"));
-    if ctx.out.json {
-        ctx.out.json(&serde_json::json!({
-            "profile": name, "logged_out": ended_on_site || dropped, "password_forgotten": forgot
-        }))?;
-    }
+    print_json(ctx, &name, ended_on_site || dropped, forgot)?;
     match forget_failed {
         // The session is gone but the password is still saved: partial (7).
         Some(e) => Err(CliError::new(
@@ -88,4 +85,20 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
         })),
         None => Ok(Exit::Success),
     }
+}
+
+/// `logout --json` (docs/json.md#logout): one object whatever happened,
+/// also in the demo and when there was nothing to end.
+fn print_json(
+    ctx: &Context,
+    profile: &str,
+    logged_out: bool,
+    forgot: bool,
+) -> Result<(), CliError> {
+    if !ctx.out.json {
+        return Ok(());
+    }
+    ctx.out.json(&serde_json::json!({
+        "profile": profile, "logged_out": logged_out, "password_forgotten": forgot
+    }))
 }

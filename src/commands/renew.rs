@@ -30,7 +30,7 @@ pub async fn run(ctx: &mut Context, args: &RenewArgs) -> Result<Exit, CliError> 
         ))
         .with_hint("toshokan --profile NAME renew ID…"));
     }
-    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let tagged = ctx.all_profiles;
     let mut results: Vec<(String, RenewResult)> = Vec::new();
     // Outcomes that decide the exit status: a declined batch's are not.
     let mut counted: Vec<Outcome> = Vec::new();

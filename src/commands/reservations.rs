@@ -12,7 +12,7 @@ pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, Cli
         Some(ReservationsAction::Change(a)) => return super::rsv_write::change(ctx, a).await,
         None => args.list.clone(),
     };
-    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let tagged = ctx.all_profiles;
     let mut groups: Vec<(String, Vec<Reservation>)> = Vec::new();
     let mut host = String::from("localhost");
     for name in ctx.profiles()? {

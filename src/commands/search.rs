@@ -284,9 +284,9 @@ pub async fn run(ctx: &mut Context, args: &SearchArgs) -> Result<Exit, CliError>
         }
     }
     crate::output::catalog::hits(&ctx.out, &hits)?;
-    if !ctx.out.json {
+    // No hits is said once, by the empty list's own line.
+    if !ctx.out.json && !hits.is_empty() {
         let line = match (lang, args.all) {
-            (_, _) if total == 0 => lang.t("0 件", "0 hits").to_string(),
             (Lang::Ja, true) => format!("{total} 件（全 {pages} ページ）"),
             (Lang::En, true) => format!("{total} hits, {pages} pages"),
             (Lang::Ja, false) => format!("{total} 件中 {shown_page}/{pages} ページ"),

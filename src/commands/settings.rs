@@ -60,7 +60,7 @@ async fn show(ctx: &mut Context) -> Result<Exit, CliError> {
     }
     if ctx.out.json {
         return match shown.as_slice() {
-            [(_, one)] => ctx.out.json(one),
+            [(_, one)] if !ctx.all_profiles => ctx.out.json(one),
             many => {
                 let tagged: Vec<crate::output::Tagged<'_, UserInfo>> = many
                     .iter()

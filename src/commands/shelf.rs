@@ -212,7 +212,7 @@ fn hold_back(
 
 /// `shelf list`, for each profile `--all-profiles` names.
 async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Exit, CliError> {
-    let tagged = ctx.all_profiles && !ctx.is_demo();
+    let tagged = ctx.all_profiles;
     let mut groups: Vec<(String, Vec<Shelf>)> = Vec::new();
     for name in ctx.profiles()? {
         let shelves = match ctx.from_snapshot(&name, Screen::Shelves, args.max_age)? {

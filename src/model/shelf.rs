@@ -10,7 +10,12 @@ use super::{Outcome, Reason, Verdict};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shelf {
     /// The site's shelf number (`otherbook`); what SHELF arguments take.
-    #[serde(deserialize_with = "number_or_string")]
+    /// A string in JSON, like every other id; read back from either (a
+    /// snapshot written before ids were strings).
+    #[serde(
+        serialize_with = "number_as_string",
+        deserialize_with = "number_or_string"
+    )]
     pub id: u32,
     pub name: String,
     /// 本棚・メモ (null when empty).
@@ -44,6 +49,7 @@ pub struct ShelfItem {
 /// The shelf a page shows, with its titles (`shelf show`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ShelfContents {
+    #[serde(serialize_with = "number_as_string")]
     pub id: u32,
     pub name: String,
     pub memo: Option<String>,
@@ -74,6 +80,23 @@ fn number_or_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Er
 impl ShelfContents {
     pub fn item(&self, tilcod: &str) -> Option<&ShelfItem> {
         self.items.iter().find(|i| i.id == tilcod)
+    }
+}
+
+/// Shelf numbers are ids: in JSON a string, as every id is, so that a
+/// script handles ids of any kind alike (docs/json.md).
+pub fn number_as_string<S: serde::Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(n)
+}
+
+/// An optional shelf number as an id (see [`number_as_string`]).
+pub fn opt_number_as_string<S: serde::Serializer>(
+    n: &Option<u32>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match n {
+        Some(n) => s.collect_str(n),
+        None => s.serialize_none(),
     }
 }
 

@@ -54,11 +54,18 @@ fn count(n: Option<u32>) -> String {
     n.map_or_else(|| "-".into(), |n| n.to_string())
 }
 
-/// `today`: what the days left of a hold count from.
-pub fn print(out: &Output, statuses: &[AccountStatus], today: Date) -> Result<(), CliError> {
+/// `today`: what the days left of a hold count from. `all_profiles`: JSON
+/// is an array (each object names its `profile`), even of one, as every
+/// `--all-profiles` result is (docs/json.md#all-profiles); else one object.
+pub fn print(
+    out: &Output,
+    statuses: &[AccountStatus],
+    today: Date,
+    all_profiles: bool,
+) -> Result<(), CliError> {
     if out.json {
         return match statuses {
-            [one] => out.json(one),
+            [one] if !all_profiles => out.json(one),
             many => out.json(many),
         };
     }

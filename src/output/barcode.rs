@@ -8,6 +8,7 @@
 use barcoders::generators::svg::{Color, SVG};
 use barcoders::sym::codabar::Codabar;
 use barcoders::sym::code39::Code39;
+use serde::Serialize;
 
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
@@ -103,6 +104,39 @@ pub fn encode(card: &str, symbology: Symbology, lang: Lang) -> Result<Barcode, C
                 modules: symbol.encode(),
                 encoded: format!("*{card}*"),
             })
+        }
+    }
+}
+
+/// `barcode --json`: what the card's symbol carries, for a program that
+/// draws it itself (a wallet pass, a label printer). The one output that
+/// holds the whole card number: the patron asked for their own card's code.
+#[derive(Debug, Serialize)]
+pub struct CardCode<'a> {
+    /// The characters the symbol encodes: NW-7 with its start and stop
+    /// characters (`A1234567890A`), Code39 between its `*` delimiters.
+    pub code: &'a str,
+    /// The card number itself, as the symbol carries it.
+    pub number: &'a str,
+    /// `codabar` (NW-7) or `code39`.
+    pub symbology: &'static str,
+    /// NW-7's start and stop characters (`A`–`D`); null for Code39.
+    pub start: Option<char>,
+    pub stop: Option<char>,
+}
+
+impl<'a> CardCode<'a> {
+    pub fn new(barcode: &'a Barcode, number: &'a str, symbology: Symbology) -> Self {
+        let (name, start, stop) = match symbology {
+            Symbology::Codabar { start, stop } => ("codabar", Some(start), Some(stop)),
+            Symbology::Code39 => ("code39", None, None),
+        };
+        CardCode {
+            code: &barcode.encoded,
+            number: number.trim(),
+            symbology: name,
+            start,
+            stop,
         }
     }
 }

@@ -113,8 +113,10 @@ impl Output {
 }
 
 /// Items of one or more profiles: a JSON array (objects tagged with
-/// `profile` when there are several profiles) or one table with a profile
-/// column first. `empty` is said on stderr when there is nothing to show.
+/// `profile` when the groups name their profile, as every command does
+/// under `--all-profiles`, with one profile too: docs/json.md#--all-profiles)
+/// or one table with a profile column first. `empty` is said on stderr
+/// when there is nothing to show.
 pub fn grouped<T: Serialize, C: Into<Cell>>(
     out: &Output,
     groups: &[(Option<&str>, &[T])],

@@ -69,6 +69,25 @@ pub fn info(out: &Output, info: &UserInfo) -> Result<(), CliError> {
     out.table(&table)
 }
 
+/// The setting's name in the user's language, for tables. JSON keeps the
+/// stable `id`/`action` and, in `title`, the site's own name
+/// (`SettingAction::title`): a script must not see a field change with the
+/// locale, and `message` already speaks the user's language.
+fn setting_name(lang: Lang, action: SettingAction) -> &'static str {
+    match action {
+        SettingAction::EmailSet | SettingAction::EmailDelete => {
+            lang.t(action.title(), "E-mail address")
+        }
+        SettingAction::Pickup => lang.t(action.title(), "Pickup library"),
+        SettingAction::Contact => lang.t(action.title(), "Contact method"),
+        SettingAction::PasswordChange => lang.t(action.title(), "Password change"),
+        SettingAction::PasswordRegister => lang.t(action.title(), "Password registration"),
+        SettingAction::HistoryEnable | SettingAction::HistoryDisable => {
+            lang.t(action.title(), "Reading history")
+        }
+    }
+}
+
 fn done_text(lang: Lang, action: SettingAction) -> &'static str {
     match action {
         SettingAction::EmailSet => lang.t("メールアドレスを登録しました", "e-mail address set"),
@@ -184,7 +203,7 @@ pub fn results(
             ),
         };
         table.add_row([
-            Cell::from(r.action.title()),
+            Cell::from(setting_name(lang, r.action)),
             outcome_cell(lang, r.outcome),
             Cell::from(change),
             Cell::from(message(lang, r)),

@@ -135,6 +135,7 @@ struct Row<'a> {
     action: ShelfAction,
     outcome: Outcome,
     message: String,
+    #[serde(serialize_with = "crate::model::shelf::opt_number_as_string")]
     shelf: Option<u32>,
     shelf_name: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]

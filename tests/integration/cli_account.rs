@@ -382,10 +382,11 @@ fn session_expiring_mid_run_is_renewed_once() {
         .args(["login", "--card", CARD])
         .assert()
         .success();
-    // Login took four requests; the session dies after the fifth, i.e.
-    // between the two lists `status` reads.
+    // Login took six requests (four, then the two lists its status
+    // reads); the session dies after the seventh, i.e. between the two
+    // lists `status` reads.
     env.sim.set_faults(Faults {
-        expire_after_requests: Some(5),
+        expire_after_requests: Some(7),
         ..Faults::default()
     });
     env.clear_log();

@@ -148,6 +148,10 @@ fn sim_server_prints_url_logs_requests_and_serves_another_process() {
             "POST /licsxp-opac/j_security_check?subSystemFlag=0 302",
             "GET /licsxp-opac/OpacLoginAction.do 302",
             "GET /licsxp-opac/WOpacMnuTopInitAction.do?WebLinkFlag=1 200",
+            // `login` prints what `status` prints: the two lists.
+            "POST /licsxp-opac/WOpacMnuTopToPwdLibraryAction.do?gamen=usrlend 200",
+            "POST /licsxp-opac/WOpacMnuTopToPwdLibraryAction.do?gamen=usrrsv 200",
+            // `loans`
             "POST /licsxp-opac/WOpacMnuTopToPwdLibraryAction.do?gamen=usrlend 200",
         ]
     );

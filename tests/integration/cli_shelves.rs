@@ -92,7 +92,7 @@ fn list_shows_every_shelf_with_memo_and_count() {
     let want = shelves(&env);
     assert_eq!(list.len(), want.len());
     for (got, want) in list.iter().zip(&want) {
-        assert_eq!(got["id"], want.number);
+        assert_eq!(got["id"], want.number.to_string());
         assert_eq!(got["name"], want.name.as_str());
         assert_eq!(got["item_count"], want.items.len());
         let memo = (!want.memo.is_empty()).then_some(want.memo.as_str());
@@ -117,7 +117,7 @@ fn show_lists_titles_in_the_site_order() {
     let (code, shown) = env.run(["--json", "shelf", "show", "静岡"]).code_and_json();
     assert_eq!(code, Some(0));
     let want = shelf(&env, 3);
-    assert_eq!(shown["id"], 3);
+    assert_eq!(shown["id"], "3");
     assert_eq!(shown["name"], "静岡の本");
     assert_eq!(shown["memo"], "郷土の本");
     let items = shown["items"].as_array().unwrap();
@@ -130,7 +130,7 @@ fn show_lists_titles_in_the_site_order() {
     }
     // Without SHELF: the shelf the session shows (now 3).
     let (_, shown) = env.run(["--json", "shelf", "show"]).code_and_json();
-    assert_eq!(shown["id"], 3);
+    assert_eq!(shown["id"], "3");
     env.cmd()
         .args(["--lang", "ja", "shelf", "show", "1"])
         .assert()
@@ -149,7 +149,7 @@ fn create_is_two_stage_and_numbered_by_the_site() {
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["outcome"], "done");
     assert_eq!(results[0]["action"], "create");
-    assert_eq!(results[0]["shelf"], 4);
+    assert_eq!(results[0]["shelf"], "4");
     assert_eq!(env.requests(), [LIST, LIST, TO_INPUT, CREATE, CREATE, LIST]);
     let log = env.sim.requests();
     assert!(
@@ -492,7 +492,7 @@ fn add_with_new_creates_the_shelf_first() {
     assert_eq!(code, Some(0), "{results}");
     assert_eq!(results[0]["action"], "create");
     assert_eq!(results[1]["action"], "add");
-    assert_eq!(results[1]["shelf"], 4);
+    assert_eq!(results[1]["shelf"], "4");
     let made = shelf(&env, 4);
     assert_eq!(made.name, "図鑑");
     assert_eq!(tilcods(&made), [a]);

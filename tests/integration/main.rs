@@ -40,6 +40,7 @@ mod cli_doctor;
 mod cli_examples;
 mod cli_files;
 mod cli_hostile_text;
+mod cli_json;
 mod cli_network;
 mod cli_profiles;
 mod cli_prompts;
@@ -60,6 +61,7 @@ mod fault_matrix;
 // Saved passwords, barcodes, generated files.
 mod barcode_decode;
 mod generated;
+mod json_reference;
 mod keyring_secret_service;
 mod password_store;
 
