@@ -707,7 +707,7 @@ pub enum HistoryAction {
     Enable(HistoryEnableArgs),
     /// Stop recording loans (the site may delete its history; the rows kept here stay)
     #[command(after_long_help = examples::HISTORY_DISABLE)]
-    Disable(WriteArgs),
+    Disable(WriteOpts),
     /// Delete the reading history kept here for the profile (the site's is not touched)
     #[command(after_long_help = examples::HISTORY_FORGET)]
     Forget(HistoryForgetArgs),
@@ -725,13 +725,6 @@ pub struct HistoryEnableArgs {
     /// Agree to the reading-history terms without being asked (they are still printed)
     #[arg(long)]
     pub accept_terms: bool,
-    #[command(flatten)]
-    pub write: WriteOpts,
-}
-
-/// A write with nothing but the common options.
-#[derive(Debug, Args)]
-pub struct WriteArgs {
     #[command(flatten)]
     pub write: WriteOpts,
 }
@@ -823,7 +816,7 @@ pub enum EmailAction {
     Set(EmailSetArgs),
     /// Delete the address (mail contact then stops working)
     #[command(after_long_help = examples::SETTINGS_EMAIL_DELETE)]
-    Delete(WriteArgs),
+    Delete(WriteOpts),
 }
 
 #[derive(Debug, Args)]

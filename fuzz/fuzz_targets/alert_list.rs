@@ -1,5 +1,5 @@
 //! 新着図書お知らせ: the list of conditions.
 #![no_main]
-use toshokan::client::parse::alerts;
+use toshokan::client::parse::alert;
 
 toshokan_fuzz::fuzz_doc!(|doc| alerts::parse_alert_list(doc));

@@ -8,13 +8,13 @@ use crate::model::TitleCode;
 #[derive(Debug, Args)]
 pub struct ShelfArgs {
     #[command(subcommand)]
-    pub action: Option<ShelfAction>,
+    pub action: Option<ShelfCommand>,
     #[command(flatten)]
     pub list: ListArgs,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum ShelfAction {
+pub enum ShelfCommand {
     /// Every shelf: number, name, memo and number of titles (the default)
     #[command(alias = "ls")]
     #[command(after_long_help = examples::SHELF_LIST)]

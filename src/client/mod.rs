@@ -14,7 +14,7 @@ mod macros {
     }
 }
 
-pub mod alerts;
+pub mod alert;
 pub mod arrivals;
 pub mod calendar;
 pub mod cart;
@@ -31,7 +31,7 @@ pub mod reservations;
 pub mod reserve;
 pub mod scrub;
 pub mod settings;
-pub mod shelves;
+pub mod shelf;
 pub mod text;
 pub mod write;
 
@@ -99,7 +99,7 @@ impl MyPage {
             MyPage::Shelves => format!("{MY_PAGE}mybooklist"),
             MyPage::History => format!("{MY_PAGE}usrread&initFlag=0"),
             MyPage::UserInfo => settings::USER_INFO_ACTION.to_string(),
-            MyPage::Alerts => alerts::LIST_ACTION.to_string(),
+            MyPage::Alerts => alert::LIST_ACTION.to_string(),
         }
     }
     fn screens(self) -> &'static [&'static str] {

@@ -1,5 +1,5 @@
 //! `alert`: the 新着図書お知らせ conditions registered on the site
-//! (modelled screens, see `client::alerts`): list, show, add, edit, delete
+//! (modelled screens, see `client::alert`): list, show, add, edit, delete
 //! — each write checked against a fresh list, sent once by the two-stage
 //! flow and verified on the list again — and `check`, which matches the
 //! conditions against the site's 新着資料 lists now, locally.
@@ -22,7 +22,7 @@ use crate::cli::{
     AlertAddArgs, AlertArgs, AlertCheckArgs, AlertCommand, AlertDeleteArgs, AlertEditArgs,
     AlertFieldArgs, AlertShowArgs, ListArgs,
 };
-use crate::client::alerts::{AlertEdit, AlertForm, AlertPage, same_condition};
+use crate::client::alert::{AlertEdit, AlertForm, AlertPage, same_condition};
 use crate::config::snapshot::Screen;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
@@ -127,7 +127,7 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Exit, CliError> {
         .iter()
         .map(|(name, alerts)| (tagged.then_some(name.as_str()), alerts.as_slice()))
         .collect();
-    crate::output::alerts::list(&ctx.out, &view)?;
+    crate::output::alert::list(&ctx.out, &view)?;
     Ok(Exit::Success)
 }
 
@@ -136,7 +136,7 @@ async fn show(ctx: &mut Context, args: &AlertShowArgs) -> Result<Exit, CliError>
     let mut account = ctx.open(&name)?;
     let page = account.client.alert_page().await?;
     let alert = find_one(&page, &args.name, ctx.lang())?;
-    crate::output::alerts::show(&ctx.out, alert)?;
+    crate::output::alert::show(&ctx.out, alert)?;
     Ok(Exit::Success)
 }
 
@@ -257,7 +257,7 @@ fn has_text(fields: &AlertFieldArgs) -> bool {
 }
 
 fn finish(ctx: &Context, profile: &str, batch: Batch<AlertResult>) -> Result<Exit, CliError> {
-    crate::output::alerts::results(&ctx.out, profile, &batch.results)?;
+    crate::output::alert::results(&ctx.out, profile, &batch.results)?;
     Ok(batch.exit())
 }
 
@@ -503,7 +503,7 @@ async fn check(ctx: &mut Context, args: &AlertCheckArgs) -> Result<Exit, CliErro
         .iter()
         .map(|(p, m)| (tagged.then_some(p.as_str()), m.as_slice()))
         .collect();
-    crate::output::alerts::matches(&ctx.out, &view)?;
+    crate::output::alert::matches(&ctx.out, &view)?;
     // Recorded only once printed: a run that failed to report reports again.
     for (profile, record) in &seen {
         crate::config::seen::save(&ctx.paths, profile, record)?;

@@ -33,7 +33,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
         .iter()
         .map(|(name, items)| (tagged.then_some(name.as_str()), items.as_slice()))
         .collect();
-    crate::output::rsv::cart(&ctx.out, &view)?;
+    crate::output::reservation_write::cart(&ctx.out, &view)?;
     Ok(Exit::Success)
 }
 
@@ -52,7 +52,7 @@ fn planned(action: RsvAction, item: &CartItem, verdict: Verdict<RsvCase>) -> Rsv
 }
 
 fn finish(ctx: &Context, profile: &str, results: &[RsvResult]) -> Result<Exit, CliError> {
-    crate::output::rsv::print(&ctx.out, profile, results)?;
+    crate::output::reservation_write::print(&ctx.out, profile, results)?;
     let stopped = results.iter().any(Written::stops_batch);
     Ok(super::batch::exit_of(results, stopped))
 }

@@ -22,7 +22,7 @@ use crate::model::{HistoryEntry, SettingAction, SettingReason, SettingResult, Ve
 pub async fn run(ctx: &mut Context, args: &HistoryArgs) -> Result<Exit, CliError> {
     match &args.action {
         Some(HistoryAction::Enable(a)) => setting(ctx, true, a.accept_terms, a.write).await,
-        Some(HistoryAction::Disable(a)) => setting(ctx, false, false, a.write).await,
+        Some(HistoryAction::Disable(write)) => setting(ctx, false, false, *write).await,
         Some(HistoryAction::Forget(a)) => forget(ctx, a),
         None => list(ctx, args).await,
     }

@@ -24,9 +24,9 @@ mod new;
 mod password;
 mod profiles;
 mod renew;
+mod reservation_write;
 mod reservations;
 mod reserve;
-mod rsv_write;
 mod search;
 mod settings;
 mod shelf;
@@ -36,7 +36,7 @@ mod sim;
 mod status;
 
 use crate::cli::{
-    AlertCommand, CartAction, Cli, Command, ReservationsAction, SettingsAction, ShelfAction,
+    AlertCommand, CartAction, Cli, Command, ReservationsAction, SettingsAction, ShelfCommand,
 };
 use crate::error::{CliError, Exit};
 pub use context::Context;
@@ -134,7 +134,7 @@ pub fn takes_all_profiles(command: &Command) -> bool {
     match command {
         Command::Status(_) | Command::Loans(_) | Command::Renew(_) => true,
         Command::Reservations(a) => matches!(a.action, None | Some(ReservationsAction::List(_))),
-        Command::Shelf(a) => matches!(a.action, None | Some(ShelfAction::List(_))),
+        Command::Shelf(a) => matches!(a.action, None | Some(ShelfCommand::List(_))),
         Command::Cart(a) => matches!(a.action, None | Some(CartAction::List)),
         Command::Alert(a) => matches!(
             a.action,

@@ -7,9 +7,13 @@ use crate::model::{Reservation, ReservationState};
 pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, CliError> {
     let filter = match &args.action {
         Some(ReservationsAction::List(list)) => merge(&args.list, list),
-        Some(ReservationsAction::Cancel(a)) => return super::rsv_write::cancel(ctx, a).await,
-        Some(ReservationsAction::Hide(a)) => return super::rsv_write::hide(ctx, a).await,
-        Some(ReservationsAction::Change(a)) => return super::rsv_write::change(ctx, a).await,
+        Some(ReservationsAction::Cancel(a)) => {
+            return super::reservation_write::cancel(ctx, a).await;
+        }
+        Some(ReservationsAction::Hide(a)) => return super::reservation_write::hide(ctx, a).await,
+        Some(ReservationsAction::Change(a)) => {
+            return super::reservation_write::change(ctx, a).await;
+        }
         None => args.list.clone(),
     };
     let tagged = ctx.all_profiles;

@@ -109,7 +109,7 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
         },
     )
     .await?;
-    crate::output::rsv::print(&ctx.out, &name, &batch.results)?;
+    crate::output::reservation_write::print(&ctx.out, &name, &batch.results)?;
     Ok(batch.exit())
 }
 

@@ -26,9 +26,9 @@ pub async fn run(ctx: &mut Context, args: &SettingsArgs) -> Result<Exit, CliErro
         None | Some(SettingsAction::Show) => show(ctx).await,
         Some(SettingsAction::Email(e)) => match &e.action {
             EmailAction::Set(a) => email(ctx, Some(&a.address), a.write).await,
-            EmailAction::Delete(a) => {
-                super::batch::destructive(ctx, a.write, "settings email delete")?;
-                email(ctx, None, a.write).await
+            EmailAction::Delete(write) => {
+                super::batch::destructive(ctx, *write, "settings email delete")?;
+                email(ctx, None, *write).await
             }
         },
         Some(SettingsAction::Pickup(a)) => pickup(ctx, a).await,

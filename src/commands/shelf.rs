@@ -8,11 +8,13 @@ use super::choice::best;
 use super::context::{Account, Context};
 use super::errors::title_read_failure;
 use crate::cli::{
-    ListArgs, ShelfAction as Cmd, ShelfAddArgs, ShelfArgs, ShelfCreateArgs, ShelfDeleteArgs,
+    ListArgs, ShelfAddArgs, ShelfArgs, ShelfCommand as Cmd, ShelfCreateArgs, ShelfDeleteArgs,
     ShelfMemoArgs, ShelfMoveArgs, ShelfRemoveArgs, ShelfRenameArgs, ShelfShowArgs, WriteOpts,
 };
 use crate::client::ClientError;
-use crate::client::shelves::{self, DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, ShelfPage};
+use crate::client::shelf::{
+    self as client_shelf, DUPLICATE, MEMO_MAX, NAME_MAX, ShelfEdit, ShelfPage,
+};
 use crate::config::snapshot::Screen;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
@@ -291,7 +293,7 @@ async fn create(ctx: &mut Context, args: &ShelfCreateArgs) -> Result<Exit, CliEr
     if !memo.trim().is_empty()
         && let Some(current) = &page.current
     {
-        shelves::verifiable(&ShelfEdit::Memo(memo.clone()), current)?;
+        client_shelf::verifiable(&ShelfEdit::Memo(memo.clone()), current)?;
     }
     let planned = ShelfResult::for_shelf(
         ShelfAction::Create,
@@ -383,7 +385,7 @@ async fn memo(ctx: &mut Context, args: &ShelfMemoArgs) -> Result<Exit, CliError>
         }
     };
     // Before "unchanged": without the memo cell that too would be a guess.
-    shelves::verifiable(&edit, &shown)?;
+    client_shelf::verifiable(&edit, &shown)?;
     if current.unwrap_or_default().trim() == args.text.trim() {
         let unchanged = ShelfResult {
             reason: ShelfReason::Unchanged,

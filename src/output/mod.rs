@@ -2,7 +2,7 @@
 //! the site; commands hand over typed values.
 
 pub mod account;
-pub mod alerts;
+pub mod alert;
 pub mod arrivals;
 pub mod barcode;
 pub mod calendar;
@@ -13,8 +13,8 @@ pub mod ical;
 pub mod loans;
 pub mod profiles;
 pub mod renew;
+pub mod reservation_write;
 pub mod reservations;
-pub mod rsv;
 pub mod safe;
 pub mod settings;
 pub mod shelf;

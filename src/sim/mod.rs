@@ -7,7 +7,7 @@ pub mod html;
 pub mod html_account;
 pub mod html_catalog;
 pub mod html_sdi;
-pub mod html_shelves;
+pub mod html_shelf;
 pub mod patron;
 pub mod sdi;
 pub mod search;

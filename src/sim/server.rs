@@ -6,12 +6,12 @@ use std::hash::{BuildHasher, Hasher};
 use super::html;
 
 mod account;
-mod alerts;
+mod alert;
 mod cart;
 mod catalog;
+mod reservation;
 mod reserve;
-mod rsv_writes;
-mod shelves;
+mod shelf;
 use super::state::Library;
 
 /// Everything a test may switch on to see how the client copes.
@@ -95,7 +95,7 @@ struct SimSession {
     /// The stage-1 request awaiting confirmation: (code, echoed parameters).
     pending: Option<(String, Vec<(String, String)>)>,
     /// マイ本棚: the current shelf and an update awaiting its display POST.
-    shelf: shelves::ShelfSession,
+    shelf: shelf::ShelfSession,
     /// Reading-history view and password-registration progress.
     account: account::AccountSession,
 }
@@ -322,7 +322,7 @@ impl SimState {
                 hash,
                 requests: 1,
                 pending: None,
-                shelf: shelves::ShelfSession::default(),
+                shelf: shelf::ShelfSession::default(),
                 account: Default::default(),
             },
         );
@@ -455,14 +455,7 @@ impl SimState {
                     }
                     Some("mybooklist") => {
                         let card = account.card.clone();
-                        self.shelf_screen(
-                            id,
-                            &card,
-                            shelves::ShelfOp::List,
-                            true,
-                            &query,
-                            &req.form,
-                        )
+                        self.shelf_screen(id, &card, shelf::ShelfOp::List, true, &query, &req.form)
                     }
                     Some("newpcfsdi") => {
                         let card = account.card.clone();
@@ -476,12 +469,12 @@ impl SimState {
                 }
             }
             // 新着図書お知らせ conditions (see server/alerts.rs).
-            ("POST", a) if alerts::SdiAction::from_action(a).is_some() => {
+            ("POST", a) if alert::SdiAction::from_action(a).is_some() => {
                 let card = match self.signed_in(&session, token_ok) {
                     Ok(card) => card,
                     Err(bounce) => return bounce,
                 };
-                match alerts::SdiAction::from_action(a) {
+                match alert::SdiAction::from_action(a) {
                     Some(action) => self.sdi_screen(id, &card, action, &query, &req.form),
                     None => SimResponse::plain(404, "Not Found"),
                 }
@@ -491,22 +484,22 @@ impl SimState {
                 let card = session.card.clone();
                 self.new_arrival_page(card.as_deref(), &session.hash, a, &query, &req.form)
             }
-            ("POST", a) if shelves::ShelfOp::from_action(a).is_some() => {
+            ("POST", a) if shelf::ShelfOp::from_action(a).is_some() => {
                 let card = match self.signed_in(&session, true) {
                     Ok(card) => card,
                     Err(bounce) => return bounce,
                 };
-                match shelves::ShelfOp::from_action(a) {
+                match shelf::ShelfOp::from_action(a) {
                     Some(op) => self.shelf_screen(id, &card, op, token_ok, &query, &req.form),
                     None => SimResponse::plain(404, "Not Found"),
                 }
             }
-            ("POST", a) if rsv_writes::RsvOp::from_action(a).is_some() => {
+            ("POST", a) if reservation::RsvOp::from_action(a).is_some() => {
                 let card = match self.signed_in(&session, token_ok) {
                     Ok(card) => card,
                     Err(bounce) => return bounce,
                 };
-                match rsv_writes::RsvOp::from_action(a) {
+                match reservation::RsvOp::from_action(a) {
                     Some(op) => self.reservation_write(id, &card, op, &query, &req.form),
                     None => SimResponse::plain(404, "Not Found"),
                 }

@@ -108,8 +108,8 @@ fn every_parser(bytes: &[u8]) {
     let _ = arrivals::classify(&doc, screen::ARRIVALS_LIST, arrivals::LIST_HEADING);
     let _ = arrivals::parse_genres(&doc);
     let _ = arrivals::parse_arrivals(&doc, &genre);
-    let _ = parse::alerts::parse_alert_list(&doc);
-    let _ = parse::alerts::parse_alert_form(&doc);
+    let _ = parse::alert::parse_alert_list(&doc);
+    let _ = parse::alert::parse_alert_form(&doc);
     let _ = parse::settings::select_options(&doc, "watspt");
     let _ = parse::settings::terms_text(&doc);
     let _ = parse::cart::parse_cart(&doc);

@@ -8,7 +8,7 @@ use regex::Regex;
 use scraper::Html;
 use toshokan::cli::Seed;
 use toshokan::client::ClientError;
-use toshokan::client::parse::{self, alerts, calendar, header, history, notes, settings};
+use toshokan::client::parse::{self, alert, calendar, header, history, notes, settings};
 use toshokan::sim::sdi::SimAlert;
 use toshokan::sim::{html_account, html_sdi, seed};
 
@@ -136,7 +136,7 @@ fn alert_list_without_column(header: &str) -> String {
 #[test]
 fn alert_list_without_the_registration_date_reads_null_and_notes_it() {
     take_notes();
-    let listed = alerts::alert_list_page(&alert_list_without_column("登録日")).unwrap();
+    let listed = alert::alert_list_page(&alert_list_without_column("登録日")).unwrap();
     assert!(!listed.is_empty());
     assert!(listed.iter().all(|a| a.registered_on.is_none()));
     assert!(
@@ -158,13 +158,13 @@ fn alert_list_inside_a_layout_table_reads_from_its_own_table() {
         })
         .into_owned();
     assert!(wrapped.contains(r#"<table><tr><td><table class="list""#));
-    let plain = alerts::alert_list_page(&body).unwrap();
-    assert_eq!(alerts::alert_list_page(&wrapped).unwrap(), plain);
+    let plain = alert::alert_list_page(&body).unwrap();
+    assert_eq!(alert::alert_list_page(&wrapped).unwrap(), plain);
 }
 
 #[test]
 fn alert_list_without_the_name_column_is_a_layout_error() {
-    let err = alerts::alert_list_page(&alert_list_without_column("検索条件の名称")).unwrap_err();
+    let err = alert::alert_list_page(&alert_list_without_column("検索条件の名称")).unwrap_err();
     assert!(layout_detail(err).contains("検索条件の名称"));
 }
 
@@ -173,7 +173,7 @@ fn alert_form_without_a_field_label_lacks_that_field_and_notes_it() {
     let lib = seed::library(Seed::Demo, today());
     let body = html_sdi::alert_input_page(&lib.accounts[0], HASH, &SimAlert::default(), &[], None);
     take_notes();
-    let form = alerts::alert_form_page(&without(
+    let form = alert::alert_form_page(&without(
         &body,
         r#"<tr><th><label for="sdisubject">件名</label></th>"#,
     ))
@@ -184,7 +184,7 @@ fn alert_form_without_a_field_label_lacks_that_field_and_notes_it() {
         Some("sdititle")
     );
     assert_noted(&take_notes(), "no 件名; subject left empty");
-    let err = alerts::alert_form_page(&without(&body, r#"<label for="serchname">[^<]*</label>"#))
+    let err = alert::alert_form_page(&without(&body, r#"<label for="serchname">[^<]*</label>"#))
         .unwrap_err();
     assert!(layout_detail(err).contains("検索条件の名称"));
 }
@@ -463,7 +463,7 @@ fn pages_read_before_a_write_are_refused_without_their_landmarks() {
     let lib = seed::library(Seed::Demo, today());
     let body = html_sdi::alert_menu_page(&lib, &lib.accounts[0], HASH, &[], None)
         .replace("件の条件", "件の登録条件");
-    assert!(layout_detail(alerts::alert_list_page(&body).unwrap_err()).contains("count line"));
+    assert!(layout_detail(alert::alert_list_page(&body).unwrap_err()).contains("count line"));
     // The settings writes verify their outcome on the user information table.
     let body = user_info_page().replace("summary=\"利用者情報\"", "summary=\"利用者詳細\"");
     let err = settings::parse_user_info(&Html::parse_document(&body)).unwrap_err();

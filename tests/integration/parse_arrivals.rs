@@ -9,7 +9,7 @@ use jiff::ToSpan;
 use toshokan::cli::Seed;
 use toshokan::client::ClientError;
 use toshokan::client::page::screen;
-use toshokan::client::parse::alerts::{self};
+use toshokan::client::parse::alert;
 use toshokan::client::parse::arrivals::{arrivals_page, genres_page};
 use toshokan::client::parse::{classify_page, confirmation_page, page_form};
 use toshokan::model::{AlertField, Genre};
@@ -133,7 +133,7 @@ fn sim_alert_list_round_trips_through_the_parser() {
         classify_page(&body, &[screen::ALERT_LIST]).unwrap().hash,
         HASH
     );
-    let listed = alerts::alert_list_page(&body).unwrap();
+    let listed = alert::alert_list_page(&body).unwrap();
     let held = lib.sdi.alerts_of(&account.card);
     assert_eq!(listed.len(), held.len());
     for (a, h) in listed.iter().zip(held) {
@@ -152,7 +152,7 @@ fn sim_alert_list_round_trips_through_the_parser() {
     // The empty account's list has a count of 0 and no rows.
     let empty = seed::library(Seed::Empty, today());
     let body = html_sdi::alert_menu_page(&empty, &empty.accounts[0], HASH, &[], None);
-    assert!(alerts::alert_list_page(&body).unwrap().is_empty());
+    assert!(alert::alert_list_page(&body).unwrap().is_empty());
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn sim_alert_form_is_read_by_its_labels() {
         classify_page(&body, &[screen::ALERT_INPUT]).unwrap().hash,
         HASH
     );
-    let form = alerts::alert_form_page(&body).unwrap();
+    let form = alert::alert_form_page(&body).unwrap();
     assert_eq!(form.code.as_deref(), Some("0002"));
     assert_eq!(form.name_field, "serchname");
     assert_eq!(form.name_max, Some(50));

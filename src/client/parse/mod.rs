@@ -1,7 +1,7 @@
 //! Pure page parsers: `&Html` in, typed values out. Each is tested on the
 //! real pages of `tests/fixtures/real/` and on the simulator's pages.
 
-pub mod alerts;
+pub mod alert;
 pub mod arrivals;
 pub mod calendar;
 pub mod cart;

@@ -20,7 +20,7 @@ use scraper::Html;
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::Kind;
-use super::parse::alerts::{self as parse, AlertFormPage};
+use super::parse::alert::{self as parse, AlertFormPage};
 use super::parse::search::Choice;
 use super::write::{Sent, settle};
 use super::{Client, MyPage, inspect_page, page};

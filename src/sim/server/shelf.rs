@@ -7,7 +7,7 @@
 
 use super::{SimResponse, SimState, html};
 use crate::sim::html_catalog::{self, SCREEN_DETAIL_WRITE};
-use crate::sim::html_shelves as view;
+use crate::sim::html_shelf as view;
 use crate::sim::shelf::{MEMO_MAX, NAME_MAX, Shelf, ShelfItem};
 
 pub const CREATE_CODE: &str = "OPACSDI017";

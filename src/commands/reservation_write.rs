@@ -135,7 +135,7 @@ async fn run(
 }
 
 fn finish(ctx: &Context, profile: &str, batch: Batch<RsvResult>) -> Result<Exit, CliError> {
-    crate::output::rsv::print(&ctx.out, profile, &batch.results)?;
+    crate::output::reservation_write::print(&ctx.out, profile, &batch.results)?;
     Ok(batch.exit())
 }
 
