@@ -330,10 +330,48 @@ impl SimState {
         (id, Some(cookie))
     }
 
-    fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+    /// The session's current page token (empty once the session is gone).
+    pub(super) fn hash_of(&self, id: &str) -> String {
+        self.sessions
+            .get(id)
+            .map(|s| s.hash.clone())
+            .unwrap_or_default()
+    }
+
+    /// Stage 1 of a two-stage write: the session remembers the code it
+    /// asks (`wrong` instead under the fault `wrong_confirmation_code`) with
+    /// the echo of the request. Returns the code asked.
+    pub(super) fn pend(
+        &mut self,
+        id: &str,
+        code: &'static str,
+        wrong: &'static str,
+        echo: &[(String, String)],
+    ) -> &'static str {
+        let code = if self.faults.wrong_confirmation_code {
+            wrong
+        } else {
+            code
+        };
+        if let Some(s) = self.sessions.get_mut(id) {
+            s.pending = Some((code.to_string(), echo.to_vec()));
+        }
+        code
+    }
+
+    /// Stage 2: the echo of the pending stage 1 when it asked `code` and
+    /// this post answers it (`okCodes`); the question is used up either way.
+    pub(super) fn confirmed(
+        &mut self,
+        id: &str,
+        code: &str,
+        form: &[(String, String)],
+    ) -> Option<Vec<(String, String)>> {
+        let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
+        let ok = field(form, "okCodes");
+        pending
+            .filter(|(asked, _)| asked == code && ok == Some(code))
+            .map(|(_, echo)| echo)
     }
 
     /// The guard in front of every account screen: a session logged in to
@@ -360,14 +398,14 @@ impl SimState {
         };
         // Every page carries a new token and only the latest is accepted, except
         // that a confirmation (stage 2) carries the token its stage 1 was sent with.
-        let posted = Self::field(&req.form, "hash");
-        let confirming = Self::field(&req.form, "okCodes").is_some();
+        let posted = field(&req.form, "hash");
+        let confirming = field(&req.form, "okCodes").is_some();
         let token_ok = posted == Some(session.hash.as_str())
             || (confirming
                 && session
                     .pending
                     .as_ref()
-                    .is_some_and(|(_, echo)| Self::field(echo, "hash") == posted));
+                    .is_some_and(|(_, echo)| field(echo, "hash") == posted));
         // Links such as the reading history's paging carry the token in the query.
         let query_token_ok = req.query.is_some_and(|q| {
             url::form_urlencoded::parse(q.as_bytes()).any(|(k, v)| k == "hash" && v == session.hash)
@@ -535,8 +573,8 @@ impl SimState {
                 let tilcod = param("tilcod").unwrap_or_default().to_string();
                 if action == "WOpacTifDirectYoyDispAction.do" {
                     self.reserve_confirm_page(&card, &session.hash, &tilcod, &[])
-                } else if Self::field(&req.form, "gamenid") != Some("tiles.WYoyConfirm")
-                    || Self::field(&req.form, "tilcod") != Some(tilcod.as_str())
+                } else if field(&req.form, "gamenid") != Some("tiles.WYoyConfirm")
+                    || field(&req.form, "tilcod") != Some(tilcod.as_str())
                 {
                     SimResponse::html(html::search_page(account, &session.hash))
                 } else {
@@ -599,12 +637,8 @@ impl SimState {
         query: &[(String, String)],
         form: &[(String, String)],
     ) -> SimResponse {
-        let para = Self::field(form, "para").unwrap_or_default().to_string();
-        let hash = self
-            .sessions
-            .get(id)
-            .map(|s| s.hash.clone())
-            .unwrap_or_default();
+        let para = field(form, "para").unwrap_or_default().to_string();
+        let hash = self.hash_of(id);
         let known = self
             .library
             .account(card)
@@ -612,16 +646,8 @@ impl SimState {
         if !known {
             return self.lend_page(card, &hash, &["対象の資料が見つかりません。"], None);
         }
-        let mut echo = query.to_vec();
-        echo.extend(form.iter().cloned());
-        let code = if self.faults.wrong_confirmation_code {
-            "OPACUSR999"
-        } else {
-            RENEW_CODE
-        };
-        if let Some(s) = self.sessions.get_mut(id) {
-            s.pending = Some((code.to_string(), echo.clone()));
-        }
+        let echo = echo_of(query, form);
+        let code = self.pend(id, RENEW_CODE, "OPACUSR999", &echo);
         let confirm = html::Confirm {
             code,
             message: "貸出延長を行います。よろしいですか？",
@@ -639,18 +665,12 @@ impl SimState {
     /// under Shizuoka's rules (once per item, not while anything is overdue,
     /// not when reserved or borrowed from another city); due = today + 14.
     fn renew_stage2(&mut self, id: &str, card: &str, form: &[(String, String)]) -> SimResponse {
-        let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
-        let hash = self
-            .sessions
-            .get(id)
-            .map(|s| s.hash.clone())
-            .unwrap_or_default();
-        let confirmed = Self::field(form, "okCodes") == Some(RENEW_CODE);
-        let Some((code, echo)) = pending.filter(|(code, _)| confirmed && code == RENEW_CODE) else {
+        let confirmed = self.confirmed(id, RENEW_CODE, form);
+        let hash = self.hash_of(id);
+        let Some(echo) = confirmed else {
             return self.lend_page(card, &hash, &[], None);
         };
-        let _ = code;
-        let para = Self::field(&echo, "para").unwrap_or_default().to_string();
+        let para = field(&echo, "para").unwrap_or_default().to_string();
         let today = self.library.today;
         let Some(account) = self.library.account_mut(card) else {
             return SimResponse::html(html::login_page(&self.library, &[]));
@@ -674,8 +694,8 @@ impl SimState {
 
     /// Container-managed login: `j_username` must be the page's prefix plus the card.
     fn login(&mut self, id: &str, form: &[(String, String)]) -> SimResponse {
-        let user = Self::field(form, "j_username").unwrap_or_default();
-        let password = Self::field(form, "j_password").unwrap_or_default();
+        let user = field(form, "j_username").unwrap_or_default();
+        let password = field(form, "j_password").unwrap_or_default();
         let card = user.strip_prefix(self.library.login_prefix.as_str());
         let ok = card
             .and_then(|c| self.library.account(c))
@@ -700,6 +720,24 @@ impl SimState {
 /// places are rewritten (the form's `hash` input, `hash=` in links): a saved
 /// page may hold a scrubbed placeholder there, or a token short enough to
 /// occur elsewhere in the page.
+/// A form or query parameter's first value.
+pub(super) fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// What a stage-1 page echoes back: the request's query, then its form.
+pub(super) fn echo_of(
+    query: &[(String, String)],
+    form: &[(String, String)],
+) -> Vec<(String, String)> {
+    let mut echo = query.to_vec();
+    echo.extend(form.iter().cloned());
+    echo
+}
+
 fn replay_page(page: &str, hash: &str) -> String {
     static INPUT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r#"(name\s*=\s*["']hash["']\s+value\s*=\s*)(["'])[^"']*["']"#)

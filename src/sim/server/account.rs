@@ -17,7 +17,7 @@
 //! | history on / off | `WOpacUsrRtnLendHistoryExecAction.do` | `OPACUSR231` / `OPACUSR232` |
 //! | password registration | `WOpacAplPwdAplAction.do` | `OPACAPL001` |
 
-use super::{SimRequest, SimResponse, SimState, html};
+use super::{SimRequest, SimResponse, SimState, echo_of, field, html};
 use crate::sim::html_account::{self as pages, Public, ReadView, Screen};
 use crate::sim::state::{RsvStatus, contact};
 
@@ -118,12 +118,6 @@ impl Op {
     }
 }
 
-fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
@@ -140,13 +134,6 @@ fn password_problem(new: &str, again: &str) -> Option<&'static str> {
 }
 
 impl SimState {
-    fn screen_hash(&self, id: &str) -> String {
-        self.sessions
-            .get(id)
-            .map(|s| s.hash.clone())
-            .unwrap_or_default()
-    }
-
     fn account_session(&mut self, id: &str) -> Option<&mut AccountSession> {
         self.sessions.get_mut(id).map(|s| &mut s.account)
     }
@@ -158,7 +145,7 @@ impl SimState {
         target: &str,
         query: &[(String, String)],
     ) -> Option<SimResponse> {
-        let hash = self.screen_hash(id);
+        let hash = self.hash_of(id);
         match target {
             "msgcld" => {
                 let loccod = field(query, "loccod").map(str::to_string);
@@ -190,7 +177,7 @@ impl SimState {
         query: &[(String, String)],
         token_ok: bool,
     ) -> SimResponse {
-        let hash = self.screen_hash(id);
+        let hash = self.hash_of(id);
         let card = self.sessions.get(id).and_then(|s| s.card.clone());
         let form = &req.form;
         if action == "WOpacMsgCldToMsgCldDispAction.do" {
@@ -481,10 +468,9 @@ impl SimState {
         query: &[(String, String)],
         form: &[(String, String)],
     ) -> SimResponse {
-        let hash = self.screen_hash(id);
-        if let Some(ok) = field(form, "okCodes").map(str::to_string) {
-            let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
-            let Some((_, echo)) = pending.filter(|(code, _)| *code == ok && ok == op.code()) else {
+        let hash = self.hash_of(id);
+        if field(form, "okCodes").is_some() {
+            let Some(echo) = self.confirmed(id, op.code(), form) else {
                 return self.settings_screen(card, &hash, op, &[], None);
             };
             return match self.apply_setting(card, op, &echo) {
@@ -499,29 +485,21 @@ impl SimState {
         if let Err(refusal) = self.check_setting(card, op, form) {
             return self.settings_screen(card, &hash, op, &[refusal], None);
         }
-        let echo = self.pend(id, op, query, form);
+        let echo = self.pend_setting(id, op, query, form);
         let confirm = self.confirm_for(op, &echo);
         self.settings_screen(card, &hash, op, &[], Some(&confirm.as_confirm(&echo)))
     }
 
     /// Records the stage-1 request as pending and returns its echo.
-    fn pend(
+    fn pend_setting(
         &mut self,
         id: &str,
         op: Op,
         query: &[(String, String)],
         form: &[(String, String)],
     ) -> Vec<(String, String)> {
-        let mut echo = query.to_vec();
-        echo.extend(form.iter().cloned());
-        let code = if self.faults.wrong_confirmation_code {
-            "OPACUSR999"
-        } else {
-            op.code()
-        };
-        if let Some(s) = self.sessions.get_mut(id) {
-            s.pending = Some((code.to_string(), echo.clone()));
-        }
+        let echo = echo_of(query, form);
+        self.pend(id, op.code(), "OPACUSR999", &echo);
         echo
     }
 
@@ -581,11 +559,8 @@ impl SimState {
                 let Some(card) = verified else {
                     return screen(Public::Check, &["本人確認が済んでいません。"], None);
                 };
-                if let Some(ok) = field(form, "okCodes").map(str::to_string) {
-                    let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
-                    let Some((_, echo)) =
-                        pending.filter(|(code, _)| *code == ok && ok == Op::Register.code())
-                    else {
+                if field(form, "okCodes").is_some() {
+                    let Some(echo) = self.confirmed(id, Op::Register.code(), form) else {
                         return screen(Public::Apply, &[], None);
                     };
                     return match self.apply_setting(&card, Op::Register, &echo) {
@@ -604,7 +579,7 @@ impl SimState {
                 if let Err(refusal) = self.check_setting(&card, Op::Register, form) {
                     return screen(Public::Apply, &[refusal], None);
                 }
-                let echo = self.pend(id, Op::Register, query, form);
+                let echo = self.pend_setting(id, Op::Register, query, form);
                 let spec = self.confirm_for(Op::Register, &echo);
                 screen(Public::Apply, &[], Some(&spec.as_confirm(&echo)))
             }

@@ -4,7 +4,7 @@
 //! list again with the dialog and the echo); only stage 2 with the right
 //! `okCodes` answering a pending stage 1 changes anything.
 
-use super::{SimResponse, SimState, html};
+use super::{SimResponse, SimState, echo_of, field, html};
 use crate::sim::html_sdi;
 use crate::sim::sdi::{self, SimAlert};
 
@@ -61,12 +61,6 @@ impl SdiAction {
             SdiAction::Delete | SdiAction::Input => "新着図書お知らせの条件を削除しました。",
         }
     }
-}
-
-fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
 }
 
 const NOT_FOUND: &str = "対象の条件が見つかりません。";
@@ -144,11 +138,7 @@ impl SimState {
         query: &[(String, String)],
         form: &[(String, String)],
     ) -> SimResponse {
-        let hash = self
-            .sessions
-            .get(id)
-            .map(|s| s.hash.clone())
-            .unwrap_or_default();
+        let hash = self.hash_of(id);
         if action == SdiAction::Input {
             let code = field(form, "sdicod").unwrap_or_default();
             if code.is_empty() {
@@ -163,8 +153,8 @@ impl SimState {
                 None => self.sdi_menu(card, &hash, &[NOT_FOUND], None),
             };
         }
-        if let Some(ok) = field(form, "okCodes").map(str::to_string) {
-            return self.sdi_confirm(id, card, action, &ok, &hash);
+        if field(form, "okCodes").is_some() {
+            return self.sdi_confirm(id, card, action, form, &hash);
         }
         // Stage 1: the rules, then the question.
         let on_form = action != SdiAction::Delete;
@@ -184,16 +174,8 @@ impl SimState {
                 self.sdi_menu(card, &hash, &[refusal], None)
             };
         }
-        let mut echo = query.to_vec();
-        echo.extend(form.iter().cloned());
-        let code = if self.faults.wrong_confirmation_code {
-            "OPACSDI999"
-        } else {
-            action.code()
-        };
-        if let Some(s) = self.sessions.get_mut(id) {
-            s.pending = Some((code.to_string(), echo.clone()));
-        }
+        let echo = echo_of(query, form);
+        let code = self.pend(id, action.code(), "OPACSDI999", &echo);
         let confirm = html::Confirm {
             code,
             message: action.question(),
@@ -217,11 +199,10 @@ impl SimState {
         id: &str,
         card: &str,
         action: SdiAction,
-        ok: &str,
+        form: &[(String, String)],
         hash: &str,
     ) -> SimResponse {
-        let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
-        let Some((_, echo)) = pending.filter(|(code, _)| code == ok && ok == action.code()) else {
+        let Some(echo) = self.confirmed(id, action.code(), form) else {
             return self.sdi_menu(card, hash, &[], None);
         };
         let values = html_sdi::posted_alert(&echo);

@@ -2,7 +2,7 @@
 //! page scripts). Adding is not reserving; checkout reserves the checked
 //! titles with one pickup/contact choice and reports each title.
 
-use super::{SimResponse, SimState, html};
+use super::{SimResponse, SimState, field, html};
 
 const BODY: &str = include_str!("../templates/cart_body.html");
 const TABLE: &str = include_str!("../templates/cart_table.html");
@@ -12,12 +12,6 @@ const CONFIRM: &str = include_str!("../templates/cart_confirm_body.html");
 pub const CART_LIMIT: usize = 50;
 
 const ADDED: &str = "カートに追加しました。";
-
-fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
 
 impl SimState {
     pub(super) fn cart_page(&self, card: &str, hash: &str, messages: &[String]) -> SimResponse {

@@ -2,7 +2,7 @@
 //! again with the dialog and the echo), stage 2 with the right `okCodes`
 //! answering a pending stage 1 applies, under Shizuoka's rules.
 
-use super::{SimResponse, SimState, html};
+use super::{SimResponse, SimState, echo_of, field, html};
 use crate::sim::state::{RsvStatus, contact};
 
 /// The reservation-list writes.
@@ -50,12 +50,6 @@ impl RsvOp {
     }
 }
 
-fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
 /// The rows a change post marks (`dropChangeFlg` set): (code, pickup, contact).
 fn marked_changes(form: &[(String, String)]) -> Vec<(String, String, String)> {
     let column = |name: &str| {
@@ -100,14 +94,9 @@ impl SimState {
         query: &[(String, String)],
         form: &[(String, String)],
     ) -> SimResponse {
-        let hash = self
-            .sessions
-            .get(id)
-            .map(|s| s.hash.clone())
-            .unwrap_or_default();
-        if let Some(ok) = field(form, "okCodes").map(str::to_string) {
-            let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
-            let Some((_, echo)) = pending.filter(|(code, _)| *code == ok && ok == op.code()) else {
+        let hash = self.hash_of(id);
+        if field(form, "okCodes").is_some() {
+            let Some(echo) = self.confirmed(id, op.code(), form) else {
                 return self.rsv_page(card, &hash, &[], None);
             };
             return match self.apply_reservation_write(card, op, &echo) {
@@ -122,16 +111,8 @@ impl SimState {
         if let Err(refusal) = self.check_reservation_write(card, op, form) {
             return self.rsv_page(card, &hash, &[refusal], None);
         }
-        let mut echo = query.to_vec();
-        echo.extend(form.iter().cloned());
-        let code = if self.faults.wrong_confirmation_code {
-            "OPACUSR999"
-        } else {
-            op.code()
-        };
-        if let Some(s) = self.sessions.get_mut(id) {
-            s.pending = Some((code.to_string(), echo.clone()));
-        }
+        let echo = echo_of(query, form);
+        let code = self.pend(id, op.code(), "OPACUSR999", &echo);
         // A confirmation that would go to another action (here: a renewal).
         let action = if self.faults.wrong_confirmation_action {
             Some("/licsxp-opac/WOpacUsrLendListExtendAction.do")

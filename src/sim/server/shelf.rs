@@ -5,10 +5,11 @@
 //! (`OPACSDI033`), delete the shelf (`OPACSDI010`), and the one-stage add
 //! from the title detail with its duplicate refusal.
 
-use super::{SimResponse, SimState, html};
+use super::{SimResponse, SimState, field, html};
 use crate::sim::html_catalog::{self, SCREEN_DETAIL_WRITE};
 use crate::sim::html_shelf as view;
 use crate::sim::shelf::{MEMO_MAX, NAME_MAX, Shelf, ShelfItem};
+use crate::sim::state::Account;
 
 pub const CREATE_CODE: &str = "OPACSDI017";
 pub const UPDATE_CODE: &str = "OPACSDI011";
@@ -81,12 +82,6 @@ impl ShelfOp {
     }
 }
 
-fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
 fn all<'a>(form: &'a [(String, String)], name: &str) -> Vec<&'a str> {
     form.iter()
         .filter(|(k, _)| k == name)
@@ -153,14 +148,7 @@ impl SimState {
         messages: &[&str],
         trailer: Option<&str>,
     ) -> SimResponse {
-        let current = self.current_shelf(id, card);
-        let Some(account) = self.library.account(card) else {
-            return SimResponse::html(html::login_page(&self.library, &[]));
-        };
-        SimResponse::html(match current {
-            Some(n) => view::list_page(account, n, hash, messages, trailer),
-            None => view::new_page(Some(account), hash, messages, trailer),
-        })
+        self.shelf_response(id, card, view::list_page, (hash, messages, trailer))
     }
 
     fn edit_response(
@@ -171,12 +159,24 @@ impl SimState {
         messages: &[&str],
         trailer: Option<&str>,
     ) -> SimResponse {
+        self.shelf_response(id, card, view::edit_page, (hash, messages, trailer))
+    }
+
+    /// The current shelf in `page` (the list or its edit screen), or the
+    /// new-shelf screen when the account has no shelf.
+    fn shelf_response(
+        &mut self,
+        id: &str,
+        card: &str,
+        page: fn(&Account, u32, &str, &[&str], Option<&str>) -> String,
+        (hash, messages, trailer): (&str, &[&str], Option<&str>),
+    ) -> SimResponse {
         let current = self.current_shelf(id, card);
         let Some(account) = self.library.account(card) else {
             return SimResponse::html(html::login_page(&self.library, &[]));
         };
         SimResponse::html(match current {
-            Some(n) => view::edit_page(account, n, hash, messages, trailer),
+            Some(n) => page(account, n, hash, messages, trailer),
             None => view::new_page(Some(account), hash, messages, trailer),
         })
     }
@@ -185,45 +185,23 @@ impl SimState {
     fn ask(
         &mut self,
         id: &str,
-        code: &str,
+        code: &'static str,
         question: &str,
         action: &str,
         echo: Vec<(String, String)>,
     ) -> String {
-        let code = if self.faults.wrong_confirmation_code {
-            "OPACSDI999"
-        } else {
-            code
-        };
+        let code = self.pend(id, code, "OPACSDI999", &echo);
         let action = if self.faults.wrong_confirmation_action {
             "/licsxp-opac/WOpacUsrRsvCancelAction.do"
         } else {
             action
         };
-        if let Some(s) = self.sessions.get_mut(id) {
-            s.pending = Some((code.to_string(), echo.clone()));
-        }
         view::confirm_html(&html::Confirm {
             code,
             message: question,
             action: Some(action),
             echo: &echo,
         })
-    }
-
-    /// Stage 2: the pending stage 1 must have asked `code` and the post must
-    /// answer it. Returns the confirmed echo.
-    fn confirmed(
-        &mut self,
-        id: &str,
-        code: &str,
-        form: &[(String, String)],
-    ) -> Option<Vec<(String, String)>> {
-        let pending = self.sessions.get_mut(id).and_then(|s| s.pending.take());
-        let ok = field(form, "okCodes");
-        pending
-            .filter(|(asked, _)| asked == code && ok == Some(code))
-            .map(|(_, echo)| echo)
     }
 
     pub(super) fn shelf_screen(
@@ -235,11 +213,7 @@ impl SimState {
         query: &[(String, String)],
         form: &[(String, String)],
     ) -> SimResponse {
-        let hash = self
-            .sessions
-            .get(id)
-            .map(|s| s.hash.clone())
-            .unwrap_or_default();
+        let hash = self.hash_of(id);
         // A completion page re-posts the echo it carries, token included.
         let redirected = matches!(op, ShelfOp::Display | ShelfOp::List)
             && self
