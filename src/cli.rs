@@ -382,15 +382,8 @@ pub struct ReserveArgs {
     /// Title codes (13 digits)
     #[arg(value_name = "ID", required = true)]
     pub ids: Vec<TitleCode>,
-    /// Pickup library: a code or (part of) a branch name [default: the profile's, else the site's]
-    #[arg(long, value_name = "LIB")]
-    pub pickup: Option<String>,
-    /// Contact method [default: the profile's, else the site's]
-    #[arg(long, value_enum, value_name = "METHOD")]
-    pub contact: Option<ContactMethod>,
-    /// Which registered phone the library calls (home or mobile), when there are several
-    #[arg(long, value_enum, value_name = "WHICH")]
-    pub phone: Option<PhoneChoice>,
+    #[command(flatten)]
+    pub choice: PickupOpts,
     #[command(flatten)]
     pub write: WriteOpts,
 }
@@ -428,6 +421,16 @@ pub struct CartIdsArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckoutArgs {
+    #[command(flatten)]
+    pub choice: PickupOpts,
+    #[command(flatten)]
+    pub write: WriteOpts,
+}
+
+/// Where and how a new reservation is picked up (`reserve`, `cart
+/// checkout`); unset parts fall back to the profile's, else the site's.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PickupOpts {
     /// Pickup library: a code or (part of) a branch name [default: the profile's, else the site's]
     #[arg(long, value_name = "LIB")]
     pub pickup: Option<String>,
@@ -437,8 +440,6 @@ pub struct CheckoutArgs {
     /// Which registered phone the library calls (home or mobile), when there are several
     #[arg(long, value_enum, value_name = "WHICH")]
     pub phone: Option<PhoneChoice>,
-    #[command(flatten)]
-    pub write: WriteOpts,
 }
 
 /// What every write command takes.

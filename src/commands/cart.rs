@@ -3,7 +3,7 @@
 
 use super::batch::{self, Fresh, Go};
 use super::context::Context;
-use super::reserve::{Choice, describe_choice, offered};
+use super::reserve::{describe_choice, offered};
 use crate::cli::{CartAction, CartArgs, CartIdsArgs, CheckoutArgs};
 use crate::error::{CliError, Exit};
 use crate::model::{
@@ -165,12 +165,7 @@ async fn checkout(ctx: &mut Context, args: &CheckoutArgs) -> Result<Exit, CliErr
         );
     }
     let form = account.client.checkout_form(&cart).await?;
-    let asked = Choice {
-        pickup: args.pickup.as_deref(),
-        contact: args.contact,
-        phone: args.phone,
-    };
-    let (pickup, contact) = super::reserve::choose(ctx, &asked, &profile, &form.confirm)?;
+    let (pickup, contact) = super::reserve::choose(ctx, &args.choice, &profile, &form.confirm)?;
     if let Some(reason) = offered(&form.confirm, &pickup, &contact) {
         let results: Vec<RsvResult> = form
             .items

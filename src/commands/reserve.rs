@@ -6,29 +6,12 @@ use super::batch::{self, Go};
 use super::choice;
 use super::context::Context;
 use super::errors::title_read_failure;
-use crate::cli::{ContactMethod, ReserveArgs};
+use crate::cli::{ContactMethod, PickupOpts, ReserveArgs};
 use crate::client::parse::reserve::ConfirmForm;
 use crate::client::reserve::Reservable;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{Outcome, RsvAction, RsvCase, RsvReason, RsvResult, TitleCode, Verdict};
-
-/// What the person asked for; unset parts fall back to defaults.
-pub(super) struct Choice<'a> {
-    pub pickup: Option<&'a str>,
-    pub contact: Option<ContactMethod>,
-    pub phone: Option<crate::cli::PhoneChoice>,
-}
-
-impl<'a> Choice<'a> {
-    fn of(args: &'a ReserveArgs) -> Self {
-        Choice {
-            pickup: args.pickup.as_deref(),
-            contact: args.contact,
-            phone: args.phone,
-        }
-    }
-}
 
 fn row(id: &str, title: &str, verdict: Verdict<RsvCase>) -> RsvResult {
     RsvResult::for_title(RsvAction::Reserve, id, title, verdict)
@@ -78,7 +61,7 @@ pub async fn run(ctx: &mut Context, args: &ReserveArgs) -> Result<Exit, CliError
             let (pickup, contact) = match &choices {
                 Some(c) => c.clone(),
                 None => {
-                    let c = choose(ctx_ref, &Choice::of(args), &profile, &item.confirm)?;
+                    let c = choose(ctx_ref, &args.choice, &profile, &item.confirm)?;
                     choices = Some(c.clone());
                     c
                 }
@@ -144,12 +127,12 @@ pub(super) fn describe_choice(
 /// what the site preselects, else a question on a terminal.
 pub(super) fn choose(
     ctx: &Context,
-    asked: &Choice<'_>,
+    asked: &PickupOpts,
     profile: &crate::config::Profile,
     page: &ConfirmForm,
 ) -> Result<(String, String), CliError> {
     let lang = ctx.lang();
-    let pickup = match asked.pickup.or(profile.pickup.as_deref()) {
+    let pickup = match asked.pickup.as_deref().or(profile.pickup.as_deref()) {
         Some(lib) => choice::library(lib, &page.pickups, lang)?,
         None => match &page.pickup_selected {
             Some(code) => code.clone(),

@@ -20,10 +20,7 @@ fn loans(env: &Env) -> Vec<Value> {
 }
 
 fn first_renewable(env: &Env) -> String {
-    loans(env).iter().find(|l| l["renewable"] == true).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
+    common::renewable_id(&Value::Array(loans(env)))
 }
 
 #[test]

@@ -191,16 +191,7 @@ fn http_404_after_the_site_answered_is_exit_6_with_the_url() {
 
 /// The id of a loan the demo card may renew.
 fn renewable_loan(env: &Env) -> String {
-    let loans = env.run(["loans", "--json"]).json();
-    loans
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["renewable"] == true)
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
+    common::renewable_id(&env.run(["loans", "--json"]).json())
 }
 
 #[test]

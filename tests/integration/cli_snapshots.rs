@@ -196,16 +196,7 @@ fn a_snapshot_of_another_site_is_not_used() {
 
 /// The id of a loan the site will renew.
 fn renewable(env: &Env) -> String {
-    let loans = loans_json(env, T0, &[]);
-    loans
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["renewable"] == true)
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
+    common::renewable_id(&loans_json(env, T0, &[]))
 }
 
 #[test]

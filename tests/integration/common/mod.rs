@@ -317,6 +317,16 @@ pub fn hash_tokens(sim: &Sim) -> Vec<String> {
 }
 
 /// Every file under `dir`, recursively (none when `dir` is missing).
+/// The id of the first loan the site would renew, from `loans --json`.
+pub fn renewable_id(loans: &Value) -> String {
+    loans
+        .as_array()
+        .and_then(|loans| loans.iter().find(|l| l["renewable"] == true))
+        .and_then(|l| l["id"].as_str())
+        .expect("a renewable loan")
+        .to_string()
+}
+
 pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
