@@ -416,17 +416,23 @@ fn not_on_shelf(ids: &[&str], shown: &ShelfContents, lang: Lang) -> CliError {
     ))
 }
 
-async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
-    let lang = ctx.lang();
-    let memo = args.memo.clone().unwrap_or_default();
-    check_memo(&memo, lang)?;
-    let (shelf_arg, ids) = match &args.new {
+/// Where `shelf add` puts the titles.
+enum AddTo<'a> {
+    /// A shelf the page lists: its number or (part of) its name.
+    Shelf(&'a str),
+    /// A shelf to create first (`--new NAME`).
+    New(&'a str),
+}
+
+/// `shelf add`'s target and title codes, checked before anything is read.
+fn add_args(args: &ShelfAddArgs, lang: Lang) -> Result<(AddTo<'_>, Vec<String>), CliError> {
+    let (to, ids) = match &args.new {
         Some(name) => {
             check_name(name, lang)?;
-            (None, args.args.as_slice())
+            (AddTo::New(name.as_str()), args.args.as_slice())
         }
         None => match args.args.split_first() {
-            Some((shelf, ids)) if !ids.is_empty() => (Some(shelf.as_str()), ids),
+            Some((shelf, ids)) if !ids.is_empty() => (AddTo::Shelf(shelf.as_str()), ids),
             _ => {
                 return Err(CliError::usage(lang.t(
                     "本棚と追加するタイトルコードを指定してください",
@@ -436,27 +442,32 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
             }
         },
     };
-    let ids = title_codes(ids, lang)?;
+    Ok((to, title_codes(ids, lang)?))
+}
+
+async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
+    let lang = ctx.lang();
+    let memo = args.memo.clone().unwrap_or_default();
+    check_memo(&memo, lang)?;
+    let (to, ids) = add_args(args, lang)?;
     let (profile, mut account, page) = open_page(ctx).await?;
     let mut results = Vec::new();
-    // The target: an existing shelf, or one to create first.
-    let (target, on_shelf) = match (shelf_arg, &args.new) {
-        (Some(input), _) => {
+    // The target (number and name) with what is on it, or none yet.
+    let (target, on_shelf) = match to {
+        AddTo::Shelf(input) => {
             let shelf = resolve(&page.shelves, input, lang)?;
             let shown = contents(&mut account, &page, shelf.id).await?;
             (Some((shelf.id, shown.name.clone())), Some(shown))
         }
-        (None, Some(name)) => {
+        AddTo::New(name) => {
             check_unused(&page.shelves, name, None, lang)?;
             (None, None)
         }
-        (None, None) => unreachable!("either a shelf or --new"),
     };
-    let shelf_name = target
-        .as_ref()
-        .map(|(_, n)| n.clone())
-        .or_else(|| args.new.clone())
-        .unwrap_or_default();
+    let shelf_name = match (&target, &to) {
+        (Some((_, name)), _) => name.clone(),
+        (None, AddTo::New(name) | AddTo::Shelf(name)) => name.to_string(),
+    };
     let planned = |id: &str, title: &str, outcome, reason| {
         ShelfResult::for_item(
             ShelfAction::Add,
@@ -487,7 +498,7 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
         Lang::En => format!("Add {} title(s) to the shelf {:?}?", todo.len(), shelf_name),
     };
     let mut planned_rows: Vec<ShelfResult> = Vec::new();
-    if let Some(name) = &args.new {
+    if let AddTo::New(name) = to {
         planned_rows.push(ShelfResult::for_shelf(
             ShelfAction::Create,
             None,
@@ -503,16 +514,16 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
         results.extend(held);
         return finish(ctx, &profile, &results);
     }
-    let (number, name) = match (target.clone(), &args.new) {
-        (Some(t), _) => t,
-        (None, Some(name)) => {
-            let (created, _) = account.client.create_shelf(name, "").await?;
+    let (number, name) = match target.clone() {
+        Some(t) => t,
+        None => {
+            let (created, _) = account.client.create_shelf(&shelf_name, "").await?;
             let made = (created.outcome == Outcome::Done)
                 .then_some(created.shelf)
                 .flatten();
             results.push(created);
             match made {
-                Some(n) => (n, name.clone()),
+                Some(n) => (n, shelf_name.clone()),
                 None => {
                     results
                         .extend(todo.iter().map(|id| {
@@ -522,7 +533,6 @@ async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
                 }
             }
         }
-        (None, None) => unreachable!("either a shelf or --new"),
     };
     let planned = |id: &String, verdict| {
         ShelfResult::for_item(ShelfAction::Add, (number, &name), id, "", verdict)
