@@ -427,11 +427,12 @@ impl Context {
             return None;
         }
         let profile = self.config.profiles.get(name)?;
-        profile.card.as_ref()?;
+        let card = profile.card.as_ref()?;
         let own = site_of(profile).ok().flatten()?;
         (own == *base).then(|| Keeper {
             paths: self.paths.clone(),
             profile: name.to_string(),
+            card: config::card_key(&own, card),
             site: own,
             today: self.today,
             now: self.now,

@@ -173,6 +173,11 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     // login on another profile may have written it since `stored` was read.
     let password_store =
         (profile.password_store != stored.password_store).then_some(profile.password_store);
+    // Snapshots belong to the card and site they were read from (each also
+    // names its card); dropped before the profile names the new card.
+    if moved && let Err(e) = snapshot::forget(&ctx.paths, &name) {
+        ctx.out.warn(&ctx.word(e.into()).message);
+    }
     ctx.config = config::Config::update(&ctx.paths, |config| {
         let now = config.profiles.entry(name.clone()).or_default();
         now.card = Some(card.clone());
@@ -183,10 +188,6 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
     })?;
     if let Some(state) = client.session_state() {
         session::save(&ctx.paths, &name, &base_url, &card, state)?;
-    }
-    // Snapshots belong to the card and site they were read from.
-    if moved {
-        snapshot::forget(&ctx.paths, &name)?;
     }
     ctx.out.note(&format!(
         "{} ({name})",

@@ -25,8 +25,6 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
         }
     }
     let dropped = session::remove(&ctx.paths, &name)?;
-    // What the profile's reads kept is personal data too.
-    snapshot::forget(&ctx.paths, &name)?;
     // --forget: from whichever store holds it (the recorded one), and a
     // stale password file too; the record in the profile goes with it.
     let mut forget_failed = None;
@@ -49,6 +47,11 @@ pub async fn run(ctx: &mut Context, args: &LogoutArgs) -> Result<Exit, CliError>
             }
             Err(e) => forget_failed = Some(e),
         }
+    }
+    // What the profile's reads kept is personal data too. After the
+    // password, so that a file left behind here keeps nothing else.
+    if let Err(e) = snapshot::forget(&ctx.paths, &name) {
+        ctx.out.warn(&ctx.word(e.into()).message);
     }
     let message = match (ended_on_site || dropped, forgot) {
         (true, true) => lang.t(

@@ -129,7 +129,7 @@ fn app_strategy() -> Result<impl etcetera::app_strategy::AppStrategy, etcetera::
 /// (letters upper-cased), 128 bits in hex. Not a secret from whoever can
 /// list the user's cache dir (the card is in config.toml anyway), only kept
 /// out of file names, listings and backups.
-fn card_key(base: &Url, card: &str) -> String {
+pub fn card_key(base: &Url, card: &str) -> String {
     let mut input = validate_base_url(base.as_str())
         .map_or_else(|_| base.to_string(), |u| u.to_string())
         .into_bytes();

@@ -76,6 +76,9 @@ impl Screen {
 pub struct Snapshot<T> {
     pub taken_at: Timestamp,
     pub site: String,
+    /// Which card it was read for: `config::card_key` (a hash, never the
+    /// number), so that another card on the profile never sees it.
+    pub card: String,
     pub today: Date,
     pub value: T,
 }
@@ -96,6 +99,8 @@ pub struct Keeper {
     pub paths: Paths,
     pub profile: String,
     pub site: Url,
+    /// `config::card_key` of the profile's card on `site`.
+    pub card: String,
     pub today: Date,
     pub now: Timestamp,
 }
@@ -112,6 +117,7 @@ impl Keeper {
             // Whole seconds: an age is never counted finer.
             taken_at: self.now.round(jiff::Unit::Second).unwrap_or(self.now),
             site: self.site.to_string(),
+            card: self.card.clone(),
             today: self.today,
             value,
         };
@@ -120,9 +126,9 @@ impl Keeper {
         fsutil::write_atomic(&file(&self.paths, &self.profile, screen), &json, 0o600)
     }
 
-    /// The profile's snapshot of `screen` if it was taken for this site,
-    /// is younger than `max_age` (and not from the future) and, for a
-    /// screen that counts days, was taken for today.
+    /// The profile's snapshot of `screen` if it was taken for this site
+    /// and card, is younger than `max_age` (and not from the future) and,
+    /// for a screen that counts days, was taken for today.
     pub fn fresh<T: DeserializeOwned>(
         &self,
         screen: Screen,
@@ -132,8 +138,10 @@ impl Keeper {
         let text = std::fs::read_to_string(path).ok()?;
         let snapshot: Snapshot<T> = serde_json::from_str(&text).ok()?;
         let same_site = super::validate_base_url(&snapshot.site).is_ok_and(|s| s == self.site);
+        let same_card = snapshot.card == self.card;
         let same_day = !screen.counts_days() || snapshot.today == self.today;
-        (same_site && same_day && max_age.admits(snapshot.taken_at, self.now)).then_some(snapshot)
+        (same_site && same_card && same_day && max_age.admits(snapshot.taken_at, self.now))
+            .then_some(snapshot)
     }
 }
 
@@ -170,6 +178,7 @@ mod tests {
             },
             profile: "default".into(),
             site: Url::parse("https://opac.example.jp/licsxp-opac/").unwrap(),
+            card: "card-a".into(),
             today: "2026-07-14".parse().unwrap(),
             now: now.parse().unwrap(),
         }
@@ -215,6 +224,11 @@ mod tests {
             ..later("2026-07-14T01:30:00Z")
         };
         assert_eq!(fresh(&elsewhere, Screen::Loans), None);
+        let other_card = Keeper {
+            card: "card-b".into(),
+            ..later("2026-07-14T01:30:00Z")
+        };
+        assert_eq!(fresh(&other_card, Screen::Loans), None, "another card's");
         let tomorrow = Keeper {
             today: "2026-07-15".parse().unwrap(),
             ..later("2026-07-14T01:30:00Z")

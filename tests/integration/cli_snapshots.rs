@@ -194,6 +194,30 @@ fn a_snapshot_of_another_site_is_not_used() {
     );
 }
 
+/// A snapshot names the card it was read for: when the profile's card is
+/// another (a login whose clean-up did not run, a hand-edited config), the
+/// snapshot is not shown for it.
+#[test]
+fn a_snapshot_of_another_card_is_not_used() {
+    let env = Env::new();
+    env.login();
+    ok(run_at(&env, T0, &["loans"]));
+    let kept = snapshot(&env, "default", "loans");
+    let card = kept["card"].as_str().expect("the card's key");
+    assert!(!card.contains(toshokan::sim::seed::DEMO_CARD), "a hash, not the number");
+    let config = env.config_dir().join("config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let other = text.replace(toshokan::sim::seed::DEMO_CARD, toshokan::sim::seed::FAMILY_CARD);
+    assert_ne!(text, other);
+    std::fs::write(&config, other).unwrap();
+    env.clear_log();
+    // Not the first card's loans: the snapshot is passed over, and this
+    // card has neither a session nor a password here.
+    let run = run_at(&env, T0_10M, &["loans", "--max-age", "1h"]);
+    assert_eq!(run.code, Some(3), "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+}
+
 /// The id of a loan the site will renew.
 fn renewable(env: &Env) -> String {
     common::renewable_id(&loans_json(env, T0, &[]))
