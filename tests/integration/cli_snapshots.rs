@@ -204,10 +204,16 @@ fn a_snapshot_of_another_card_is_not_used() {
     ok(run_at(&env, T0, &["loans"]));
     let kept = snapshot(&env, "default", "loans");
     let card = kept["card"].as_str().expect("the card's key");
-    assert!(!card.contains(toshokan::sim::seed::DEMO_CARD), "a hash, not the number");
+    assert!(
+        !card.contains(toshokan::sim::seed::DEMO_CARD),
+        "a hash, not the number"
+    );
     let config = env.config_dir().join("config.toml");
     let text = std::fs::read_to_string(&config).unwrap();
-    let other = text.replace(toshokan::sim::seed::DEMO_CARD, toshokan::sim::seed::FAMILY_CARD);
+    let other = text.replace(
+        toshokan::sim::seed::DEMO_CARD,
+        toshokan::sim::seed::FAMILY_CARD,
+    );
     assert_ne!(text, other);
     std::fs::write(&config, other).unwrap();
     env.clear_log();
