@@ -2,4 +2,4 @@
 #![no_main]
 use toshokan::client::parse::alert;
 
-toshokan_fuzz::fuzz_doc!(|doc| alerts::parse_alert_list(doc));
+toshokan_fuzz::fuzz_doc!(|doc| alert::parse_alert_list(doc));
