@@ -525,11 +525,9 @@ pub struct ReservationsListArgs {
     pub max_age: Option<MaxAge>,
 }
 
-#[derive(Debug, Args)]
-pub struct SearchArgs {
-    /// Free words, matched against every field (全項目)
-    #[arg(value_name = "WORDS")]
-    pub words: Vec<String>,
+/// The bibliographic fields a search and an alert condition both match.
+#[derive(Debug, Args, Clone, Default)]
+pub struct BibFields {
     /// Title (書名) contains
     #[arg(long, value_name = "T")]
     pub title: Option<String>,
@@ -542,6 +540,15 @@ pub struct SearchArgs {
     /// Subject (件名) contains
     #[arg(long, value_name = "S")]
     pub subject: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Free words, matched against every field (全項目)
+    #[arg(value_name = "WORDS")]
+    pub words: Vec<String>,
+    #[command(flatten)]
+    pub fields: BibFields,
     /// ISBN (10 or 13 digits, hyphens allowed)
     #[arg(long, value_name = "N")]
     pub isbn: Option<String>,
@@ -983,18 +990,8 @@ pub struct AlertShowArgs {
 /// The fields of a condition. Several words in one field: all of them must appear.
 #[derive(Debug, Args, Clone, Default)]
 pub struct AlertFieldArgs {
-    /// 書名 contains
-    #[arg(long, value_name = "T")]
-    pub title: Option<String>,
-    /// 著者名 contains
-    #[arg(long, value_name = "A")]
-    pub author: Option<String>,
-    /// 出版者 contains
-    #[arg(long, value_name = "P")]
-    pub publisher: Option<String>,
-    /// 件名 contains
-    #[arg(long, value_name = "S")]
-    pub subject: Option<String>,
+    #[command(flatten)]
+    pub bib: BibFields,
     /// キーワード: in the title, author, publisher or classification
     #[arg(long, value_name = "K")]
     pub keyword: Option<String>,

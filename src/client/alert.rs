@@ -21,8 +21,9 @@ use super::error::{ClientError, Result};
 use super::form::Form;
 use super::http::Kind;
 use super::parse::alert::{self as parse, AlertFormPage};
+use super::parse::layouts;
 use super::parse::search::Choice;
-use super::write::{Sent, settle};
+use super::write::{Step, settle};
 use super::{Client, MyPage, inspect_page, page};
 use crate::client::page::screen;
 use crate::model::alert::fold;
@@ -34,15 +35,15 @@ pub const LIST_ACTION: &str = "WOpacMnuTopToPwdLibraryAction.do?gamen=newpcfsdi"
 /// `sdiNew()` / `sdiSyusei(code)`: the registration form, empty or filled.
 pub const TO_INPUT: &str = "WOpacSdiTmeMenuToInputAction.do";
 /// `sdiEntry()`; its confirmation posts back to the same action.
-pub const ADD_ACTION: &str = "WOpacSdiInputExecAction.do";
-pub const ADD_CODE: &str = "OPACSDI201";
+const ADD: Step = Step::same_action("WOpacSdiInputExecAction.do", "OPACSDI201");
 /// `sdiUpdate()`.
-pub const EDIT_ACTION: &str = "WOpacSdiInputUpdateAction.do";
-pub const EDIT_CODE: &str = "OPACSDI202";
-/// `sdiDel(code)` and where its confirmation goes.
-pub const DELETE_ACTION: &str = "WOpacSdiTmeDelAction.do?delflg=1";
-pub const DELETE_CODE: &str = "OPACSDI203";
-pub const DELETE_CONFIRM_ACTION: &str = "WOpacSdiTmeDelAction.do";
+const EDIT: Step = Step::same_action("WOpacSdiInputUpdateAction.do", "OPACSDI202");
+/// `sdiDel(code)`.
+const DELETE: Step = Step {
+    action: "WOpacSdiTmeDelAction.do?delflg=1",
+    code: "OPACSDI203",
+    confirm: Some("WOpacSdiTmeDelAction.do"),
+};
 
 /// The condition list with the form its actions re-post.
 #[derive(Debug, Clone)]
@@ -53,14 +54,8 @@ pub struct AlertPage {
 
 impl AlertPage {
     fn from_doc(doc: &Html) -> Result<AlertPage> {
-        let form = Form::from_page(doc, "LBForm")
-            .ok_or_else(|| ClientError::layout("alert conditions", "no LBForm"))?;
-        if form.count("sdicod") != 1 {
-            return Err(ClientError::layout(
-                "alert conditions",
-                "the form has no single sdicod field",
-            ));
-        }
+        let label = layouts::alerts::TABLE.label;
+        let form = Form::lbform(doc, label)?.with_single("sdicod", label)?;
         Ok(AlertPage {
             alerts: parse::parse_alert_list(doc)?,
             form,
@@ -246,9 +241,7 @@ struct Spec<'a> {
     action: AlertAction,
     id: &'a str,
     name: &'a str,
-    stage1: &'a str,
-    code: &'a str,
-    stage2: &'a str,
+    step: Step,
     screens: &'a [&'a str],
     applied: Applied<'a>,
 }
@@ -321,9 +314,7 @@ impl Client {
             action: AlertAction::Add,
             id: "",
             name: &name,
-            stage1: ADD_ACTION,
-            code: ADD_CODE,
-            stage2: ADD_ACTION,
+            step: ADD,
             screens: &[screen::ALERT_INPUT, screen::ALERT_LIST],
             applied,
         };
@@ -354,9 +345,7 @@ impl Client {
             action: AlertAction::Edit,
             id: &alert.id,
             name: &name,
-            stage1: EDIT_ACTION,
-            code: EDIT_CODE,
-            stage2: EDIT_ACTION,
+            step: EDIT,
             screens: &[screen::ALERT_INPUT, screen::ALERT_LIST],
             applied,
         };
@@ -379,9 +368,7 @@ impl Client {
             action: AlertAction::Delete,
             id: &alert.id,
             name: &alert.name,
-            stage1: DELETE_ACTION,
-            code: DELETE_CODE,
-            stage2: DELETE_CONFIRM_ACTION,
+            step: DELETE,
             screens: &[screen::ALERT_LIST],
             applied,
         };
@@ -401,30 +388,14 @@ impl Client {
         spec: Spec<'_>,
         body: Form,
     ) -> (AlertResult, Option<AlertPage>) {
-        let answer = self
-            .two_stage(
-                spec.stage1,
-                body,
-                spec.code,
-                Some(spec.stage2),
-                spec.screens,
-            )
-            .await;
-        let sent = match answer {
-            Ok(response) => {
-                // Not trusted for the outcome, but its token is the next one.
-                self.adopt_tokens(&response);
-                Sent::Yes(Vec::new())
+        let sent = match self.confirm(spec.step, body, spec.screens).await {
+            Ok(sent) => sent,
+            Err(verdict) => {
+                return (
+                    AlertResult::new(spec.action, spec.id, spec.name, verdict),
+                    None,
+                );
             }
-            Err(e) => match e.sent() {
-                Ok(sent) => sent,
-                Err(verdict) => {
-                    return (
-                        AlertResult::new(spec.action, spec.id, spec.name, verdict),
-                        None,
-                    );
-                }
-            },
         };
         let fresh = self.alert_page().await;
         // A new condition's code is known once the list shows it.

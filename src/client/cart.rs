@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 use url::Url;
 
-use super::error::{ClientError, Result};
+use super::error::Result;
 use super::form::Form;
 use super::http::{Kind, Response};
 use super::page::{self, screen};
@@ -52,8 +52,7 @@ impl Client {
         self.my_page(MyPage::Cart, |doc| {
             Ok(CartPage {
                 items: parse_cart(doc)?,
-                form: Form::from_page(doc, "LBForm")
-                    .ok_or_else(|| ClientError::layout("cart", "no LBForm"))?,
+                form: Form::lbform(doc, "cart")?,
             })
         })
         .await
@@ -63,8 +62,7 @@ impl Client {
     fn read_cart_answer(&mut self, response: &Response) -> Result<(CartPage, Vec<String>)> {
         let (tokens, page, messages) = inspect_page(&response.body, |doc| {
             let tokens = page::classify(doc, &[screen::CART])?;
-            let form = Form::from_page(doc, "LBForm")
-                .ok_or_else(|| ClientError::layout("cart", "no LBForm"))?;
+            let form = Form::lbform(doc, "cart")?;
             Ok((
                 tokens,
                 CartPage {

@@ -6,6 +6,8 @@
 
 use scraper::{ElementRef, Html};
 
+use super::error::{ClientError, Result};
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Form {
     pub controls: Vec<(String, String)>,
@@ -24,6 +26,25 @@ impl Form {
             .select(sel!("form[name]"))
             .find(|f| f.value().attr("name") == Some(name))?;
         Some(Form::from_element(form))
+    }
+
+    /// `LBForm`, the form every OPAC screen posts from: a page without it
+    /// (named `page` in the error) is not the screen its layout expects.
+    pub fn lbform(doc: &Html, page: &str) -> Result<Form> {
+        Form::from_page(doc, "LBForm").ok_or_else(|| ClientError::layout(page, "no LBForm"))
+    }
+
+    /// The form, if it has exactly one `name` control: the one a write on
+    /// this page sets. Two would leave the site to pick which counts.
+    pub fn with_single(self, name: &str, page: &str) -> Result<Form> {
+        if self.count(name) == 1 {
+            Ok(self)
+        } else {
+            Err(ClientError::layout(
+                page,
+                format!("the form has no single {name} field"),
+            ))
+        }
     }
 
     /// The successful controls of a given form element.

@@ -14,6 +14,7 @@ use super::http::{Kind, Response};
 use super::page;
 use super::parse::settings;
 use super::settings::password_verified;
+use super::write::Step;
 use super::{Client, inspect_page};
 use crate::client::page::screen;
 use crate::model::{Outcome, SettingAction, SettingResult, Verdict};
@@ -23,9 +24,7 @@ pub const APPLY_MENU: &str = "WOpacMnuTopInitAction.do?WebLinkFlag=1&moveToGamen
 pub const TERMS: &str = "WOpacAplPwdAgrDispAction.do";
 pub const AGREE: &str = "WOpacAplPwdAgrAction.do";
 pub const CHECK: &str = "WOpacAplPwdChkAction.do";
-pub const APPLY: &str = "WOpacAplPwdAplAction.do";
-/// The simulator's confirmation code for 「パスワードを登録します。」.
-pub const APPLY_CODE: &str = "OPACAPL001";
+const APPLY: Step = Step::same_action("WOpacAplPwdAplAction.do", "OPACAPL001");
 
 /// A registration screen as served.
 #[derive(Debug, Clone)]
@@ -96,8 +95,7 @@ impl Client {
             .await?;
         let (tokens, messages, page) = inspect_page(&answer.body, |doc| {
             let tokens = page::classify(doc, &[screen::REGISTER_CHECK, screen::REGISTER_APPLY])?;
-            let form = Form::from_page(doc, "LBForm")
-                .ok_or_else(|| ClientError::layout("password registration", "no LBForm"))?;
+            let form = Form::lbform(doc, "password registration")?;
             Ok((
                 tokens,
                 page::site_messages(doc),
@@ -130,15 +128,7 @@ impl Client {
             let verdict = Verdict::unexpected("the form has no newpwd field");
             return SettingResult::new(action, verdict);
         }
-        let answer = self
-            .two_stage(
-                APPLY,
-                body,
-                APPLY_CODE,
-                Some(APPLY),
-                &[screen::REGISTER_APPLY],
-            )
-            .await;
+        let answer = self.two_stage(APPLY, body, &[screen::REGISTER_APPLY]).await;
         let confirmed = answer.is_ok();
         let result = password_verified(self, action, answer, card, new).await;
         if confirmed || result.outcome == Outcome::Done {
@@ -157,8 +147,7 @@ impl Client {
     ) -> Result<(RegisterPage, Form)> {
         let (page, tokens) = inspect_page(&response.body, |doc| {
             let tokens = page::classify(doc, expected)?;
-            let form = Form::from_page(doc, "LBForm")
-                .ok_or_else(|| ClientError::layout("password registration", "no LBForm"))?;
+            let form = Form::lbform(doc, "password registration")?;
             Ok((
                 RegisterPage {
                     form,

@@ -8,16 +8,19 @@ use scraper::Html;
 use super::error::{ClientError, Result};
 use super::form::Form;
 use super::page::{self, screen};
-use super::write::{Sent, settle, site_message};
+use super::parse::layouts;
+use super::write::{Sent, Step, settle, site_message};
 use super::{Client, inspect_page, parse};
 use crate::model::{
     Listing, Loan, Outcome, RenewCase, RenewReason, RenewResult, Verdict, renewal_due,
 };
 
-pub const RENEW_ACTION: &str = "WOpacUsrLendListExtendAction.do?mngFlg1_handan=1";
-pub const RENEW_CODE: &str = "OPACUSR005";
-/// Where the confirmation script sends stage 2 (no query).
-pub const RENEW_CONFIRM_ACTION: &str = "WOpacUsrLendListExtendAction.do";
+/// The confirmation script sends stage 2 to the action without its query.
+const RENEW: Step = Step {
+    action: "WOpacUsrLendListExtendAction.do?mngFlg1_handan=1",
+    code: "OPACUSR005",
+    confirm: Some("WOpacUsrLendListExtendAction.do"),
+};
 
 /// A loan list together with the form a renewal must re-post.
 #[derive(Debug, Clone)]
@@ -28,8 +31,7 @@ pub struct LoanPage {
 
 impl LoanPage {
     fn from_doc(doc: &Html, today: Date) -> Result<LoanPage> {
-        let form = Form::from_page(doc, "LBForm")
-            .ok_or_else(|| ClientError::layout("loan list", "no LBForm"))?;
+        let form = Form::lbform(doc, layouts::loans::TABLE.label)?;
         Ok(LoanPage {
             listing: parse::loan_listing(doc, today)?,
             form,
@@ -90,15 +92,7 @@ impl Client {
         // The page script disables the shelf memo on load; the browser's
         // stage-1 body (HAR) has 17 fields without it.
         body.remove("commnt");
-        let answer = self
-            .two_stage(
-                RENEW_ACTION,
-                body,
-                RENEW_CODE,
-                Some(RENEW_CONFIRM_ACTION),
-                &[screen::LEND_LIST],
-            )
-            .await;
+        let answer = self.two_stage(RENEW, body, &[screen::LEND_LIST]).await;
         let sent = match answer {
             Ok(response) => {
                 self.last_url = Some(response.url.clone());

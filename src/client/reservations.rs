@@ -6,26 +6,34 @@
 use jiff::civil::Date;
 use scraper::Html;
 
-use super::error::{ClientError, Result};
+use super::error::Result;
 use super::form::Form;
 use super::page::screen;
-use super::write::{Sent, settle};
+use super::parse::layouts;
+use super::write::{Step, settle};
 use super::{Client, MyPage, parse};
 use crate::model::{
     Listing, Outcome, Reservation, ReservationState, RsvAction, RsvCase, RsvReason, RsvResult,
     Verdict,
 };
 
-pub const CANCEL_ACTION: &str = "WOpacUsrRsvCancelAction.do?mngFlg2_handan=1&kbnchgflag=1";
-pub const CANCEL_CODE: &str = "OPACUSR001";
-pub const HIDE_ACTION: &str = "WOpacUsrRsvHiddenAction.do?mngFlg2_handan=1";
-pub const HIDE_CODE: &str = "OPACUSR423";
-pub const HIDE_CONFIRM_ACTION: &str = "WOpacUsrRsvHiddenAction.do";
+const CANCEL: Step = Step {
+    action: "WOpacUsrRsvCancelAction.do?mngFlg2_handan=1&kbnchgflag=1",
+    code: "OPACUSR001",
+    confirm: None,
+};
+const HIDE: Step = Step {
+    action: "WOpacUsrRsvHiddenAction.do?mngFlg2_handan=1",
+    code: "OPACUSR423",
+    confirm: Some("WOpacUsrRsvHiddenAction.do"),
+};
 /// 予約修正 (`yoykSyusei()`); its confirmation code was never captured, so
 /// the client expects the simulator's and stops on anything else.
-pub const CHANGE_ACTION: &str = "WOpacUsrRsvSyuseiAction.do?mngFlg2_handan=1&kbnchgflag=1";
-pub const CHANGE_CODE: &str = "OPACUSR003";
-pub const CHANGE_CONFIRM_ACTION: &str = "WOpacUsrRsvSyuseiAction.do";
+const CHANGE: Step = Step {
+    action: "WOpacUsrRsvSyuseiAction.do?mngFlg2_handan=1&kbnchgflag=1",
+    code: "OPACUSR003",
+    confirm: Some("WOpacUsrRsvSyuseiAction.do"),
+};
 
 /// A reservation list together with the form its writes re-post.
 #[derive(Debug, Clone)]
@@ -36,14 +44,8 @@ pub struct RsvPage {
 
 impl RsvPage {
     fn from_doc(doc: &Html, today: Date) -> Result<RsvPage> {
-        let form = Form::from_page(doc, "LBForm")
-            .ok_or_else(|| ClientError::layout("reservation list", "no LBForm"))?;
-        if form.count("yoycod") != 1 {
-            return Err(ClientError::layout(
-                "reservation list",
-                "the form has no single yoycod field",
-            ));
-        }
+        let label = layouts::reservations::TABLE.label;
+        let form = Form::lbform(doc, label)?.with_single("yoycod", label)?;
         Ok(RsvPage {
             listing: parse::reservation_listing(doc, today)?,
             form,
@@ -73,12 +75,9 @@ pub struct Change {
 
 type Verify = fn(&Reservation, &RsvPage, &Change) -> bool;
 
-/// One two-stage reservation write: where stage 1 goes, the code it must
-/// ask, where stage 2 goes (`None`: the stage-1 URL), and how to see it applied.
-struct Spec<'a> {
-    stage1: &'a str,
-    code: &'a str,
-    stage2: Option<&'a str>,
+/// One reservation write and how to see it applied.
+struct Spec {
+    step: Step,
     applied: Verify,
 }
 
@@ -102,9 +101,7 @@ impl Client {
         let mut body = page.form.clone();
         body.set("yoycod", code);
         let spec = Spec {
-            stage1: CANCEL_ACTION,
-            code: CANCEL_CODE,
-            stage2: None,
+            step: CANCEL,
             applied: cancelled,
         };
         self.rsv_write(action, row, body, spec, &Change::default(), today)
@@ -131,9 +128,7 @@ impl Client {
         let mut body = page.form.clone();
         body.set("yoycod", code);
         let spec = Spec {
-            stage1: HIDE_ACTION,
-            code: HIDE_CODE,
-            stage2: Some(HIDE_CONFIRM_ACTION),
+            step: HIDE,
             applied: hidden,
         };
         self.rsv_write(action, row, body, spec, &Change::default(), today)
@@ -188,9 +183,7 @@ impl Client {
             }
         }
         let spec = Spec {
-            stage1: CHANGE_ACTION,
-            code: CHANGE_CODE,
-            stage2: Some(CHANGE_CONFIRM_ACTION),
+            step: CHANGE,
             applied: changed,
         };
         self.rsv_write(action, row, body, spec, change, today).await
@@ -202,30 +195,13 @@ impl Client {
         action: RsvAction,
         row: &Reservation,
         body: Form,
-        spec: Spec<'_>,
+        spec: Spec,
         change: &Change,
         today: Date,
     ) -> (RsvResult, Option<RsvPage>) {
-        let answer = self
-            .two_stage(
-                spec.stage1,
-                body,
-                spec.code,
-                spec.stage2,
-                &[screen::RSV_LIST],
-            )
-            .await;
-        let sent = match answer {
-            Ok(response) => {
-                // The stage-2 page is not trusted for the outcome (it can be
-                // stale), but its token is the one the next request must carry.
-                self.adopt_tokens(&response);
-                Sent::Yes(Vec::new())
-            }
-            Err(e) => match e.sent() {
-                Ok(sent) => sent,
-                Err(verdict) => return (RsvResult::for_row(action, row, verdict), None),
-            },
+        let sent = match self.confirm(spec.step, body, &[screen::RSV_LIST]).await {
+            Ok(sent) => sent,
+            Err(verdict) => return (RsvResult::for_row(action, row, verdict), None),
         };
         let fresh = self.reservation_page(today).await;
         let (verdict, fresh) = settle(

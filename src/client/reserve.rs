@@ -63,8 +63,7 @@ impl Client {
                 }
                 let tokens = page::classify(doc, &[screen::DETAIL_WRITE])?;
                 let title = parse::detail::parse_detail(doc)?;
-                let form = super::form::Form::from_page(doc, "LBForm")
-                    .ok_or_else(|| ClientError::layout("title detail", "no LBForm"))?;
+                let form = super::form::Form::lbform(doc, "title detail")?;
                 Ok((tokens, title, form))
             });
             match read {

@@ -20,7 +20,7 @@ use super::http::Response;
 use super::page;
 use super::parse::layouts::{Fact, user_info as info_layout};
 use super::parse::settings;
-use super::write::{Sent, WriteError, decide, settle, site_message, unread};
+use super::write::{Sent, Step, WriteError, decide, settle, site_message, unread};
 use super::{Client, MyPage, inspect_page};
 use crate::client::page::screen;
 use crate::model::{SettingAction, SettingResult, UserInfo, Verdict};
@@ -57,19 +57,14 @@ impl SettingsScreen {
     }
 }
 
-/// Stage-1 actions (the script assigns the same path to stage 2) and the
+/// The writes (the script assigns the stage-1 path to stage 2), with the
 /// simulator's confirmation codes.
-pub const MAIL_SET: &str = "WOpacUsrChMailExecAction.do";
-pub const MAIL_SET_CODE: &str = "OPACUSR211";
-pub const MAIL_DELETE: &str = "WOpacUsrChMailDelAction.do";
-pub const MAIL_DELETE_CODE: &str = "OPACUSR212";
-pub const CONTACT_SET: &str = "WOpacYoyRakChgExecAction.do";
-pub const CONTACT_SET_CODE: &str = "OPACUSR221";
-pub const PASSWORD_SET: &str = "WOpacUsrChPassExecAction.do";
-pub const PASSWORD_SET_CODE: &str = "OPACUSR201";
-pub const HISTORY_SET: &str = "WOpacUsrRtnLendHistoryExecAction.do";
-pub const HISTORY_ON_CODE: &str = "OPACUSR231";
-pub const HISTORY_OFF_CODE: &str = "OPACUSR232";
+const MAIL_SET: Step = Step::same_action("WOpacUsrChMailExecAction.do", "OPACUSR211");
+const MAIL_DELETE: Step = Step::same_action("WOpacUsrChMailDelAction.do", "OPACUSR212");
+const CONTACT_SET: Step = Step::same_action("WOpacYoyRakChgExecAction.do", "OPACUSR221");
+const PASSWORD_SET: Step = Step::same_action("WOpacUsrChPassExecAction.do", "OPACUSR201");
+const HISTORY_ON: Step = Step::same_action("WOpacUsrRtnLendHistoryExecAction.do", "OPACUSR231");
+const HISTORY_OFF: Step = Step::same_action("WOpacUsrRtnLendHistoryExecAction.do", "OPACUSR232");
 
 /// A settings screen as served: its form, its selects and any terms text.
 #[derive(Debug, Clone)]
@@ -103,12 +98,10 @@ impl SettingsPage {
     }
 }
 
-/// One settings write: where stage 1 goes, the question it must ask, and
-/// how the user information screen shows it applied.
+/// One settings write and how the user information screen shows it applied.
 struct Spec<'a> {
     action: SettingAction,
-    stage1: &'a str,
-    code: &'a str,
+    step: Step,
     applied: &'a dyn Fn(&UserInfo) -> bool,
     old: Option<String>,
     new: Option<String>,
@@ -183,8 +176,7 @@ impl Client {
             .await?;
         let (page, tokens) = inspect_page(&response.body, |doc| {
             let tokens = page::classify(doc, &[which.screen()])?;
-            let form = Form::from_page(doc, "LBForm")
-                .ok_or_else(|| ClientError::layout(which.screen(), "no LBForm"))?;
+            let form = Form::lbform(doc, which.screen())?;
             let selects = ["watspt", "renraku", "rireki"]
                 .iter()
                 .map(|n| (n.to_string(), settings::select_options(doc, n)))
@@ -211,9 +203,9 @@ impl Client {
         before: &UserInfo,
         address: Option<&str>,
     ) -> Result<(SettingResult, Option<UserInfo>)> {
-        let (action, stage1, code) = match address {
-            Some(_) => (SettingAction::EmailSet, MAIL_SET, MAIL_SET_CODE),
-            None => (SettingAction::EmailDelete, MAIL_DELETE, MAIL_DELETE_CODE),
+        let (action, step) = match address {
+            Some(_) => (SettingAction::EmailSet, MAIL_SET),
+            None => (SettingAction::EmailDelete, MAIL_DELETE),
         };
         verifiable(before, action)?;
         let mut body = page.form.clone();
@@ -226,8 +218,7 @@ impl Client {
         let applied = move |info: &UserInfo| info.email == wanted;
         let spec = Spec {
             action,
-            stage1,
-            code,
+            step,
             applied: &applied,
             old: before.email.clone(),
             new: address.map(str::to_string),
@@ -285,8 +276,7 @@ impl Client {
         };
         let spec = Spec {
             action,
-            stage1: CONTACT_SET,
-            code: CONTACT_SET_CODE,
+            step: CONTACT_SET,
             applied: &applied,
             old,
             new,
@@ -303,10 +293,10 @@ impl Client {
         before: &UserInfo,
         enable: bool,
     ) -> Result<(SettingResult, Option<UserInfo>)> {
-        let (action, code) = if enable {
-            (SettingAction::HistoryEnable, HISTORY_ON_CODE)
+        let (action, step) = if enable {
+            (SettingAction::HistoryEnable, HISTORY_ON)
         } else {
-            (SettingAction::HistoryDisable, HISTORY_OFF_CODE)
+            (SettingAction::HistoryDisable, HISTORY_OFF)
         };
         verifiable(before, action)?;
         let mut body = page.form.clone();
@@ -322,8 +312,7 @@ impl Client {
         let applied = move |info: &UserInfo| info.history_recording == Some(enable);
         let spec = Spec {
             action,
-            stage1: HISTORY_SET,
-            code,
+            step,
             applied: &applied,
             old: word(before.history_recording),
             new: word(Some(enable)),
@@ -349,13 +338,7 @@ impl Client {
             return missing_field(action, "newpwd").0;
         }
         let answer = self
-            .two_stage(
-                PASSWORD_SET,
-                body,
-                PASSWORD_SET_CODE,
-                Some(PASSWORD_SET),
-                &[page.which.screen()],
-            )
+            .two_stage(PASSWORD_SET, body, &[page.which.screen()])
             .await;
         password_verified(self, action, answer, card, new).await
     }
@@ -370,24 +353,9 @@ impl Client {
         let values = |verdict| {
             SettingResult::new(spec.action, verdict).values(spec.old.clone(), spec.new.clone())
         };
-        let answer = self
-            .two_stage(
-                spec.stage1,
-                body,
-                spec.code,
-                Some(spec.stage1),
-                &[which.screen()],
-            )
-            .await;
-        let sent = match answer {
-            Ok(response) => {
-                self.adopt_tokens(&response);
-                Sent::Yes(Vec::new())
-            }
-            Err(e) => match e.sent() {
-                Ok(sent) => sent,
-                Err(verdict) => return (values(verdict), None),
-            },
+        let sent = match self.confirm(spec.step, body, &[which.screen()]).await {
+            Ok(sent) => sent,
+            Err(verdict) => return (values(verdict), None),
         };
         let after = self.user_info().await;
         let (verdict, after) = settle(

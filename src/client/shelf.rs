@@ -18,7 +18,7 @@ use super::page::{self, screen};
 use super::parse::shelf::{
     EditRow, ShelfScreen, parse_completion, parse_edit_rows, parse_shelf_page,
 };
-use super::write::{Sent, decide, sent_by, unread};
+use super::write::{Sent, Step, decide, sent_by, unread};
 use super::{Client, MyPage, inspect_page};
 use crate::model::{
     Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult, Verdict,
@@ -26,21 +26,26 @@ use crate::model::{
 
 pub const SWITCH: &str = "WOpacSdiBookListToOtherBookDispAction.do?flg=1";
 pub const TO_INPUT: &str = "WOpacSdiBookListToInputAction.do";
-pub const CREATE: &str = "WOpacSdiBookListExecAction.do";
-pub const CREATE_CODE: &str = "OPACSDI017";
+const CREATE: Step = Step::same_action("WOpacSdiBookListExecAction.do", "OPACSDI017");
 pub const TO_EDIT: &str = "WOpacSdiBookListToSdiMainteAction.do";
-/// Stage 1 of an update: the page script's action, trailing `?` included.
-pub const UPDATE: &str = "WOpacSdiBookListUpdateAction.do?";
-pub const UPDATE_CONFIRM: &str = "WOpacSdiBookListUpdateAction.do";
-pub const UPDATE_CODE: &str = "OPACSDI011";
+/// Stage 1 of an update is the page script's action, trailing `?` included.
+const UPDATE: Step = Step {
+    action: "WOpacSdiBookListUpdateAction.do?",
+    code: "OPACSDI011",
+    confirm: Some("WOpacSdiBookListUpdateAction.do"),
+};
 /// Where the update's completion page sends its `prevRequestForm`.
 pub const UPDATE_DISPLAY: &str = "WOpacSdiBookListDispAction.do";
-pub const REMOVE: &str = "WOpacSdiBookDelAction.do?flg=1";
-pub const REMOVE_CONFIRM: &str = "WOpacSdiBookDelAction.do";
-pub const REMOVE_CODE: &str = "OPACSDI033";
-pub const DELETE: &str = "WOpacSdiBookListDelAction.do?delflg=1";
-pub const DELETE_CONFIRM: &str = "WOpacSdiBookListDelAction.do";
-pub const DELETE_CODE: &str = "OPACSDI010";
+const REMOVE: Step = Step {
+    action: "WOpacSdiBookDelAction.do?flg=1",
+    code: "OPACSDI033",
+    confirm: Some("WOpacSdiBookDelAction.do"),
+};
+const DELETE: Step = Step {
+    action: "WOpacSdiBookListDelAction.do?delflg=1",
+    code: "OPACSDI010",
+    confirm: Some("WOpacSdiBookListDelAction.do"),
+};
 /// Where the delete's completion page sends its `prevRequestForm`.
 pub const DELETE_DISPLAY: &str = "WOpacSdiBookMyListDispAction.do";
 pub const ADD: &str = "WOpacTifDetailAddBookListAction.do";
@@ -355,24 +360,9 @@ impl Client {
             );
             return Ok((result(None, Verdict::new(Outcome::Failed, reason)), None));
         }
-        let sent = match self
-            .two_stage(
-                CREATE,
-                body,
-                CREATE_CODE,
-                Some(CREATE),
-                &[screen::SHELF_NEW],
-            )
-            .await
-        {
-            Ok(response) => {
-                self.adopt_tokens(&response);
-                Sent::Yes(Vec::new())
-            }
-            Err(e) => match e.sent() {
-                Ok(sent) => sent,
-                Err(verdict) => return Ok((result(None, verdict), None)),
-            },
+        let sent = match self.confirm(CREATE, body, &[screen::SHELF_NEW]).await {
+            Ok(sent) => sent,
+            Err(verdict) => return Ok((result(None, verdict), None)),
         };
         let fresh = match self.shelf_page().await {
             Ok(p) => p,
@@ -475,16 +465,7 @@ impl Client {
                 ShelfReason::UnexpectedConfirmation("the edit screen lacks a field to set".into());
             return Ok((result(Verdict::new(Outcome::Failed, reason)), None));
         }
-        let sent = match self
-            .two_stage(
-                UPDATE,
-                body,
-                UPDATE_CODE,
-                Some(UPDATE_CONFIRM),
-                &[screen::SHELF_EDIT],
-            )
-            .await
-        {
+        let sent = match self.two_stage(UPDATE, body, &[screen::SHELF_EDIT]).await {
             Ok(response) => match self.display_after_update(&response).await {
                 Ok(sent) => sent,
                 Err(verdict) => return Ok((result(verdict), None)),
@@ -616,24 +597,9 @@ impl Client {
             let reason = ShelfReason::UnexpectedConfirmation("the edit form has no tilcod".into());
             return (result(Verdict::new(Outcome::Failed, reason)), None);
         }
-        let sent = match self
-            .two_stage(
-                REMOVE,
-                body,
-                REMOVE_CODE,
-                Some(REMOVE_CONFIRM),
-                &[screen::SHELF_EDIT],
-            )
-            .await
-        {
-            Ok(response) => {
-                self.adopt_tokens(&response);
-                Sent::Yes(Vec::new())
-            }
-            Err(e) => match e.sent() {
-                Ok(sent) => sent,
-                Err(verdict) => return (result(verdict), None),
-            },
+        let sent = match self.confirm(REMOVE, body, &[screen::SHELF_EDIT]).await {
+            Ok(sent) => sent,
+            Err(verdict) => return (result(verdict), None),
         };
         let fresh = match self.shelf_view(shelf).await {
             Ok(p) => p,
@@ -669,13 +635,7 @@ impl Client {
         };
         let result = |verdict| ShelfResult::for_shelf(action, Some(shelf), &contents.name, verdict);
         let sent = match self
-            .two_stage(
-                DELETE,
-                page.form.clone(),
-                DELETE_CODE,
-                Some(DELETE_CONFIRM),
-                &[screen::SHELF_LIST],
-            )
+            .two_stage(DELETE, page.form.clone(), &[screen::SHELF_LIST])
             .await
         {
             Ok(response) => {

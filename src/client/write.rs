@@ -14,6 +14,27 @@ use super::parse::confirm::{parse_confirmation, same_multiset};
 use super::{Client, inspect_page, page};
 use crate::model::{Outcome, Reason, Verdict};
 
+/// A two-stage write as the site's script runs it: stage 1 posts to
+/// `action`, the confirmation must ask `code`, and stage 2 goes to `confirm`
+/// (`None`: the browser re-posts to the stage-1 URL, query included).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Step {
+    pub action: &'static str,
+    pub code: &'static str,
+    pub confirm: Option<&'static str>,
+}
+
+impl Step {
+    /// A step whose confirmation posts back to its own action.
+    pub(crate) const fn same_action(action: &'static str, code: &'static str) -> Step {
+        Step {
+            action,
+            code,
+            confirm: Some(action),
+        }
+    }
+}
+
 /// How a two-stage write went wrong.
 #[derive(Debug, Clone)]
 pub enum WriteError {
@@ -33,18 +54,39 @@ pub enum WriteError {
 }
 
 impl Client {
-    /// Posts `body` to `action` (stage 1), checks the confirmation asks for
-    /// `code`, echoes exactly what was sent and targets `stage2` (the action
-    /// the script assigns, or `None` for "the stage-1 URL"), then confirms
-    /// (stage 2). Returns the raw stage-2 response for the caller to verify.
+    /// Runs `step` and says how the write went. The stage-2 page is not
+    /// trusted for the outcome (it can be stale), only for the token the
+    /// next request must carry: the caller re-reads to decide.
+    pub(crate) async fn confirm<S>(
+        &mut self,
+        step: Step,
+        body: Form,
+        stage1_screens: &[&str],
+    ) -> Result<Sent, Verdict<S>> {
+        match self.two_stage(step, body, stage1_screens).await {
+            Ok(response) => {
+                self.adopt_tokens(&response);
+                Ok(Sent::Yes(Vec::new()))
+            }
+            Err(e) => e.sent(),
+        }
+    }
+
+    /// Posts `body` to the step's action (stage 1), checks the confirmation
+    /// asks for its code, echoes exactly what was sent and targets its
+    /// `confirm` action, then confirms (stage 2). Returns the raw stage-2
+    /// response for the caller to verify.
     pub(crate) async fn two_stage(
         &mut self,
-        action: &str,
+        step: Step,
         body: Form,
-        code: &str,
-        stage2: Option<&str>,
         stage1_screens: &[&str],
     ) -> Result<Response, WriteError> {
+        let Step {
+            action,
+            code,
+            confirm: stage2,
+        } = step;
         let stage1_url = self.transport.url(action).map_err(WriteError::NotSent)?;
         let referer = self.last_url.clone();
         let first = self

@@ -123,10 +123,7 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Exit, CliError> {
         };
         groups.push((name, alerts));
     }
-    let view: Vec<(Option<&str>, &[Alert])> = groups
-        .iter()
-        .map(|(name, alerts)| (tagged.then_some(name.as_str()), alerts.as_slice()))
-        .collect();
+    let view = super::by_profile(&groups, tagged);
     crate::output::alert::list(&ctx.out, &view)?;
     Ok(Exit::Success)
 }
@@ -210,10 +207,10 @@ fn edit_from(
     lang: Lang,
 ) -> Result<AlertEdit, CliError> {
     let asked = [
-        (AlertField::Title, &fields.title, "--title"),
-        (AlertField::Author, &fields.author, "--author"),
-        (AlertField::Publisher, &fields.publisher, "--publisher"),
-        (AlertField::Subject, &fields.subject, "--subject"),
+        (AlertField::Title, &fields.bib.title, "--title"),
+        (AlertField::Author, &fields.bib.author, "--author"),
+        (AlertField::Publisher, &fields.bib.publisher, "--publisher"),
+        (AlertField::Subject, &fields.bib.subject, "--subject"),
         (AlertField::Keyword, &fields.keyword, "--keyword"),
         (AlertField::MaterialType, &fields.kind, "--type"),
     ];
@@ -231,10 +228,10 @@ fn edit_from(
     let text = |v: &Option<String>| v.as_deref().map(|s| s.trim().to_string());
     Ok(AlertEdit {
         name,
-        title: text(&fields.title),
-        author: text(&fields.author),
-        publisher: text(&fields.publisher),
-        subject: text(&fields.subject),
+        title: text(&fields.bib.title),
+        author: text(&fields.bib.author),
+        publisher: text(&fields.bib.publisher),
+        subject: text(&fields.bib.subject),
         keyword: text(&fields.keyword),
         kind_code: fields
             .kind
@@ -246,10 +243,10 @@ fn edit_from(
 
 fn has_text(fields: &AlertFieldArgs) -> bool {
     [
-        &fields.title,
-        &fields.author,
-        &fields.publisher,
-        &fields.subject,
+        &fields.bib.title,
+        &fields.bib.author,
+        &fields.bib.publisher,
+        &fields.bib.subject,
         &fields.keyword,
     ]
     .iter()

@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use super::context::{CARD_ENV, Context};
+use super::context::Context;
 use crate::cli::{BarcodeArgs, BarcodeFormat, SymbologyChoice};
 use crate::config;
 use crate::error::{CliError, Exit};
@@ -20,17 +20,7 @@ fn card_number(ctx: &Context, args: &BarcodeArgs) -> Result<String, CliError> {
     let card = args
         .card
         .clone()
-        .or_else(|| {
-            ctx.config
-                .profiles
-                .get(ctx.profile_name())
-                .and_then(|p| p.card.clone())
-        })
-        .or_else(|| {
-            std::env::var(CARD_ENV)
-                .ok()
-                .filter(|c| !c.trim().is_empty())
-        })
+        .or_else(|| ctx.known_card(ctx.profile_name()))
         .ok_or_else(|| {
             CliError::usage(lang.t("利用カード番号がありません", "no card number"))
                 .with_hint("--card N, `toshokan login`, or TOSHOKAN_CARD")

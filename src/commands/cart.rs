@@ -29,10 +29,7 @@ async fn list(ctx: &mut Context) -> Result<Exit, CliError> {
         let page = account.client.cart_page().await?;
         groups.push((name, page.items));
     }
-    let view: Vec<(Option<&str>, &[CartItem])> = groups
-        .iter()
-        .map(|(name, items)| (tagged.then_some(name.as_str()), items.as_slice()))
-        .collect();
+    let view = super::by_profile(&groups, tagged);
     crate::output::reservation_write::cart(&ctx.out, &view)?;
     Ok(Exit::Success)
 }

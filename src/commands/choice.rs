@@ -53,19 +53,63 @@ pub fn ambiguous(
     what: String,
     candidates: impl IntoIterator<Item = String>,
 ) -> CliError {
-    CliError::usage(what).with_hint(format!(
-        "{}: {}",
-        lang.t("候補", "candidates"),
-        candidates.into_iter().collect::<Vec<_>>().join(", ")
-    ))
+    none_fits(what, lang.t("候補", "candidates"), candidates)
 }
 
-fn listing(options: &[(String, String)]) -> String {
-    options
+/// The usage error for a name that fits none or several of the choices:
+/// `what` is the message, the hint lists the choices under `label`.
+pub fn none_fits(what: String, label: &str, choices: impl IntoIterator<Item = String>) -> CliError {
+    let choices = choices.into_iter().collect::<Vec<_>>().join(", ");
+    CliError::usage(what).with_hint(format!("{label}: {choices}"))
+}
+
+/// The rows `ids` name on a page, each once, in the order asked. Ids that
+/// name no row are a usage error before anything is sent: `none` words it
+/// (ja, en), `hint` says where the ids come from.
+pub fn pick<'a, T: Clone + 'a>(
+    ids: &[String],
+    row: impl Fn(&str) -> Option<&'a T>,
+    lang: Lang,
+    none: (&str, &str),
+    hint: (&'static str, &'static str),
+) -> Result<Vec<T>, CliError> {
+    let unknown: Vec<&str> = ids
         .iter()
+        .map(String::as_str)
+        .filter(|id| row(id).is_none())
+        .collect();
+    if !unknown.is_empty() {
+        return Err(CliError::usage(format!(
+            "{}: {}",
+            lang.t(none.0, none.1),
+            unknown.join(", ")
+        ))
+        .with_hint(lang.t(hint.0, hint.1)));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    let mut rows = Vec::new();
+    for id in ids {
+        if !seen.contains(&id.as_str())
+            && let Some(r) = row(id)
+        {
+            seen.push(id);
+            rows.push(r.clone());
+        }
+    }
+    Ok(rows)
+}
+
+/// `code name` pairs, as choices are listed in hints.
+pub fn coded<'a>(
+    options: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> impl Iterator<Item = String> {
+    options
+        .into_iter()
         .map(|(code, name)| format!("{code} {name}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+}
+
+fn listing(options: &[(String, String)]) -> impl Iterator<Item = String> {
+    coded(options.iter().map(|(c, n)| (c.as_str(), n.as_str())))
 }
 
 /// A library code from a code or a name ([`best`]).
@@ -76,15 +120,14 @@ pub fn library(input: &str, options: &[(String, String)], lang: Lang) -> Result<
     }
     match best(input, options, |(_, name)| name).as_slice() {
         [(code, _)] => Ok(code.clone()),
-        [] => Err(CliError::usage(format!(
-            "{}: {input}",
-            lang.t("該当する図書館がありません", "unknown library")
-        ))
-        .with_hint(format!(
-            "{}: {}",
+        [] => Err(none_fits(
+            format!(
+                "{}: {input}",
+                lang.t("該当する図書館がありません", "unknown library")
+            ),
             lang.t("選べる図書館", "choices"),
-            listing(options)
-        ))),
+            listing(options),
+        )),
         many => Err(ambiguous(
             lang,
             format!(
@@ -127,15 +170,15 @@ pub fn contact(
     }
     match found.as_slice() {
         [(code, _)] => Ok(code.clone()),
-        [] => Err(CliError::usage(lang.t(
-            "その連絡方法は選べません",
-            "the site does not offer that contact method",
-        ))
-        .with_hint(format!(
-            "{}: {}",
+        [] => Err(none_fits(
+            lang.t(
+                "その連絡方法は選べません",
+                "the site does not offer that contact method",
+            )
+            .to_string(),
             lang.t("選べる連絡方法", "offered"),
-            listing(options)
-        ))),
+            listing(options),
+        )),
         _ => Err(CliError::usage(lang.t(
             "電話番号を選んでください",
             "several phones are registered: choose one",

@@ -25,6 +25,13 @@ use crate::output::Output;
 pub const CARD_ENV: &str = "TOSHOKAN_CARD";
 pub const PASSWORD_ENV: &str = "TOSHOKAN_PASSWORD";
 
+/// The card `TOSHOKAN_CARD` names (a blank value names none).
+pub fn env_card() -> Option<String> {
+    std::env::var(CARD_ENV)
+        .ok()
+        .filter(|c| !c.trim().is_empty())
+}
+
 pub struct Context {
     pub paths: Paths,
     pub config: Config,
@@ -149,6 +156,15 @@ impl Context {
     /// The profile named by `--profile`/`TOSHOKAN_PROFILE`, else `default`.
     pub fn profile_name(&self) -> &str {
         self.profile_flag.as_deref().unwrap_or(DEFAULT_PROFILE)
+    }
+
+    /// The card a profile is for: its own, else `TOSHOKAN_CARD`'s.
+    pub fn known_card(&self, name: &str) -> Option<String> {
+        self.config
+            .profiles
+            .get(name)
+            .and_then(|p| p.card.clone())
+            .or_else(env_card)
     }
 
     /// The profiles a read command runs for.
@@ -301,9 +317,7 @@ impl Context {
     pub fn open(&mut self, name: &str) -> Result<Account, CliError> {
         let lang = self.lang();
         let stored = self.config.profiles.get(name).cloned();
-        let env_card = std::env::var(CARD_ENV)
-            .ok()
-            .filter(|c| !c.trim().is_empty());
+        let env_card = env_card();
         #[cfg(feature = "sim")]
         if let Some(demo) = &self.demo {
             let base = demo.base_url.clone();
@@ -458,9 +472,7 @@ impl Context {
         }
         let stored = self.config.profiles.get(name);
         // TOSHOKAN_CARD naming another card: `open` says so.
-        let env_card = std::env::var(CARD_ENV)
-            .ok()
-            .filter(|c| !c.trim().is_empty());
+        let env_card = env_card();
         if let (Some(env), Some(own)) = (env_card, stored.and_then(|p| p.card.as_ref()))
             && env != *own
             && !self.all_profiles

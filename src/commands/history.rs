@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use super::batch::Go;
 use super::choice::normalize;
-use super::context::{CARD_ENV, Context};
+use super::context::Context;
 use crate::cli::{HistoryAction, HistoryArgs, HistoryForgetArgs, WriteOpts};
 use crate::client::settings::SettingsScreen;
 use crate::config::history::{self as cache, Archive, HistoryCache};
@@ -110,15 +110,7 @@ fn offline_card(ctx: &Context, name: &str) -> Result<String, CliError> {
     if let Some(demo) = &ctx.demo {
         return Ok(demo.credentials().card.clone());
     }
-    ctx.config
-        .profiles
-        .get(name)
-        .and_then(|p| p.card.clone())
-        .or_else(|| {
-            std::env::var(CARD_ENV)
-                .ok()
-                .filter(|c| !c.trim().is_empty())
-        })
+    ctx.known_card(name)
         .ok_or_else(|| super::context::not_logged_in_as(ctx.lang(), &ctx.config, name))
 }
 

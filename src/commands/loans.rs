@@ -25,15 +25,9 @@ pub async fn run(ctx: &mut Context, args: &LoansArgs) -> Result<Exit, CliError> 
         let loans = all.into_iter().filter(|l| keep(l, args)).collect();
         groups.push((name, loans));
     }
-    let view: Vec<(Option<&str>, &[Loan])> = groups
-        .iter()
-        .map(|(name, loans)| (tagged.then_some(name.as_str()), loans.as_slice()))
-        .collect();
+    let view = super::by_profile(&groups, tagged);
     if args.ical {
-        let named: Vec<(&str, &[Loan])> = groups
-            .iter()
-            .map(|(name, loans)| (name.as_str(), loans.as_slice()))
-            .collect();
+        let named = super::named(&groups);
         let text = crate::output::ical::due_dates(&named, tagged, &host, ctx.lang());
         crate::output::ical::print(&text)?;
         return Ok(Exit::Success);

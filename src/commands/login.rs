@@ -3,7 +3,7 @@ use std::io::BufRead;
 use secrecy::SecretString;
 
 use super::context::{
-    CARD_ENV, Context, env_password, prompt_password, saved_password_unreadable, site_of,
+    Context, env_card, env_password, prompt_password, saved_password_unreadable, site_of,
 };
 use crate::cli::{LoginArgs, PasswordStoreChoice};
 use crate::config::secrets::{SecretError, keyring_user};
@@ -30,16 +30,7 @@ pub async fn run(ctx: &mut Context, args: &LoginArgs) -> Result<Exit, CliError> 
         return Ok(Exit::Success);
     }
 
-    let card = match args
-        .card
-        .clone()
-        .or_else(|| {
-            std::env::var(CARD_ENV)
-                .ok()
-                .filter(|c| !c.trim().is_empty())
-        })
-        .or(stored.card.clone())
-    {
+    let card = match args.card.clone().or_else(env_card).or(stored.card.clone()) {
         Some(card) => card,
         None if !ctx.no_input => dialoguer::Input::<String>::new()
             .with_prompt(lang.t("利用カード番号", "Card number"))

@@ -145,6 +145,26 @@ pub fn takes_all_profiles(command: &Command) -> bool {
     }
 }
 
+/// Each profile's rows as output prints them, tagged with the profile's
+/// name when several profiles are shown.
+pub(crate) fn by_profile<T>(
+    groups: &[(String, Vec<T>)],
+    tagged: bool,
+) -> Vec<(Option<&str>, &[T])> {
+    groups
+        .iter()
+        .map(|(name, rows)| (tagged.then_some(name.as_str()), rows.as_slice()))
+        .collect()
+}
+
+/// Each profile's rows with its name, as a calendar names them.
+pub(crate) fn named<T>(groups: &[(String, Vec<T>)]) -> Vec<(&str, &[T])> {
+    groups
+        .iter()
+        .map(|(name, rows)| (name.as_str(), rows.as_slice()))
+        .collect()
+}
+
 /// `-v`: what the pages read lacked (optional columns and fields the
 /// parsers left empty), one line each on stderr, whether the command
 /// succeeded or not.

@@ -6,21 +6,13 @@
 
 use std::io::IsTerminal;
 
-use super::choice::{best, normalize};
+use super::choice::{best, coded, none_fits, normalize};
 use super::context::Context;
 use crate::cli::NewArgs;
 use crate::client::Client;
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::{Genre, NewArrival};
-
-fn listing(genres: &[Genre]) -> String {
-    genres
-        .iter()
-        .map(|g| format!("{} {}", g.code, g.name))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// The genres `--genre` names: a code, else names by the shared rule
 /// ([`best`]: exact, normalised, start, part). A word several names share
@@ -40,15 +32,14 @@ pub(super) fn resolve_genre(
     }
     let found = best(input, genres, |g| &g.name);
     if found.is_empty() {
-        return Err(CliError::usage(format!(
-            "--genre: {} {input:?}",
-            lang.t("このジャンルはありません", "unknown genre")
-        ))
-        .with_hint(format!(
-            "{}: {}",
+        return Err(none_fits(
+            format!(
+                "--genre: {} {input:?}",
+                lang.t("このジャンルはありません", "unknown genre")
+            ),
             lang.t("サイトのジャンル", "the site's genres"),
-            listing(genres)
-        )));
+            coded(genres.iter().map(|g| (g.code.as_str(), g.name.as_str()))),
+        ));
     }
     Ok(found.into_iter().cloned().collect())
 }

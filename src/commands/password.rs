@@ -4,9 +4,9 @@
 //! twice. Each mismatch is said clearly; nothing is retried.
 
 use super::batch::Go;
-use super::context::{CARD_ENV, Context};
+use super::context::Context;
 use super::settings::finish;
-use super::settings::{check_new_password, prompt_secret, read_secret_lines};
+use super::settings::{NEW_PASSWORD, NEW_PASSWORD_AGAIN, check_new_password, read_passwords};
 use crate::cli::{PasswordAction, PasswordArgs, PasswordRegisterArgs, WriteOpts};
 use crate::client::register::Identity;
 use crate::config;
@@ -65,16 +65,7 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
         ))
         .with_hint("toshokan sim; toshokan --base-url URL password register"));
     }
-    let stored = ctx
-        .config
-        .profiles
-        .get(ctx.profile_name())
-        .and_then(|p| p.card.clone())
-        .or_else(|| {
-            std::env::var(CARD_ENV)
-                .ok()
-                .filter(|c| !c.trim().is_empty())
-        });
+    let stored = ctx.known_card(ctx.profile_name());
     let card = value_or_prompt(
         ctx,
         args.card.as_deref().or(stored.as_deref()),
@@ -115,24 +106,16 @@ async fn register(ctx: &mut Context, args: &PasswordRegisterArgs) -> Result<Exit
         )));
     }
     // Passwords before any request: a mismatch sends nothing.
-    let (new, again) = if args.password_stdin {
-        let mut lines = read_secret_lines(2, lang)?.into_iter();
-        match (lines.next(), lines.next()) {
-            (Some(a), Some(b)) => (a, b),
-            _ => return Err(CliError::usage("stdin: two lines needed")),
-        }
-    } else if ctx.no_input {
-        return Err(CliError::usage(lang.t(
+    let [new, again] = read_passwords(
+        ctx,
+        args.password_stdin,
+        [NEW_PASSWORD, NEW_PASSWORD_AGAIN],
+        (
             "パスワードを入力できません",
             "no way to read the new password without a terminal",
-        ))
-        .with_hint("--password-stdin (two lines: the new password, the same again)"));
-    } else {
-        (
-            prompt_secret(lang.t("新しいパスワード: ", "New password: "))?,
-            prompt_secret(lang.t("新しいパスワード（確認）: ", "New password again: "))?,
-        )
-    };
+        ),
+        "--password-stdin (two lines: the new password, the same again)",
+    )?;
     check_new_password(&new, &again, lang)?;
     ctx.keep_out_of_saved_pages(&[
         card.clone(),

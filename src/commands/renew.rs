@@ -92,32 +92,16 @@ fn select(
     lang: crate::i18n::Lang,
 ) -> Result<Vec<Loan>, CliError> {
     if !args.ids.is_empty() {
-        let unknown: Vec<&str> = args
-            .ids
-            .iter()
-            .filter(|id| page.loan(id).is_none())
-            .map(String::as_str)
-            .collect();
-        if !unknown.is_empty() {
-            return Err(CliError::usage(format!(
-                "{}: {}",
-                lang.t("貸出中にない資料", "no such loan"),
-                unknown.join(", ")
-            ))
-            .with_hint(lang.t(
+        return super::choice::pick(
+            &args.ids,
+            |id| page.loan(id),
+            lang,
+            ("貸出中にない資料", "no such loan"),
+            (
                 "`toshokan loans` の ID を指定してください",
                 "use an ID printed by `toshokan loans`",
-            )));
-        }
-        let mut picked: Vec<Loan> = Vec::new();
-        for id in &args.ids {
-            if let Some(loan) = page.loan(id)
-                && !picked.iter().any(|l| l.id == loan.id)
-            {
-                picked.push(loan.clone());
-            }
-        }
-        return Ok(picked);
+            ),
+        );
     }
     Ok(page
         .listing

@@ -145,33 +145,20 @@ fn find_rows(
     ids: &[String],
     lang: crate::i18n::Lang,
 ) -> Result<Vec<Reservation>, CliError> {
-    let unknown: Vec<&str> = ids
-        .iter()
-        .filter(|id| page.row(id).is_none())
-        .map(String::as_str)
-        .collect();
-    if !unknown.is_empty() {
-        return Err(CliError::usage(format!(
-            "{}: {}",
-            lang.t("該当する予約がありません", "no such reservation"),
-            unknown.join(", ")
-        ))
-        .with_hint(lang.t(
+    super::choice::pick(
+        ids,
+        |id| page.row(id),
+        lang,
+        ("該当する予約がありません", "no such reservation"),
+        (
             "`toshokan reservations --include-cancelled` の ID を指定してください",
             "use an ID printed by `toshokan reservations --include-cancelled`",
-        )));
-    }
-    let mut rows: Vec<Reservation> = Vec::new();
-    for id in ids {
-        if let Some(row) = page.row(id)
-            && !rows.iter().any(|r| r.id == row.id)
-        {
-            rows.push(row.clone());
-        }
-    }
-    Ok(rows)
+        ),
+    )
 }
 
+/// Refuses what the list already forbids, asks once, sends the rest in
+/// order and reports in the order asked.
 async fn write_rows(
     ctx: &Context,
     account: &mut Account,
@@ -180,24 +167,8 @@ async fn write_rows(
     op: Op,
     opts: WriteOpts,
 ) -> Batch<RsvResult> {
-    let order: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let mut batch = write_planned(ctx, account, page, rows, op, opts).await;
-    // Report in the order asked, whatever order the work was done in.
-    batch
-        .results
-        .sort_by_key(|r| order.iter().position(|id| *id == r.id));
-    batch
-}
-
-async fn write_planned(
-    ctx: &Context,
-    account: &mut Account,
-    page: RsvPage,
-    rows: Vec<Reservation>,
-    op: Op,
-    opts: WriteOpts,
-) -> Batch<RsvResult> {
     let action = op.action();
+    let order: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let mut results = Vec::new();
     let mut todo = Vec::new();
     for row in rows {
@@ -268,6 +239,8 @@ async fn write_planned(
     )
     .await;
     results.append(&mut batch.results);
+    // Whatever order the work was done in.
+    results.sort_by_key(|r| order.iter().position(|id| *id == r.id));
     batch.results = results;
     batch
 }

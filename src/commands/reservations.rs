@@ -39,18 +39,12 @@ pub async fn run(ctx: &mut Context, args: &ReservationsArgs) -> Result<Exit, Cli
         groups.push((name, items));
     }
     if filter.ical {
-        let named: Vec<(&str, &[Reservation])> = groups
-            .iter()
-            .map(|(name, items)| (name.as_str(), items.as_slice()))
-            .collect();
+        let named = super::named(&groups);
         let text = crate::output::ical::hold_dates(&named, tagged, &host, ctx.lang());
         crate::output::ical::print(&text)?;
         return Ok(Exit::Success);
     }
-    let view: Vec<(Option<&str>, &[Reservation])> = groups
-        .iter()
-        .map(|(name, items)| (tagged.then_some(name.as_str()), items.as_slice()))
-        .collect();
+    let view = super::by_profile(&groups, tagged);
     crate::output::reservations::print(&ctx.out, &view)?;
     Ok(Exit::Success)
 }

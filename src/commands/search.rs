@@ -93,10 +93,10 @@ fn query_from(args: &SearchArgs, lang: Lang) -> Result<SearchQuery, CliError> {
     let words = args.words.join(" ");
     let query = SearchQuery {
         words: text(&Some(words)),
-        title: text(&args.title),
-        author: text(&args.author),
-        publisher: text(&args.publisher),
-        subject: text(&args.subject),
+        title: text(&args.fields.title),
+        author: text(&args.fields.author),
+        publisher: text(&args.fields.publisher),
+        subject: text(&args.fields.subject),
         isbn: args.isbn.as_deref().map(|i| isbn(i, lang)).transpose()?,
         kinds: Vec::new(),
         year_from: args

@@ -262,8 +262,35 @@ async fn contact(ctx: &mut Context, args: &SettingsContactArgs) -> Result<Exit, 
     finish(ctx, &name, result)
 }
 
+/// The passwords `prompts` (ja, en) name, in order: one a line from stdin
+/// with `--password-stdin`, else asked on the terminal without echo. With
+/// neither, `no_terminal` (ja, en) is the error and `stdin_hint` its hint.
+pub fn read_passwords<const N: usize>(
+    ctx: &Context,
+    from_stdin: bool,
+    prompts: [(&str, &str); N],
+    no_terminal: (&str, &str),
+    stdin_hint: &str,
+) -> Result<[SecretString; N], CliError> {
+    let lang = ctx.lang();
+    let read = if from_stdin {
+        read_secret_lines(N, lang)?
+    } else if ctx.no_input {
+        return Err(
+            CliError::usage(lang.t(no_terminal.0, no_terminal.1)).with_hint(stdin_hint.to_string())
+        );
+    } else {
+        prompts
+            .iter()
+            .map(|(ja, en)| prompt_secret(lang.t(ja, en)))
+            .collect::<Result<Vec<_>, _>>()?
+    };
+    read.try_into()
+        .map_err(|_| CliError::usage(format!("stdin: {N} lines needed")))
+}
+
 /// Reads `n` non-empty lines from stdin (passwords; never echoed or logged).
-pub fn read_secret_lines(n: usize, lang: Lang) -> Result<Vec<SecretString>, CliError> {
+fn read_secret_lines(n: usize, lang: Lang) -> Result<Vec<SecretString>, CliError> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut out = Vec::new();
@@ -289,11 +316,14 @@ pub fn read_secret_lines(n: usize, lang: Lang) -> Result<Vec<SecretString>, CliE
 }
 
 /// Asks on the terminal without echo.
-pub fn prompt_secret(prompt: &str) -> Result<SecretString, CliError> {
+fn prompt_secret(prompt: &str) -> Result<SecretString, CliError> {
     rpassword::prompt_password(prompt)
         .map(SecretString::from)
         .map_err(|e| CliError::usage(format!("cannot read the password: {e}")))
 }
+
+pub const NEW_PASSWORD: (&str, &str) = ("新しいパスワード: ", "New password: ");
+pub const NEW_PASSWORD_AGAIN: (&str, &str) = ("新しいパスワード（確認）: ", "New password again: ");
 
 /// The new password twice; a mismatch is bad input before anything is sent.
 pub fn check_new_password(
@@ -324,25 +354,20 @@ async fn password_change(ctx: &mut Context, args: &PasswordChangeArgs) -> Result
         ))
         .with_hint("toshokan sim; toshokan --base-url URL settings password change"));
     }
-    let (old, new, again) = if args.password_stdin {
-        let mut lines = read_secret_lines(3, lang)?.into_iter();
-        match (lines.next(), lines.next(), lines.next()) {
-            (Some(a), Some(b), Some(c)) => (a, b, c),
-            _ => return Err(CliError::usage("stdin: three lines needed")),
-        }
-    } else if ctx.no_input {
-        return Err(CliError::usage(lang.t(
+    let [old, new, again] = read_passwords(
+        ctx,
+        args.password_stdin,
+        [
+            ("現在のパスワード: ", "Current password: "),
+            NEW_PASSWORD,
+            NEW_PASSWORD_AGAIN,
+        ],
+        (
             "パスワードを入力できません",
             "no way to read the passwords without a terminal",
-        ))
-        .with_hint("--password-stdin (three lines: current, new, new again)"));
-    } else {
-        (
-            prompt_secret(lang.t("現在のパスワード: ", "Current password: "))?,
-            prompt_secret(lang.t("新しいパスワード: ", "New password: "))?,
-            prompt_secret(lang.t("新しいパスワード（確認）: ", "New password again: "))?,
-        )
-    };
+        ),
+        "--password-stdin (three lines: current, new, new again)",
+    )?;
     check_new_password(&new, &again, lang)?;
     if new.expose_secret() == old.expose_secret() {
         return Err(CliError::usage(lang.t(

@@ -223,10 +223,7 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Exit, CliError> {
         };
         groups.push((name, shelves));
     }
-    let view: Vec<(Option<&str>, &[Shelf])> = groups
-        .iter()
-        .map(|(name, shelves)| (tagged.then_some(name.as_str()), shelves.as_slice()))
-        .collect();
+    let view = super::by_profile(&groups, tagged);
     crate::output::shelf::print_shelves(&ctx.out, &view)?;
     Ok(Exit::Success)
 }
@@ -445,109 +442,130 @@ fn add_args(args: &ShelfAddArgs, lang: Lang) -> Result<(AddTo<'_>, Vec<String>),
     Ok((to, title_codes(ids, lang)?))
 }
 
+/// What `shelf add` will send: the shelf (its number once it exists) and
+/// the titles not on it yet. Titles already on it are refused here, as the
+/// site would refuse them, and nothing is sent for them.
+struct AddPlan {
+    number: Option<u32>,
+    name: String,
+    todo: Vec<String>,
+    refused: Vec<ShelfResult>,
+}
+
+impl AddPlan {
+    fn row(&self, id: &str, title: &str, verdict: Verdict<ShelfCase>) -> ShelfResult {
+        let shelf = (self.number.unwrap_or(0), self.name.as_str());
+        ShelfResult::for_item(ShelfAction::Add, shelf, id, title, verdict)
+    }
+
+    /// The rows a dry run or prompt shows: the shelf to create, then each title.
+    fn preview(&self) -> Vec<ShelfResult> {
+        let create = self.number.is_none().then(|| {
+            let verdict = Verdict::skipped(ShelfReason::WouldApply);
+            ShelfResult::for_shelf(ShelfAction::Create, None, &self.name, verdict)
+        });
+        let adds = self
+            .todo
+            .iter()
+            .map(|id| self.row(id, "", Verdict::skipped(ShelfReason::WouldApply)));
+        create.into_iter().chain(adds).collect()
+    }
+
+    fn question(&self, lang: Lang) -> String {
+        let (n, name) = (self.todo.len(), &self.name);
+        match lang {
+            Lang::Ja => format!("{n}点を本棚「{name}」に追加しますか？"),
+            Lang::En => format!("Add {n} title(s) to the shelf {name:?}?"),
+        }
+    }
+}
+
+async fn plan_add(
+    account: &mut Account,
+    page: &ShelfPage,
+    to: AddTo<'_>,
+    ids: Vec<String>,
+    lang: Lang,
+) -> Result<AddPlan, CliError> {
+    let (number, name, on_shelf) = match to {
+        AddTo::Shelf(input) => {
+            let shelf = resolve(&page.shelves, input, lang)?;
+            let shown = contents(account, page, shelf.id).await?;
+            (Some(shelf.id), shown.name.clone(), Some(shown))
+        }
+        AddTo::New(name) => {
+            check_unused(&page.shelves, name, None, lang)?;
+            (None, name.to_string(), None)
+        }
+    };
+    let mut plan = AddPlan {
+        number,
+        name,
+        todo: Vec::new(),
+        refused: Vec::new(),
+    };
+    for id in ids {
+        match on_shelf.as_ref().and_then(|s| s.item(&id)) {
+            Some(item) => {
+                let reason = ShelfReason::Own(ShelfCase::AlreadyOnShelf(DUPLICATE.into()));
+                let refused = plan.row(&id, &item.title, Verdict::refused(reason));
+                plan.refused.push(refused);
+            }
+            None => plan.todo.push(id),
+        }
+    }
+    Ok(plan)
+}
+
 async fn add(ctx: &mut Context, args: &ShelfAddArgs) -> Result<Exit, CliError> {
     let lang = ctx.lang();
     let memo = args.memo.clone().unwrap_or_default();
     check_memo(&memo, lang)?;
     let (to, ids) = add_args(args, lang)?;
     let (profile, mut account, page) = open_page(ctx).await?;
-    let mut results = Vec::new();
-    // The target (number and name) with what is on it, or none yet.
-    let (target, on_shelf) = match to {
-        AddTo::Shelf(input) => {
-            let shelf = resolve(&page.shelves, input, lang)?;
-            let shown = contents(&mut account, &page, shelf.id).await?;
-            (Some((shelf.id, shown.name.clone())), Some(shown))
-        }
-        AddTo::New(name) => {
-            check_unused(&page.shelves, name, None, lang)?;
-            (None, None)
-        }
-    };
-    let shelf_name = match (&target, &to) {
-        (Some((_, name)), _) => name.clone(),
-        (None, AddTo::New(name) | AddTo::Shelf(name)) => name.to_string(),
-    };
-    let planned = |id: &str, title: &str, outcome, reason| {
-        ShelfResult::for_item(
-            ShelfAction::Add,
-            (target.as_ref().map_or(0, |(n, _)| *n), &shelf_name),
-            id,
-            title,
-            Verdict::new(outcome, reason),
-        )
-    };
-    let mut todo = Vec::new();
-    for id in &ids {
-        match on_shelf.as_ref().and_then(|s| s.item(id)) {
-            // The site refuses it with this message; nothing is sent.
-            Some(item) => results.push(planned(
-                id,
-                &item.title,
-                Outcome::Refused,
-                ShelfReason::Own(ShelfCase::AlreadyOnShelf(DUPLICATE.into())),
-            )),
-            None => todo.push(id.clone()),
-        }
-    }
-    if todo.is_empty() {
+    let mut plan = plan_add(&mut account, &page, to, ids, lang).await?;
+    let mut results = std::mem::take(&mut plan.refused);
+    if plan.todo.is_empty() {
         return finish(ctx, &profile, &results);
     }
-    let question = match lang {
-        Lang::Ja => format!("{}点を本棚「{}」に追加しますか？", todo.len(), shelf_name),
-        Lang::En => format!("Add {} title(s) to the shelf {:?}?", todo.len(), shelf_name),
-    };
-    let mut planned_rows: Vec<ShelfResult> = Vec::new();
-    if let AddTo::New(name) = to {
-        planned_rows.push(ShelfResult::for_shelf(
-            ShelfAction::Create,
-            None,
-            name,
-            Verdict::skipped(ShelfReason::WouldApply),
-        ));
-    }
-    planned_rows.extend(
-        todo.iter()
-            .map(|id| planned(id, "", Outcome::Skipped, ShelfReason::WouldApply)),
-    );
-    if let Some(held) = hold_back(ctx, args.write, &question, &planned_rows) {
+    if let Some(held) = hold_back(ctx, args.write, &plan.question(lang), &plan.preview()) {
         results.extend(held);
         return finish(ctx, &profile, &results);
     }
-    let (number, name) = match target.clone() {
-        Some(t) => t,
-        None => {
-            let (created, _) = account.client.create_shelf(&shelf_name, "").await?;
-            let made = (created.outcome == Outcome::Done)
-                .then_some(created.shelf)
-                .flatten();
-            results.push(created);
-            match made {
-                Some(n) => (n, shelf_name.clone()),
-                None => {
-                    results
-                        .extend(todo.iter().map(|id| {
-                            planned(id, "", Outcome::Skipped, ShelfReason::NotAttempted)
-                        }));
-                    return finish(ctx, &profile, &results);
-                }
-            }
+    if plan.number.is_none() {
+        let (created, _) = account.client.create_shelf(&plan.name, "").await?;
+        plan.number = (created.outcome == Outcome::Done)
+            .then_some(created.shelf)
+            .flatten();
+        results.push(created);
+        if plan.number.is_none() {
+            let not_attempted = Verdict::skipped(ShelfReason::NotAttempted);
+            results.extend(
+                plan.todo
+                    .iter()
+                    .map(|id| plan.row(id, "", not_attempted.clone())),
+            );
+            return finish(ctx, &profile, &results);
         }
-    };
-    let planned = |id: &String, verdict| {
-        ShelfResult::for_item(ShelfAction::Add, (number, &name), id, "", verdict)
-    };
-    let alone = todo.len() == 1 && results.is_empty();
+    }
+    let alone = results.is_empty() && plan.todo.len() == 1;
     let client = &mut account.client;
-    let batch = batch::try_run(Go::Send, &todo, planned, async |id| {
-        let item = match client.addable(id).await {
-            Ok(item) => item,
-            Err(e) => {
-                return Ok::<_, CliError>(planned(id, title_read_failure(lang, id, e, alone)?));
-            }
-        };
-        Ok(client.add_to_shelf(&item, (number, &name), &memo).await.0)
-    })
+    let (number, name) = (plan.number.unwrap_or(0), plan.name.as_str());
+    let batch = batch::try_run(
+        Go::Send,
+        &plan.todo,
+        |id, v| plan.row(id, "", v),
+        async |id| {
+            let item = match client.addable(id).await {
+                Ok(item) => item,
+                Err(e) => {
+                    let verdict = title_read_failure(lang, id, e, alone)?;
+                    return Ok::<_, CliError>(plan.row(id, "", verdict));
+                }
+            };
+            Ok(client.add_to_shelf(&item, (number, name), &memo).await.0)
+        },
+    )
     .await?;
     results.extend(batch.results);
     finish(ctx, &profile, &results)

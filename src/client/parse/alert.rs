@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 
 use super::layouts::{self, Fact, alerts as layout};
 use super::notes;
-use super::search::{Choice, cell_text};
-use super::table::{Columns, Located, body_rows, cells};
+use super::search::{Choice, cell_text, options};
+use super::table::{Columns, Located, cells, read_rows};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::page;
@@ -115,13 +115,7 @@ pub fn parse_alert_list(doc: &Html) -> Result<Vec<Alert>> {
             ))
         };
     };
-    let mut alerts = Vec::new();
-    for (n, row) in body_rows(table).into_iter().enumerate() {
-        alerts.push(
-            parse_row(row, &cols)
-                .map_err(|detail| ClientError::layout(LIST, format!("row {}: {detail}", n + 1)))?,
-        );
-    }
+    let alerts = read_rows(table, &cols, LIST, parse_row)?;
     if alerts.len() != count {
         return Err(ClientError::layout(
             LIST,
@@ -232,17 +226,7 @@ pub fn parse_alert_form(doc: &Html) -> Result<AlertFormPage> {
             if control.value().name() != "select" {
                 return Err(ClientError::layout(INPUT, "資料種別 is not a select"));
             }
-            kinds = control
-                .select(sel!("option"))
-                .map(|o| Choice {
-                    code: o
-                        .value()
-                        .attr("value")
-                        .map_or_else(|| squeeze(o), str::to_string),
-                    label: squeeze(o),
-                    checked: o.value().attr("selected").is_some(),
-                })
-                .collect();
+            kinds = options(control);
             kind_field = Some(name);
         } else {
             fields.push((field, name));

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use super::layouts::{arrivals as layout, genres};
 use super::search::{author_name, cell_text, lend_flag};
-use super::table::{Columns, Located, body_rows, by_header, cells};
+use super::table::{Columns, Located, by_header, cells, read_rows};
 use crate::client::error::{ClientError, Result};
 use crate::client::page::screen;
 use crate::client::page::{self, Tokens};
@@ -128,14 +128,7 @@ pub fn parse_arrivals(doc: &Html, genre: &Genre) -> Result<Vec<NewArrival>> {
         ClientError::layout(LIST, format!("no table headed {}", layout::TITLE.label()))
     })?;
     let cols = Columns::locate(table, &layout::TABLE)?;
-    body_rows(table)
-        .into_iter()
-        .enumerate()
-        .map(|(n, row)| {
-            parse_row(row, &cols, genre)
-                .map_err(|detail| ClientError::layout(LIST, format!("row {}: {detail}", n + 1)))
-        })
-        .collect()
+    read_rows(table, &cols, LIST, |row, cols| parse_row(row, cols, genre))
 }
 
 /// Classifies and reads a whole genre menu page.

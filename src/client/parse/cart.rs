@@ -6,8 +6,8 @@ use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
 use super::layouts::cart::{self as layout, TABLE};
-use super::table::{Columns, Located, body_rows, cells, list_table};
-use crate::client::error::{ClientError, Result};
+use super::table::{Columns, Located, cells, list_table, read_rows};
+use crate::client::error::Result;
 use crate::client::text::{split_title_line, squeeze, text_keep_ideographic};
 use crate::model::CartItem;
 
@@ -21,14 +21,7 @@ pub fn parse_cart(doc: &Html) -> Result<Vec<CartItem>> {
         return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
-    body_rows(table)
-        .into_iter()
-        .enumerate()
-        .map(|(n, row)| {
-            parse_row(row, &cols)
-                .map_err(|detail| ClientError::layout(LABEL, format!("row {}: {detail}", n + 1)))
-        })
-        .collect()
+    read_rows(table, &cols, LABEL, parse_row)
 }
 
 fn parse_row(row: ElementRef<'_>, cols: &Located) -> std::result::Result<CartItem, String> {
@@ -65,6 +58,7 @@ fn parse_row(row: ElementRef<'_>, cols: &Located) -> std::result::Result<CartIte
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::error::ClientError;
     use crate::client::parse::testing::{drop_column, notes};
 
     // No live capture of the cart exists: the simulator's templates model it.

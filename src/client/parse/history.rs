@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use super::layouts::history::{self as layout, TABLE};
 use super::notes;
-use super::table::{Columns, Located, body_rows};
+use super::table::{Columns, Located, read_rows};
 use crate::client::error::{ClientError, Result};
 use crate::client::text::{parse_slash_date, split_title_line, squeeze, text_keep_ideographic};
 use crate::model::HistoryEntry;
@@ -86,13 +86,7 @@ pub fn parse_history(doc: &Html) -> Result<HistoryPage> {
         ));
     };
     let cols = Columns::locate(table, &TABLE)?;
-    let mut entries = Vec::new();
-    for (n, row) in body_rows(table).into_iter().enumerate() {
-        entries.push(
-            parse_row(row, &cols)
-                .map_err(|detail| ClientError::layout(NAME, format!("row {}: {detail}", n + 1)))?,
-        );
-    }
+    let entries = read_rows(table, &cols, NAME, parse_row)?;
     if total.is_none() {
         notes::missing_field(NAME, "count line (…件です)", "total");
     }

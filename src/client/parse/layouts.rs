@@ -158,6 +158,17 @@ pub mod words {
     pub const CLASS: &[&str] = &["分類", "分類記号", "NDC"];
 }
 
+/// The bibliographic facts several screens show alike, as columns or labels.
+pub mod bib {
+    use super::Fact;
+
+    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
+    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
+    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
+    pub const CLASS: Fact = Fact::optional("classification", super::words::CLASS);
+    pub const CALL: Fact = Fact::optional("call_number", &["請求記号"]);
+}
+
 /// 貸出状況一覧 (`tiles.WUsrLendList`): a loan needs its title and due date
 /// (the id comes from the row's checkbox or detail link, anywhere in the row;
 /// renewability from an `extend("…")` button, anywhere in the row).
@@ -249,12 +260,9 @@ pub mod search {
     pub const SUMMARIES: &[&str] = &["書誌一覧"];
     pub const TITLE: Fact =
         Fact::required("title", &["書名", "資料名", "タイトル"]).holding(super::holds_detail_link);
-    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
-    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
-    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
+    pub use super::bib::{AUTHOR, CLASS, KIND, PUBLISHER};
     pub const PUBLISHED: Fact =
         Fact::optional("published", super::words::PUBLISHED).holding(super::holds_year_month);
-    pub const CLASS: Fact = Fact::optional("classification", super::words::CLASS);
     pub const LEND: Fact =
         Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
@@ -300,17 +308,9 @@ pub mod genres {
 pub mod arrivals {
     use super::{Fact, Table};
 
-    pub const TITLE: Fact =
-        Fact::required("title", &["書名", "資料名", "タイトル"]).holding(super::holds_detail_link);
-    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
+    /// A new-arrival list shows a search result's columns, and 巻次.
+    pub use super::search::{AUTHOR, CLASS, KIND, LEND, PUBLISHED, PUBLISHER, TITLE};
     pub const VOLUME: Fact = Fact::optional("volume", &["巻次", "巻号"]);
-    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
-    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
-    pub const PUBLISHED: Fact =
-        Fact::optional("published", super::words::PUBLISHED).holding(super::holds_year_month);
-    pub const CLASS: Fact = Fact::optional("classification", super::words::CLASS);
-    pub const LEND: Fact =
-        Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
     pub const TABLE: Table = Table {
         label: "new arrivals",
         columns: &[
@@ -333,14 +333,10 @@ pub mod detail {
     pub const COUNTS_SUMMARIES: &[&str] = &["蔵書情報"];
     pub const ID: Fact = Fact::required("id", &["タイトルコード", "書誌番号"]);
     pub const TITLE: Fact = Fact::required("title", &["書名", "タイトル", "本タイトル"]);
-    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
-    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
+    pub use super::bib::{AUTHOR, CALL, CLASS, KIND, PUBLISHER};
     pub const PUBLISHED: Fact = Fact::optional("published", super::words::PUBLISHED);
     pub const ISBN: Fact = Fact::optional("isbn", &["ISBN", "ISBN/ISSN", "ISSN"]);
-    pub const CLASS: Fact = Fact::optional("classification", super::words::CLASS);
     pub const SUBJECTS: Fact = Fact::optional("subjects", &["件名"]);
-    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
-    pub const CALL: Fact = Fact::optional("call_number", &["請求記号"]);
     pub const COPIES: Fact = Fact::optional("copies", &["所蔵数"]).abbr(&["所蔵数"]);
     pub const IN_STOCK: Fact = Fact::optional("in_stock", &["在庫数"]).abbr(&["在庫数"]);
     pub const RESERVATIONS: Fact =
@@ -358,13 +354,11 @@ pub mod holdings {
         Fact::required("library", &["所蔵館", "所在館", "所蔵図書館", "館名"]);
     pub const STATUS: Fact = Fact::required("status", &["状態", "貸出状態", "資料状態", "状況"]);
     pub const ITEM_NO: Fact = Fact::optional("item_no", &["資料番号", "登録番号"]);
-    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
-    pub const CALL: Fact = Fact::optional("call_number", &["請求記号"]);
+    pub use super::bib::{CALL, KIND};
     pub const LOCATION: Fact =
         Fact::optional("location", &["配架場所", "所蔵場所", "場所", "配架位置"]);
     pub const LOAN_CLASS: Fact = Fact::optional("loan_class", &["帯出区分", "貸出区分"]);
-    pub const LEND: Fact =
-        Fact::optional("available", &["貸出", "貸出可否"]).holding(super::holds_lend_flag);
+    pub use super::search::LEND;
     pub const TABLE: Table = Table {
         label: "title detail",
         columns: &[
@@ -431,11 +425,9 @@ pub mod alerts {
         ],
     );
     pub const TITLE: Fact = Fact::optional("title", &["書名", "タイトル", "資料名"]);
-    pub const AUTHOR: Fact = Fact::optional("author", super::words::AUTHOR);
-    pub const PUBLISHER: Fact = Fact::optional("publisher", super::words::PUBLISHER);
+    pub use super::bib::{AUTHOR, KIND, PUBLISHER};
     pub const SUBJECT: Fact = Fact::optional("subject", &["件名"]);
     pub const KEYWORD: Fact = Fact::optional("keyword", &["キーワード", "フリーワード"]);
-    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
     pub const REGISTERED: Fact = Fact::optional("registered_on", &["登録日", "登録年月日"]);
     pub const TABLE: Table = Table {
         label: "alert conditions",
@@ -456,7 +448,7 @@ pub mod cart {
     pub const SUMMARIES: &[&str] = &["予約カート一覧表"];
     pub const TITLE: Fact =
         Fact::required("title", &["資料名", "書名", "タイトル"]).holding(super::holds_detail_link);
-    pub const KIND: Fact = Fact::optional("material_type", super::words::KIND);
+    pub use super::bib::KIND;
     pub const TABLE: Table = Table {
         label: "cart",
         columns: &[TITLE, KIND],

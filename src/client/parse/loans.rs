@@ -6,8 +6,8 @@ use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
 use super::layouts::loans::{self as layout, TABLE};
-use super::table::{Columns, Located, body_rows, cells, list_table};
-use crate::client::error::{ClientError, Result};
+use super::table::{Columns, Located, cells, list_table, read_rows};
+use crate::client::error::Result;
 use crate::client::text::{
     parse_count, parse_slash_date, split_title_line, squeeze, text_keep_ideographic,
 };
@@ -28,13 +28,7 @@ pub fn parse_loans(doc: &Html, today: Date) -> Result<Vec<Loan>> {
         return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
-    let mut loans = Vec::new();
-    for (n, row) in body_rows(table).into_iter().enumerate() {
-        loans
-            .push(parse_row(row, &cols, today).map_err(|detail| {
-                ClientError::layout(LABEL, format!("row {}: {detail}", n + 1))
-            })?);
-    }
+    let mut loans = read_rows(table, &cols, LABEL, |row, cols| parse_row(row, cols, today))?;
     let any_overdue = loans.iter().any(|l| l.overdue);
     for loan in &mut loans {
         loan.renew_blocker = blocker(loan, any_overdue);

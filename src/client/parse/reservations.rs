@@ -6,8 +6,8 @@ use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
 
 use super::layouts::reservations::{self as layout, TABLE};
-use super::table::{Columns, Located, body_rows, cells, list_table, split_at_hr};
-use crate::client::error::{ClientError, Result};
+use super::table::{Columns, Located, cells, list_table, read_rows, split_at_hr};
+use crate::client::error::Result;
 use crate::client::text::{
     parse_count, parse_month_day_after, parse_short_year_date, split_title_line, squeeze,
     text_keep_ideographic,
@@ -39,14 +39,7 @@ pub fn parse_reservations(doc: &Html, today: Date) -> Result<Vec<Reservation>> {
         return Ok(Vec::new());
     };
     let cols = Columns::locate(table, &TABLE)?;
-    body_rows(table)
-        .into_iter()
-        .enumerate()
-        .map(|(n, row)| {
-            parse_row(row, &cols, today)
-                .map_err(|detail| ClientError::layout(LABEL, format!("row {}: {detail}", n + 1)))
-        })
-        .collect()
+    read_rows(table, &cols, LABEL, |row, cols| parse_row(row, cols, today))
 }
 
 /// The select of that name inside an element (selectors compile once).

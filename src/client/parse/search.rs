@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::layouts::{self, search as layout, search_form};
 use super::notes;
-use super::table::{Columns, Located, body_rows, by_summary, cells, header_cells};
+use super::table::{Columns, Located, by_summary, cells, header_cells, read_rows};
 use crate::client::error::{ClientError, Result};
 use crate::client::form::Form;
 use crate::client::page;
@@ -111,7 +111,8 @@ pub fn checkboxes(doc: &Html, name: &str) -> Vec<Choice> {
         .collect()
 }
 
-fn options(select: ElementRef<'_>) -> Vec<Choice> {
+/// A select's options; an option without a value submits its text.
+pub(crate) fn options(select: ElementRef<'_>) -> Vec<Choice> {
     select
         .select(sel!("option"))
         .map(|o| Choice {
@@ -406,12 +407,7 @@ pub fn parse_results(doc: &Html) -> Result<ResultPage> {
         )
     })?;
     let cols = Columns::locate(table, &layout::TABLE)?;
-    let mut hits = Vec::new();
-    for (n, row) in body_rows(table).into_iter().enumerate() {
-        hits.push(parse_row(row, &cols).map_err(|detail| {
-            ClientError::layout(LIST_LABEL, format!("row {}: {detail}", n + 1))
-        })?);
-    }
+    let hits = read_rows(table, &cols, LIST_LABEL, parse_row)?;
     if total > 0 && hits.is_empty() {
         return Err(ClientError::layout(
             LIST_LABEL,

@@ -278,6 +278,24 @@ pub fn body_rows(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
         .collect()
 }
 
+/// Every body row read by `row`; the first row it cannot read fails the
+/// page (named `label`), saying which row.
+pub fn read_rows<T>(
+    table: ElementRef<'_>,
+    cols: &Located,
+    label: &str,
+    row: impl Fn(ElementRef<'_>, &Located) -> std::result::Result<T, String>,
+) -> Result<Vec<T>> {
+    body_rows(table)
+        .into_iter()
+        .enumerate()
+        .map(|(n, r)| {
+            row(r, cols)
+                .map_err(|detail| ClientError::layout(label, format!("row {}: {detail}", n + 1)))
+        })
+        .collect()
+}
+
 /// A cell's text split at its `<hr>`: (before, after).
 pub fn split_at_hr(cell: ElementRef<'_>) -> (String, String) {
     let mut before = String::new();

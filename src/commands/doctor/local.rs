@@ -143,10 +143,7 @@ pub fn checks(ctx: &Context, name: &str) -> Local {
 
     let profile = ctx.config.profiles.get(name);
     // The card, masked as everywhere else.
-    let env_card = std::env::var(CARD_ENV)
-        .ok()
-        .filter(|c| !c.trim().is_empty());
-    let card = profile.and_then(|p| p.card.clone()).or(env_card.clone());
+    let card = ctx.known_card(name);
     checks.push(match (&card, profile.and_then(|p| p.card.as_ref())) {
         (Some(card), Some(_)) => check(
             "card",
