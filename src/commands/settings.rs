@@ -491,7 +491,7 @@ fn offline_only(ctx: &Context, what: &'static str) -> Result<Exit, CliError> {
 /// Prints a settings result and turns it into the exit status.
 pub fn finish(ctx: &Context, profile: &str, result: SettingResult) -> Result<Exit, CliError> {
     let batch = Batch::one(result);
-    crate::output::settings::results(&ctx.out, Some(profile), &batch.results)?;
+    crate::output::settings::results(&ctx.out, profile, &batch.results)?;
     Ok(batch.exit())
 }
 

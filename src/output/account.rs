@@ -1,6 +1,7 @@
 use jiff::civil::Date;
 
-use super::{Col, Output, date};
+use super::columns::{ITEM, PROFILE};
+use super::{Output, days_left, expiry, value_or_dash};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{AccountStatus, Warning};
@@ -50,10 +51,6 @@ pub fn warning_text(lang: Lang, status: &AccountStatus, warning: Warning, today:
     }
 }
 
-fn count(n: Option<u32>) -> String {
-    n.map_or_else(|| "-".into(), |n| n.to_string())
-}
-
 /// `today`: what the days left of a hold count from. `all_profiles`: JSON
 /// is an array (each object names its `profile`), even of one, as every
 /// `--all-profiles` result is (docs/json.md#all-profiles); else one object.
@@ -70,28 +67,18 @@ pub fn print(
         };
     }
     let lang = out.lang;
+    let count = value_or_dash::<u32>;
     for status in statuses {
-        let mut table = out.new_table(&[
-            Col::fixed(lang.t("項目", "Item")),
-            Col::yielding(lang.t("内容", "Value")),
-        ]);
-        let expiry = match (status.expires_on, status.expires_in_days) {
-            (Some(d), Some(left)) if left >= 0 => {
-                format!(
-                    "{d} ({})",
-                    lang.t(&format!("あと{left}日"), &format!("{left} days left"))
-                )
-            }
-            (Some(d), Some(_)) => format!("{d} ({})", lang.t("期限切れ", "expired")),
-            (d, _) => date(d),
-        };
         let mut rows = vec![
-            (lang.t("プロファイル", "Profile"), status.profile.clone()),
+            (PROFILE.header(lang), status.profile.clone()),
             (
                 lang.t("利用カード", "Card"),
                 status.card.clone().unwrap_or_else(|| "-".into()),
             ),
-            (lang.t("有効期限", "Expires"), expiry),
+            (
+                lang.t("有効期限", "Expires"),
+                expiry(lang, status.expires_on, status.expires_in_days),
+            ),
             (lang.t("貸出中", "Loans"), count(status.loans)),
         ];
         if status.overdue.is_some() {
@@ -102,21 +89,12 @@ pub fn print(
             rows.push((lang.t("受取可能", "Ready for pickup"), count(status.ready)));
         }
         if let Some(d) = status.hold_until {
-            let left = crate::clock::days_between(today, d);
-            rows.push((
-                lang.t("取置期限", "Held until"),
-                format!(
-                    "{d} ({})",
-                    lang.t(&format!("あと{left}日"), &format!("{left} days left"))
-                ),
-            ));
+            let left = days_left(lang, crate::clock::days_between(today, d));
+            rows.push((lang.t("取置期限", "Held until"), format!("{d} ({left})")));
         }
         rows.push((lang.t("カート", "Cart"), count(status.cart)));
         rows.push((lang.t("マイ本棚", "Shelves"), count(status.shelves)));
-        for (k, v) in rows {
-            table.add_row(vec![k.to_string(), v]);
-        }
-        out.table(&table)?;
+        out.fields(ITEM, rows)?;
         for w in &status.warnings {
             out.warn(&warning_text(lang, status, *w, today));
         }

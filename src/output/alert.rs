@@ -3,12 +3,18 @@
 
 use serde::Serialize;
 
-use super::arrivals::{flag, title_cell};
-use super::write::{Worded, message, outcome_cell};
-use super::{Cell, Col, Output};
+use super::arrivals::title_cell;
+use super::catalog::flag;
+use super::columns::{AUTHOR, AVAIL, Column, FIELD, GENRE, ID, NAME, PUBLISHER, TITLE};
+use super::write::{Reported, Worded};
+use super::{Cell, Output, date, or_dash};
 use crate::error::CliError;
 use crate::i18n::Lang;
-use crate::model::{Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Outcome};
+use crate::model::{
+    Alert, AlertAction, AlertField, AlertMatch, AlertReason, AlertResult, Condition, Outcome,
+};
+
+const REGISTERED: Column = Column::fixed("登録日", "Registered");
 
 pub fn field_label(lang: Lang, field: AlertField) -> &'static str {
     match field {
@@ -21,41 +27,39 @@ pub fn field_label(lang: Lang, field: AlertField) -> &'static str {
     }
 }
 
-/// `書名=富士山 資料種別=児童`: the fields a condition sets.
-pub fn condition_text(lang: Lang, alert: &crate::model::Condition) -> String {
-    alert
+/// The fields a condition sets that `only` keeps, as [`condition_text`]
+/// words them.
+fn fields_text(lang: Lang, condition: &Condition, only: impl Fn(AlertField) -> bool) -> String {
+    condition
         .fields()
         .iter()
+        .filter(|(f, _)| only(*f))
         .map(|(f, v)| format!("{}={v}", field_label(lang, *f)))
         .collect::<Vec<_>>()
         .join(" ")
 }
 
+/// `書名=富士山 資料種別=児童`: the fields a condition sets.
+pub fn condition_text(lang: Lang, condition: &Condition) -> String {
+    fields_text(lang, condition, |_| true)
+}
+
 /// Conditions of one or more profiles.
 pub fn list(out: &Output, groups: &[(Option<&str>, &[Alert])]) -> Result<(), CliError> {
     let lang = out.lang;
-    let headers = [
-        Col::yielding(lang.t("名称", "Name")),
-        Col::yielding(lang.t("条件", "Condition")),
-        Col::fixed(lang.t("登録日", "Registered")),
-    ];
+    let headers = [NAME, Column::yielding("条件", "Condition"), REGISTERED];
     let row = |a: &Alert| {
         vec![
             a.name.clone(),
             condition_text(lang, &a.condition),
-            super::date(a.registered_on),
+            date(a.registered_on),
         ]
     };
-    super::grouped(
-        out,
-        groups,
-        &headers,
-        row,
-        lang.t(
-            "登録されている条件はありません。",
-            "No alert conditions registered.",
-        ),
-    )
+    let empty = lang.t(
+        "登録されている条件はありません。",
+        "No alert conditions registered.",
+    );
+    super::grouped(out, groups, &headers, row, empty)
 }
 
 /// One condition: a JSON object, or a field table.
@@ -65,42 +69,25 @@ pub fn show(out: &Output, a: &Alert) -> Result<(), CliError> {
     }
     let lang = out.lang;
     let c = &a.condition;
-    let mut table = out.new_table(&[
-        Col::fixed(lang.t("項目", "Field")),
-        Col::yielding(lang.t("内容", "Value")),
-    ]);
-    let rows: [(&str, String); 9] = [
-        (lang.t("名称", "Name"), a.name.clone()),
-        ("ID", a.id.clone()),
-        (lang.t("書名", "Title"), super::or_dash(c.title.as_deref())),
-        (
-            lang.t("著者名", "Author"),
-            super::or_dash(c.author.as_deref()),
-        ),
-        (
-            lang.t("出版者", "Publisher"),
-            super::or_dash(c.publisher.as_deref()),
-        ),
-        (
-            lang.t("件名", "Subject"),
-            super::or_dash(c.subject.as_deref()),
-        ),
+    let any = || lang.t("すべて", "any").to_string();
+    let rows = vec![
+        (NAME.header(lang), a.name.clone()),
+        (ID.header(lang), a.id.clone()),
+        (TITLE.header(lang), or_dash(c.title.as_deref())),
+        (lang.t("著者名", "Author"), or_dash(c.author.as_deref())),
+        (PUBLISHER.header(lang), or_dash(c.publisher.as_deref())),
+        (lang.t("件名", "Subject"), or_dash(c.subject.as_deref())),
         (
             lang.t("キーワード", "Keyword"),
-            super::or_dash(c.keyword.as_deref()),
+            or_dash(c.keyword.as_deref()),
         ),
         (
             lang.t("資料種別", "Type"),
-            c.material_type
-                .clone()
-                .unwrap_or_else(|| lang.t("すべて", "any").to_string()),
+            c.material_type.clone().unwrap_or_else(any),
         ),
-        (lang.t("登録日", "Registered"), super::date(a.registered_on)),
+        (REGISTERED.header(lang), date(a.registered_on)),
     ];
-    for (label, value) in rows {
-        table.add_row(vec![label.to_string(), value]);
-    }
-    out.table(&table)
+    out.fields(FIELD, rows)
 }
 
 fn done_text(lang: Lang, action: AlertAction) -> &'static str {
@@ -126,7 +113,7 @@ impl Worded for AlertResult {
 }
 
 #[derive(Serialize)]
-struct Row<'a> {
+pub struct Row<'a> {
     id: &'a str,
     /// The condition's name (docs/contract.md#write-results calls the item's label `title`).
     title: &'a str,
@@ -137,79 +124,56 @@ struct Row<'a> {
     profile: &'a str,
 }
 
+impl Reported for AlertResult {
+    const ITEM: &'static [Column] = &[ID, NAME];
+    fn item_cells(&self, _: Lang) -> Vec<Cell> {
+        vec![or_dash(Some(&self.id)).into(), self.name.as_str().into()]
+    }
+    type Json<'a> = Row<'a>;
+    fn json<'a>(&'a self, message: String, profile: &'a str) -> Row<'a> {
+        Row {
+            id: &self.id,
+            title: &self.name,
+            name: &self.name,
+            action: self.action,
+            outcome: self.outcome,
+            message,
+            profile,
+        }
+    }
+}
+
 /// Per-item results of alert writes.
 pub fn results(out: &Output, profile: &str, results: &[AlertResult]) -> Result<(), CliError> {
-    let lang = out.lang;
-    let headers = [
-        Col::fixed("ID"),
-        Col::yielding(lang.t("名称", "Name")),
-        Col::fixed(lang.t("結果", "Outcome")),
-        Col::yielding(lang.t("内容", "Message")),
-    ];
-    let row = |r: &AlertResult| {
-        vec![
-            Cell::from(super::or_dash(Some(&r.id))),
-            Cell::from(r.name.as_str()),
-            outcome_cell(lang, r.outcome),
-            Cell::from(message(lang, r)),
-        ]
-    };
-    super::write::results(
-        out,
-        results,
-        |r| Row {
-            id: &r.id,
-            title: &r.name,
-            name: &r.name,
-            action: r.action,
-            outcome: r.outcome,
-            message: message(lang, r),
-            profile,
-        },
-        &headers,
-        row,
-    )
+    super::write::print(out, profile, results)
 }
 
 /// What `alert check` found, for one or more profiles.
 pub fn matches(out: &Output, groups: &[(Option<&str>, &[AlertMatch])]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        Col::yielding(lang.t("条件", "Alert")),
-        Col::yielding(lang.t("一致", "Matched")),
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::yielding(lang.t("著者", "Author")),
-        Col::yielding(lang.t("ジャンル", "Genre")),
-        Col::fixed(lang.t("貸出", "Avail")),
+        Column::yielding("条件", "Alert"),
+        Column::yielding("一致", "Matched"),
+        ID,
+        TITLE,
+        AUTHOR,
+        GENRE,
+        AVAIL,
     ];
     let row = |m: &AlertMatch| {
-        let matched = m
-            .condition
-            .fields()
-            .iter()
-            .filter(|(f, _)| m.matched_on.contains(f))
-            .map(|(f, v)| format!("{}={v}", field_label(lang, *f)))
-            .collect::<Vec<_>>()
-            .join(" ");
         vec![
             m.alert.clone(),
-            matched,
+            fields_text(lang, &m.condition, |f| m.matched_on.contains(&f)),
             m.arrival.id.clone(),
             title_cell(&m.arrival),
-            super::or_dash(m.arrival.author.as_deref()),
+            or_dash(m.arrival.author.as_deref()),
             m.arrival.genre_name.clone(),
             flag(m.arrival.available).to_string(),
         ]
     };
-    super::grouped(
-        out,
-        groups,
-        &headers,
-        row,
-        lang.t(
-            "条件に合う新着資料はありません。",
-            "No new arrivals match the conditions.",
-        ),
-    )
+    let empty = lang.t(
+        "条件に合う新着資料はありません。",
+        "No new arrivals match the conditions.",
+    );
+    super::grouped(out, groups, &headers, row, empty)
 }

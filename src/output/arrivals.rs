@@ -1,16 +1,10 @@
 //! 新着資料: the genre menu and the new arrivals.
 
-use super::{Col, Output};
+use super::Output;
+use super::catalog::{HIT_COLUMNS, hit_cells};
+use super::columns::{CODE, GENRE};
 use crate::error::CliError;
-use crate::model::{Genre, NewArrival};
-
-pub fn flag(available: Option<bool>) -> &'static str {
-    match available {
-        Some(true) => "○",
-        Some(false) => "×",
-        None => "-",
-    }
-}
+use crate::model::{Genre, Hit, NewArrival};
 
 /// Genre codes and names.
 pub fn genres(out: &Output, genres: &[Genre]) -> Result<(), CliError> {
@@ -18,10 +12,7 @@ pub fn genres(out: &Output, genres: &[Genre]) -> Result<(), CliError> {
     super::grouped(
         out,
         &[(None, genres)],
-        &[
-            Col::fixed(lang.t("コード", "Code")),
-            Col::yielding(lang.t("ジャンル", "Genre")),
-        ],
+        &[CODE, GENRE],
         |g: &Genre| vec![g.code.clone(), g.name.clone()],
         lang.t("ジャンルがありません。", "The site lists no genres."),
     )
@@ -35,36 +26,30 @@ pub fn title_cell(a: &NewArrival) -> String {
     }
 }
 
-/// New arrivals of one or more genres: a JSON array or one table.
+/// An arrival as the search hit it is, its volume in its title: so that
+/// both tables show a title alike.
+fn as_hit(a: &NewArrival) -> Hit {
+    Hit {
+        id: a.id.clone(),
+        title: title_cell(a),
+        author: a.author.clone(),
+        publisher: a.publisher.clone(),
+        material_type: a.material_type.clone(),
+        published: a.published.clone(),
+        classification: a.classification.clone(),
+        available: a.available,
+    }
+}
+
+/// New arrivals of one or more genres: a JSON array or one table of the
+/// genre and the columns of a search hit.
 pub fn arrivals(out: &Output, arrivals: &[NewArrival]) -> Result<(), CliError> {
-    let lang = out.lang;
-    let headers = [
-        Col::yielding(lang.t("ジャンル", "Genre")),
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::yielding(lang.t("著者", "Author")),
-        Col::yielding(lang.t("出版者", "Publisher")),
-        Col::fixed(lang.t("出版", "Published")),
-        Col::fixed(lang.t("種別", "Type")),
-        Col::fixed(lang.t("貸出", "Avail")),
-    ];
+    let headers: Vec<_> = std::iter::once(GENRE).chain(HIT_COLUMNS).collect();
     let row = |a: &NewArrival| {
-        vec![
-            a.genre_name.clone(),
-            a.id.clone(),
-            title_cell(a),
-            super::or_dash(a.author.as_deref()),
-            super::or_dash(a.publisher.as_deref()),
-            super::or_dash(a.published.as_deref()),
-            super::or_dash(a.material_type.as_deref()),
-            flag(a.available).to_string(),
-        ]
+        let mut cells = vec![a.genre_name.clone()];
+        cells.extend(hit_cells(&as_hit(a)));
+        cells
     };
-    super::grouped(
-        out,
-        &[(None, arrivals)],
-        &headers,
-        row,
-        lang.t("新着資料はありません。", "No new arrivals."),
-    )
+    let empty = out.lang.t("新着資料はありません。", "No new arrivals.");
+    super::grouped(out, &[(None, arrivals)], &headers, row, empty)
 }

@@ -1,6 +1,7 @@
 //! Closed days (休館日) of a branch.
 
-use super::{Col, Output, grouped, or_dash};
+use super::columns::{Column, LIBRARY};
+use super::{Output, grouped, or_dash};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{ClosedDay, LibraryCalendar};
@@ -38,9 +39,9 @@ pub fn print(out: &Output, calendar: &LibraryCalendar) -> Result<(), CliError> {
         out,
         &[(None, days.as_slice())],
         &[
-            Col::fixed(lang.t("日付", "Date")),
-            Col::fixed(lang.t("曜日", "Day")),
-            Col::yielding(lang.t("図書館", "Library")),
+            Column::fixed("日付", "Date"),
+            Column::fixed("曜日", "Day"),
+            LIBRARY,
         ],
         |d: &ClosedDay| {
             vec![

@@ -1,7 +1,7 @@
 //! `doctor`: the report as a table (one row per check) or JSON, the closing
 //! verdict, and the human summary a bundle carries.
 
-use super::{Cell, Col, Output, Table, Tone};
+use super::{Cell, Column, Output, Table, Tone};
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
 use crate::model::doctor::{Check, CheckResult, DoctorReport};
@@ -55,9 +55,9 @@ pub fn label(lang: Lang, check: &Check) -> String {
 pub fn table(out: &Output, report: &DoctorReport) -> Table {
     let lang = out.lang;
     let mut table = out.new_table(&[
-        Col::yielding(lang.t("項目", "Check")),
-        Col::fixed(lang.t("結果", "Result")),
-        Col::yielding(lang.t("内容", "Details")),
+        Column::yielding("項目", "Check"),
+        Column::fixed("結果", "Result"),
+        Column::yielding("内容", "Details"),
     ]);
     for check in &report.checks {
         let tone = match check.result {

@@ -1,17 +1,18 @@
 //! 読書履歴 rows: a table for people, a JSON array for programs.
 
-use super::{Col, Output, grouped, or_dash};
+use super::columns::{AUTHOR, Column, ID, LOAN_LIBRARY, TITLE};
+use super::{Output, grouped, or_dash};
 use crate::error::CliError;
 use crate::model::HistoryEntry;
 
 pub fn print(out: &Output, entries: &[HistoryEntry]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        Col::fixed(lang.t("貸出日", "Loaned")),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::yielding(lang.t("著者", "Author")),
-        Col::yielding(lang.t("貸出館", "Library")),
-        Col::fixed("ID"),
+        Column::fixed("貸出日", "Loaned"),
+        TITLE,
+        AUTHOR,
+        LOAN_LIBRARY,
+        ID,
     ];
     grouped(
         out,

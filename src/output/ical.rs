@@ -71,81 +71,96 @@ fn reminded(uid: &str, day: NaiveDate, summary: &str, description: &str, reminde
     event.done()
 }
 
-/// One event per loan, on its due date, with a reminder the day before.
-/// A loan's UID is its profile and title code, never its date: re-importing
-/// after a renewal moves the event instead of leaving the old one behind.
+/// A calendar of one kind of deadline (loans due, holds to collect): an
+/// event an item, on its day, with a reminder the day before. An item's
+/// UID is its profile and id, never its date: re-importing after the date
+/// moved (a renewal) moves the event instead of leaving the old one behind.
 /// With `tagged` (several profiles) each summary names its profile; UIDs
 /// always do, so two profiles' calendars never collide.
+struct Deadlines<'a> {
+    cal: Calendar,
+    tagged: bool,
+    host: &'a str,
+    /// The UID's first word: `loan`, `hold`.
+    kind: &'static str,
+    /// What the summary calls the day, and the reminder the day before.
+    due: &'a str,
+    tomorrow: &'a str,
+}
+
+impl Deadlines<'_> {
+    /// `detail` (a place) follows the title in the event's description.
+    fn push(&mut self, profile: &str, id: &str, title: &str, day: NaiveDate, detail: Option<&str>) {
+        // RFC 5545 text holds no control characters, and the file may
+        // well be shown on a terminal.
+        let title = super::terminal_safe(title);
+        let mut summary = format!("{}: {title}", self.due);
+        if self.tagged {
+            summary = format!("[{profile}] {summary}");
+        }
+        let uid = format!(
+            "{}-{}-{}@{}",
+            self.kind,
+            token(profile),
+            token(id),
+            token(self.host)
+        );
+        let reminder = format!("{}: {title}", self.tomorrow);
+        let description = match detail.map(super::terminal_safe) {
+            Some(detail) => format!("{title}\n{detail}"),
+            None => title.to_string(),
+        };
+        self.cal
+            .push(reminded(&uid, day, &summary, &description, &reminder));
+    }
+}
+
+/// One event per loan, on its due date, with a reminder the day before.
 pub fn due_dates(groups: &[(&str, &[Loan])], tagged: bool, host: &str, lang: Lang) -> String {
-    let mut cal = calendar(lang.t("図書館の返却期限", "Library due dates"));
+    let mut feed = Deadlines {
+        cal: calendar(lang.t("図書館の返却期限", "Library due dates")),
+        tagged,
+        host,
+        kind: "loan",
+        due: lang.t("返却期限", "Due"),
+        tomorrow: lang.t("明日が返却期限", "Due tomorrow"),
+    };
     for (profile, loans) in groups {
         for loan in *loans {
-            let Some(day) = naive(loan.due_on) else {
-                continue;
-            };
-            // RFC 5545 text holds no control characters, and the file may
-            // well be shown on a terminal.
-            let title = super::terminal_safe(&loan.title);
-            let summary = tag(
-                tagged,
-                profile,
-                format!("{}: {title}", lang.t("返却期限", "Due")),
-            );
-            let uid = format!(
-                "loan-{}-{}@{}",
-                token(profile),
-                token(&loan.id),
-                token(host)
-            );
-            let reminder = format!("{}: {title}", lang.t("明日が返却期限", "Due tomorrow"));
-            cal.push(reminded(&uid, day, &summary, &title, &reminder));
+            if let Some(day) = naive(loan.due_on) {
+                feed.push(profile, &loan.id, &loan.title, day, None);
+            }
         }
     }
-    cal.to_string()
+    feed.cal.to_string()
 }
 
 /// One event per reservation waiting at the counter (利用可能, 連絡済み),
-/// on the last day it is held, with a reminder the day before.
+/// on the last day it is held, with a reminder the day before; its
+/// description names the pickup library.
 pub fn hold_dates(
     groups: &[(&str, &[Reservation])],
     tagged: bool,
     host: &str,
     lang: Lang,
 ) -> String {
-    let mut cal = calendar(lang.t("図書館の取置期限", "Library pickup deadlines"));
+    let mut feed = Deadlines {
+        cal: calendar(lang.t("図書館の取置期限", "Library pickup deadlines")),
+        tagged,
+        host,
+        kind: "hold",
+        due: lang.t("取置期限", "Pick up by"),
+        tomorrow: lang.t("明日が取置期限", "Pick up by tomorrow"),
+    };
     for (profile, reservations) in groups {
         for r in reservations.iter().filter(|r| r.state.is_ready()) {
-            let Some(day) = r.hold_until.and_then(naive) else {
-                continue;
-            };
-            let title = super::terminal_safe(&r.title);
-            let summary = tag(
-                tagged,
-                profile,
-                format!("{}: {title}", lang.t("取置期限", "Pick up by")),
-            );
-            let uid = format!("hold-{}-{}@{}", token(profile), token(&r.id), token(host));
-            let reminder = format!(
-                "{}: {title}",
-                lang.t("明日が取置期限", "Pick up by tomorrow")
-            );
-            let place = r.pickup_library.as_deref().map(super::terminal_safe);
-            let description = match place {
-                Some(place) => format!("{title}\n{place}"),
-                None => title.to_string(),
-            };
-            cal.push(reminded(&uid, day, &summary, &description, &reminder));
+            if let Some(day) = r.hold_until.and_then(naive) {
+                let place = r.pickup_library.as_deref();
+                feed.push(profile, &r.id, &r.title, day, place);
+            }
         }
     }
-    cal.to_string()
-}
-
-fn tag(tagged: bool, profile: &str, summary: String) -> String {
-    if tagged {
-        format!("[{profile}] {summary}")
-    } else {
-        summary
-    }
+    feed.cal.to_string()
 }
 
 /// One event per closed day of a branch.
@@ -181,14 +196,5 @@ pub fn closed_days(calendar_page: &LibraryCalendar, host: &str, lang: Lang) -> S
 
 /// Writes a calendar to stdout; a closed pipe is not an error.
 pub fn print(text: &str) -> Result<(), crate::error::CliError> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(crate::error::CliError::new(
-            crate::error::Exit::Internal,
-            format!("cannot write output: {e}"),
-        )),
-    }
+    super::write_stdout(text)
 }

@@ -1,4 +1,5 @@
-use super::{Cell, Col, Output, Tone};
+use super::columns::{Column, ID, LOAN_LIBRARY, TITLE};
+use super::{Cell, Output, Tone};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Loan, RenewBlocker};
@@ -43,12 +44,12 @@ pub fn due_tone(loan: &Loan) -> Option<Tone> {
 pub fn print(out: &Output, groups: &[(Option<&str>, &[Loan])]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::fixed(lang.t("返却期日", "Due")),
-        Col::fixed(lang.t("残り", "Days left")),
-        Col::yielding(lang.t("延長", "Renew")),
-        Col::yielding(lang.t("貸出館", "Library")),
+        ID,
+        TITLE,
+        Column::fixed("返却期日", "Due"),
+        Column::fixed("残り", "Days left"),
+        Column::yielding("延長", "Renew"),
+        LOAN_LIBRARY,
     ];
     let row = |loan: &Loan| {
         let tone = due_tone(loan);

@@ -7,6 +7,7 @@ pub mod arrivals;
 pub mod barcode;
 pub mod calendar;
 pub mod catalog;
+pub mod columns;
 pub mod doctor;
 pub mod history;
 pub mod ical;
@@ -27,6 +28,7 @@ use serde::Serialize;
 
 use crate::error::{CliError, Exit};
 use crate::i18n::Lang;
+pub use columns::Column;
 pub use safe::terminal_safe;
 pub use table::{Cell, Col, Fit, Table, Tone, terminal_width};
 
@@ -87,9 +89,21 @@ impl Output {
         eprint_safe(&format!("{}: {text}", self.lang.t("警告", "warning")));
     }
 
-    /// A table of these columns (how they fit: the `table` module).
-    pub fn new_table(&self, cols: &[Col<'_>]) -> Table {
-        Table::new(cols)
+    /// A table of these columns, headed in the user's language (how they
+    /// fit: the `table` module).
+    pub fn new_table(&self, columns: &[Column]) -> Table {
+        let cols: Vec<Col<'_>> = columns.iter().map(|c| c.col(self.lang)).collect();
+        Table::new(&cols)
+    }
+
+    /// A table of labelled values, one a row (one title, one condition, the
+    /// account), under `key` and [`columns::VALUE`].
+    pub fn fields(&self, key: Column, rows: Vec<(&str, String)>) -> Result<(), CliError> {
+        let mut table = self.new_table(&[key, columns::VALUE]);
+        for (label, value) in rows {
+            table.add_row([label.to_string(), value]);
+        }
+        self.table(&table)
     }
 
     /// Prints an error: one line plus a hint, or a JSON object with `--json`.
@@ -120,7 +134,7 @@ impl Output {
 pub fn grouped<T: Serialize, C: Into<Cell>>(
     out: &Output,
     groups: &[(Option<&str>, &[T])],
-    headers: &[Col<'_>],
+    headers: &[Column],
     row: impl Fn(&T) -> Vec<C>,
     empty: &str,
 ) -> Result<(), CliError> {
@@ -145,23 +159,31 @@ pub fn grouped<T: Serialize, C: Into<Cell>>(
         out.note(empty);
         return Ok(());
     }
-    let mut all_headers = Vec::new();
-    if tagged {
-        all_headers.push(Col::fixed(out.lang.t("プロファイル", "Profile")));
-    }
-    all_headers.extend_from_slice(headers);
+    let rows = groups.iter().flat_map(|(profile, items)| {
+        items.iter().map(|item| {
+            let cells: Vec<Cell> = row(item).into_iter().map(Into::into).collect();
+            (profile.unwrap_or_default(), cells)
+        })
+    });
+    out.table(&profile_table(out, tagged, headers, rows))
+}
+
+/// A table of `(profile, cells)` rows under `headers`, with the profile in
+/// a first column when `tagged`.
+fn profile_table<'p>(
+    out: &Output,
+    tagged: bool,
+    headers: &[Column],
+    rows: impl IntoIterator<Item = (&'p str, Vec<Cell>)>,
+) -> Table {
+    let tag = tagged.then_some(columns::PROFILE);
+    let all_headers: Vec<Column> = tag.into_iter().chain(headers.iter().copied()).collect();
     let mut table = out.new_table(&all_headers);
-    for (profile, items) in groups {
-        for item in *items {
-            let mut cells: Vec<Cell> = Vec::new();
-            if tagged {
-                cells.push(Cell::from(profile.unwrap_or_default()));
-            }
-            cells.extend(row(item).into_iter().map(Into::into));
-            table.add_row(cells);
-        }
+    for (profile, cells) in rows {
+        let tag = tagged.then(|| Cell::from(profile));
+        table.add_row(tag.into_iter().chain(cells));
     }
-    out.table(&table)
+    table
 }
 
 /// A line on stderr, made [`terminal_safe`]: how every human message,
@@ -170,7 +192,8 @@ pub fn eprint_safe(line: &str) {
     eprintln!("{}", terminal_safe(line));
 }
 
-fn write_stdout(text: &str) -> Result<(), CliError> {
+/// Writes `text` to stdout; a closed pipe is not an error.
+pub(crate) fn write_stdout(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
@@ -184,7 +207,30 @@ fn write_stdout(text: &str) -> Result<(), CliError> {
 
 /// `2026-07-18`, or a dash.
 pub fn date(d: Option<jiff::civil::Date>) -> String {
-    d.map_or_else(|| "-".to_string(), |d| d.to_string())
+    value_or_dash(d)
+}
+
+/// A count, a number or a date the page may lack: `-` when absent.
+pub fn value_or_dash<T: std::fmt::Display>(v: Option<T>) -> String {
+    v.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+/// `あと12日` / `12 days left`.
+pub fn days_left(lang: Lang, left: i64) -> String {
+    match lang {
+        Lang::Ja => format!("あと{left}日"),
+        Lang::En => format!("{left} days left"),
+    }
+}
+
+/// When a card expires: the date with the days left or `expired`, or the
+/// date alone (a dash) when the site does not say.
+pub fn expiry(lang: Lang, on: Option<jiff::civil::Date>, days: Option<i64>) -> String {
+    match (on, days) {
+        (Some(d), Some(left)) if left >= 0 => format!("{d} ({})", days_left(lang, left)),
+        (Some(d), Some(_)) => format!("{d} ({})", lang.t("期限切れ", "expired")),
+        (d, _) => date(d),
+    }
 }
 
 /// A value the page may lack, as tables show it: `-` when absent or empty.

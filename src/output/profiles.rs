@@ -1,6 +1,7 @@
 //! `profiles`: a table for people, a JSON array for programs.
 
-use super::{Col, Output, or_dash};
+use super::columns::{Column, PROFILE};
+use super::{Output, or_dash};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::ProfileInfo;
@@ -18,13 +19,13 @@ pub fn print(out: &Output, profiles: &[ProfileInfo]) -> Result<(), CliError> {
         return Ok(());
     }
     let mut table = out.new_table(&[
-        Col::fixed(""),
-        Col::fixed(lang.t("プロファイル", "Profile")),
-        Col::fixed(lang.t("カード", "Card")),
-        Col::fixed(lang.t("ログイン", "Logged in")),
-        Col::fixed(lang.t("セッション", "Session")),
-        Col::fixed(lang.t("パスワード", "Password")),
-        Col::yielding(lang.t("サイト", "Site")),
+        Column::fixed("", ""),
+        PROFILE,
+        Column::fixed("カード", "Card"),
+        Column::fixed("ログイン", "Logged in"),
+        Column::fixed("セッション", "Session"),
+        Column::fixed("パスワード", "Password"),
+        Column::yielding("サイト", "Site"),
     ]);
     for p in profiles {
         table.add_row(vec![

@@ -1,7 +1,8 @@
 use serde::Serialize;
 
-use super::write::{Worded, message, outcome_cell};
-use super::{Cell, Col, Output, date, loans::blocker_text};
+use super::columns::{Column, ID, TITLE};
+use super::write::{Reported, Worded, would};
+use super::{Cell, Output, date, loans::blocker_text};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Loan, Outcome, RenewCase, RenewReason, RenewResult, renewal_due};
@@ -16,11 +17,7 @@ impl Worded for RenewResult {
         lang.t("延長しました", "renewed").into()
     }
     fn would_text(&self, lang: Lang) -> String {
-        lang.t(
-            "延長できます（--dry-run のため未送信）",
-            "would renew (dry run: nothing sent)",
-        )
-        .into()
+        would(lang, "延長できます", "would renew")
     }
     fn own_text(&self, lang: Lang, own: &RenewCase) -> String {
         match own {
@@ -99,7 +96,7 @@ pub fn small_gain(lang: Lang, loan: &Loan, gain: i64) -> String {
 }
 
 #[derive(Serialize)]
-struct Row<'a> {
+pub struct Row<'a> {
     id: &'a str,
     title: &'a str,
     outcome: Outcome,
@@ -110,61 +107,46 @@ struct Row<'a> {
     profile: &'a str,
 }
 
+impl Reported for RenewResult {
+    const ITEM: &'static [Column] = &[ID, TITLE];
+    fn item_cells(&self, _: Lang) -> Vec<Cell> {
+        vec![self.id.as_str().into(), self.title.as_str().into()]
+    }
+    const DETAILS: &'static [Column] = &[
+        Column::fixed("旧期日", "Old due"),
+        Column::fixed("新期日", "New due"),
+        Column::fixed("延長日数", "Gain"),
+    ];
+    fn detail_cells(&self, _: Lang) -> Vec<Cell> {
+        vec![
+            date(self.old_due).into(),
+            date(self.new_due).into(),
+            gain_text(gained(self)).into(),
+        ]
+    }
+    type Json<'a> = Row<'a>;
+    fn json<'a>(&'a self, message: String, profile: &'a str) -> Row<'a> {
+        Row {
+            id: &self.id,
+            title: &self.title,
+            outcome: self.outcome,
+            message,
+            old_due: self.old_due,
+            new_due: self.new_due,
+            days_gained: gained(self),
+            profile,
+        }
+    }
+}
+
+/// Renewals of one or more profiles, each with its profile (named in the
+/// table when `show_profile`).
 pub fn print(
     out: &Output,
     results: &[(String, RenewResult)],
     show_profile: bool,
 ) -> Result<(), CliError> {
-    let lang = out.lang;
-    if out.json {
-        let rows: Vec<Row<'_>> = results
-            .iter()
-            .map(|(profile, r)| Row {
-                id: &r.id,
-                title: &r.title,
-                outcome: r.outcome,
-                message: message(lang, r),
-                old_due: r.old_due,
-                new_due: r.new_due,
-                days_gained: gained(r),
-                profile,
-            })
-            .collect();
-        return out.json(&rows);
-    }
-    if results.is_empty() {
-        out.note(lang.t("延長の対象はありません。", "Nothing to renew."));
-        return Ok(());
-    }
-    let mut headers = Vec::new();
-    if show_profile {
-        headers.push(Col::fixed(lang.t("プロファイル", "Profile")));
-    }
-    headers.extend([
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::fixed(lang.t("結果", "Outcome")),
-        Col::fixed(lang.t("旧期日", "Old due")),
-        Col::fixed(lang.t("新期日", "New due")),
-        Col::fixed(lang.t("延長日数", "Gain")),
-        Col::yielding(lang.t("内容", "Message")),
-    ]);
-    let mut table = out.new_table(&headers);
-    for (profile, r) in results {
-        let mut row = Vec::new();
-        if show_profile {
-            row.push(Cell::from(profile.as_str()));
-        }
-        row.extend([
-            Cell::from(r.id.as_str()),
-            Cell::from(r.title.as_str()),
-            outcome_cell(lang, r.outcome),
-            Cell::from(date(r.old_due)),
-            Cell::from(date(r.new_due)),
-            Cell::from(gain_text(gained(r))),
-            Cell::from(message(lang, r)),
-        ]);
-        table.add_row(row);
-    }
-    out.table(&table)
+    let rows: Vec<(&str, &RenewResult)> = results.iter().map(|(p, r)| (p.as_str(), r)).collect();
+    let empty = out.lang.t("延長の対象はありません。", "Nothing to renew.");
+    super::write::print_tagged(out, &rows, show_profile, empty)
 }

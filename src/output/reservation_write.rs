@@ -1,7 +1,8 @@
 use serde::Serialize;
 
-use super::write::{Worded, message, outcome_cell};
-use super::{Cell, Col, Output};
+use super::columns::{AUTHOR, Column, ID, TITLE};
+use super::write::{Reported, Worded};
+use super::{Cell, Output, or_dash};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{CartItem, Outcome, RsvAction, RsvCase, RsvReason, RsvResult};
@@ -72,7 +73,7 @@ impl Worded for RsvResult {
 }
 
 #[derive(Serialize)]
-struct Row<'a> {
+pub struct Row<'a> {
     id: &'a str,
     tilcod: &'a str,
     title: &'a str,
@@ -84,55 +85,40 @@ struct Row<'a> {
     profile: &'a str,
 }
 
-pub fn print(out: &Output, profile: &str, results: &[RsvResult]) -> Result<(), CliError> {
-    let lang = out.lang;
-    let headers = [
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::fixed(lang.t("結果", "Outcome")),
-        Col::yielding(lang.t("内容", "Message")),
-    ];
-    let row = |r: &RsvResult| {
-        vec![
-            Cell::from(r.id.as_str()),
-            Cell::from(r.title.as_str()),
-            outcome_cell(lang, r.outcome),
-            Cell::from(message(lang, r)),
-        ]
-    };
-    super::write::results(
-        out,
-        results,
-        |r| Row {
-            id: &r.id,
-            tilcod: &r.tilcod,
-            title: &r.title,
-            action: r.action,
-            outcome: r.outcome,
-            message: message(lang, r),
-            reservation_id: r.reservation_id.as_deref(),
+impl Reported for RsvResult {
+    const ITEM: &'static [Column] = &[ID, TITLE];
+    fn item_cells(&self, _: Lang) -> Vec<Cell> {
+        vec![self.id.as_str().into(), self.title.as_str().into()]
+    }
+    type Json<'a> = Row<'a>;
+    fn json<'a>(&'a self, message: String, profile: &'a str) -> Row<'a> {
+        Row {
+            id: &self.id,
+            tilcod: &self.tilcod,
+            title: &self.title,
+            action: self.action,
+            outcome: self.outcome,
+            message,
+            reservation_id: self.reservation_id.as_deref(),
             profile,
-        },
-        &headers,
-        row,
-    )
+        }
+    }
+}
+
+pub fn print(out: &Output, profile: &str, results: &[RsvResult]) -> Result<(), CliError> {
+    super::write::print(out, profile, results)
 }
 
 /// `cart list` of one or more profiles.
 pub fn cart(out: &Output, groups: &[(Option<&str>, &[CartItem])]) -> Result<(), CliError> {
     let lang = out.lang;
-    let headers = [
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::yielding(lang.t("著者", "Author")),
-        Col::fixed(lang.t("書誌種別", "Type")),
-    ];
+    let headers = [ID, TITLE, AUTHOR, Column::fixed("書誌種別", "Type")];
     let row = |i: &CartItem| {
         vec![
             i.id.clone(),
             i.title.clone(),
-            super::or_dash(i.author.as_deref()),
-            super::or_dash(i.material_type.as_deref()),
+            or_dash(i.author.as_deref()),
+            or_dash(i.material_type.as_deref()),
         ]
     };
     let empty = lang.t("カートは空です。", "The cart is empty.");

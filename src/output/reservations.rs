@@ -1,17 +1,18 @@
-use super::{Cell, Col, Output, Tone, date};
+use super::columns::{Column, ID, TITLE};
+use super::{Cell, Output, Tone, date, value_or_dash};
 use crate::error::CliError;
 use crate::model::Reservation;
 
 pub fn print(out: &Output, groups: &[(Option<&str>, &[Reservation])]) -> Result<(), CliError> {
     let lang = out.lang;
     let headers = [
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::fixed(lang.t("予約状態", "Status")),
-        Col::fixed(lang.t("順位", "Queue")),
-        Col::yielding(lang.t("受取館", "Pickup")),
-        Col::fixed(lang.t("取置期限", "Hold until")),
-        Col::yielding(lang.t("連絡方法", "Contact")),
+        ID,
+        TITLE,
+        Column::fixed("予約状態", "Status"),
+        Column::fixed("順位", "Queue"),
+        Column::yielding("受取館", "Pickup"),
+        Column::fixed("取置期限", "Hold until"),
+        Column::yielding("連絡方法", "Contact"),
     ];
     let dash = |v: &Option<String>| Cell::from(v.clone().unwrap_or_else(|| "-".into()));
     let row = |r: &Reservation| {
@@ -21,10 +22,7 @@ pub fn print(out: &Output, groups: &[(Option<&str>, &[Reservation])]) -> Result<
             Cell::from(r.id.as_str()),
             Cell::from(r.title.as_str()),
             Cell::new(r.status.as_str(), tone),
-            Cell::from(
-                r.queue_position
-                    .map_or_else(|| "-".into(), |q| q.to_string()),
-            ),
+            Cell::from(value_or_dash(r.queue_position)),
             dash(&r.pickup_library),
             Cell::new(date(r.hold_until), tone),
             dash(&r.contact),

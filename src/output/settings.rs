@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
-use super::write::{Worded, message, outcome_cell};
-use super::{Cell, Col, Output};
+use super::columns::{Column, ITEM};
+use super::write::{Reported, Worded, would};
+use super::{Cell, Output, expiry, or_dash};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Outcome, SettingAction, SettingCase, SettingReason, SettingResult, UserInfo};
@@ -13,60 +14,42 @@ pub fn info(out: &Output, info: &UserInfo) -> Result<(), CliError> {
         return out.json(info);
     }
     let lang = out.lang;
-    let expiry = match (info.expires_on, info.expires_in_days) {
-        (Some(d), Some(left)) if left >= 0 => format!(
-            "{d} ({})",
-            lang.t(&format!("あと{left}日"), &format!("{left} days left"))
-        ),
-        (Some(d), Some(_)) => format!("{d} ({})", lang.t("期限切れ", "expired")),
-        (d, _) => super::date(d),
-    };
     let history = match info.history_recording {
         Some(true) => lang.t("記録する", "recorded"),
         Some(false) => lang.t("記録しない", "not recorded"),
         None => "-",
     };
-    let rows = [
+    let rows = vec![
+        (lang.t("利用カード", "Card"), or_dash(info.card.as_deref())),
+        (lang.t("氏名", "Name"), or_dash(info.name.as_deref())),
         (
-            lang.t("利用カード", "Card"),
-            super::or_dash(info.card.as_deref()),
+            lang.t("有効期限", "Expires"),
+            expiry(lang, info.expires_on, info.expires_in_days),
         ),
-        (lang.t("氏名", "Name"), super::or_dash(info.name.as_deref())),
-        (lang.t("有効期限", "Expires"), expiry),
-        (
-            lang.t("住所", "Address"),
-            super::or_dash(info.address.as_deref()),
-        ),
+        (lang.t("住所", "Address"), or_dash(info.address.as_deref())),
         (
             lang.t("電話（自宅）", "Phone (home)"),
-            super::or_dash(info.home_phone.as_deref()),
+            or_dash(info.home_phone.as_deref()),
         ),
         (
             lang.t("電話（携帯）", "Phone (mobile)"),
-            super::or_dash(info.mobile_phone.as_deref()),
+            or_dash(info.mobile_phone.as_deref()),
         ),
         (
             lang.t("メールアドレス", "E-mail"),
-            super::or_dash(info.email.as_deref()),
+            or_dash(info.email.as_deref()),
         ),
         (
             lang.t("受取館", "Pickup library"),
-            super::or_dash(info.pickup_library.as_deref()),
+            or_dash(info.pickup_library.as_deref()),
         ),
         (
             lang.t("連絡方法", "Contact"),
-            super::or_dash(info.contact.as_deref()),
+            or_dash(info.contact.as_deref()),
         ),
         (lang.t("読書履歴", "Reading history"), history.to_string()),
     ];
-    let mut table = out.new_table(&[
-        Col::fixed(lang.t("項目", "Item")),
-        Col::yielding(lang.t("内容", "Value")),
-    ]);
-    for (k, v) in rows {
-        table.add_row(vec![k.to_string(), v]);
-    }
-    out.table(&table)
+    out.fields(ITEM, rows)
 }
 
 /// The setting's name in the user's language, for tables. JSON keeps the
@@ -127,11 +110,7 @@ impl Worded for SettingResult {
         done_text(lang, self.action).into()
     }
     fn would_text(&self, lang: Lang) -> String {
-        lang.t(
-            "変更できます（--dry-run のため未送信）",
-            "would change it (dry run: nothing sent)",
-        )
-        .into()
+        would(lang, "変更できます", "would change it")
     }
     fn own_text(&self, lang: Lang, own: &SettingCase) -> String {
         match own {
@@ -153,7 +132,7 @@ impl Worded for SettingResult {
 }
 
 #[derive(Serialize)]
-struct Row<'a> {
+pub struct Row<'a> {
     id: &'static str,
     title: &'static str,
     action: SettingAction,
@@ -161,53 +140,37 @@ struct Row<'a> {
     message: String,
     old: Option<&'a str>,
     new: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    profile: Option<&'a str>,
+    profile: &'a str,
 }
 
-pub fn results(
-    out: &Output,
-    profile: Option<&str>,
-    results: &[SettingResult],
-) -> Result<(), CliError> {
-    let lang = out.lang;
-    if out.json {
-        let rows: Vec<Row<'_>> = results
-            .iter()
-            .map(|r| Row {
-                id: r.action.id(),
-                title: r.action.title(),
-                action: r.action,
-                outcome: r.outcome,
-                message: message(lang, r),
-                old: r.old.as_deref(),
-                new: r.new.as_deref(),
-                profile,
-            })
-            .collect();
-        return out.json(&rows);
+impl Reported for SettingResult {
+    const ITEM: &'static [Column] = &[Column::fixed("設定", "Setting")];
+    fn item_cells(&self, lang: Lang) -> Vec<Cell> {
+        vec![setting_name(lang, self.action).into()]
     }
-    let mut table = out.new_table(&[
-        Col::fixed(lang.t("設定", "Setting")),
-        Col::fixed(lang.t("結果", "Outcome")),
-        Col::yielding(lang.t("変更", "Change")),
-        Col::yielding(lang.t("内容", "Message")),
-    ]);
-    for r in results {
-        let change = match (&r.old, &r.new) {
+    const DETAILS: &'static [Column] = &[Column::yielding("変更", "Change")];
+    fn detail_cells(&self, _: Lang) -> Vec<Cell> {
+        let change = match (&self.old, &self.new) {
             (None, None) => String::new(),
-            (old, new) => format!(
-                "{} → {}",
-                super::or_dash(old.as_deref()),
-                super::or_dash(new.as_deref())
-            ),
+            (old, new) => format!("{} → {}", or_dash(old.as_deref()), or_dash(new.as_deref())),
         };
-        table.add_row([
-            Cell::from(setting_name(lang, r.action)),
-            outcome_cell(lang, r.outcome),
-            Cell::from(change),
-            Cell::from(message(lang, r)),
-        ]);
+        vec![change.into()]
     }
-    out.table(&table)
+    type Json<'a> = Row<'a>;
+    fn json<'a>(&'a self, message: String, profile: &'a str) -> Row<'a> {
+        Row {
+            id: self.action.id(),
+            title: self.action.title(),
+            action: self.action,
+            outcome: self.outcome,
+            message,
+            old: self.old.as_deref(),
+            new: self.new.as_deref(),
+            profile,
+        }
+    }
+}
+
+pub fn results(out: &Output, profile: &str, results: &[SettingResult]) -> Result<(), CliError> {
+    super::write::print(out, profile, results)
 }

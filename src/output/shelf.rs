@@ -2,23 +2,27 @@
 
 use serde::Serialize;
 
-use super::write::{Worded, message, outcome_cell};
-use super::{Cell, Col, Output, date};
+use super::columns::{AUTHOR, Column, ID, MEMO, TITLE};
+use super::write::{Reported, Worded};
+use super::{Cell, Output, date, value_or_dash};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{
     Outcome, Shelf, ShelfAction, ShelfCase, ShelfContents, ShelfReason, ShelfResult,
 };
 
+/// A shelf's number, name, count and memo: `shelf list` a row a shelf,
+/// `shelf show` one row above the titles.
+const SHELF_COLUMNS: [Column; 4] = [
+    Column::fixed("No.", "No."),
+    Column::yielding("本棚名", "Name"),
+    Column::fixed("件数", "Titles"),
+    MEMO,
+];
+
 /// `shelf list`: a JSON array, or a table (one or more profiles).
 pub fn print_shelves(out: &Output, groups: &[(Option<&str>, &[Shelf])]) -> Result<(), CliError> {
     let lang = out.lang;
-    let headers = [
-        Col::fixed("No."),
-        Col::yielding(lang.t("本棚名", "Name")),
-        Col::fixed(lang.t("件数", "Titles")),
-        Col::yielding(lang.t("メモ", "Memo")),
-    ];
     let row = |s: &Shelf| {
         vec![
             if s.current {
@@ -27,14 +31,14 @@ pub fn print_shelves(out: &Output, groups: &[(Option<&str>, &[Shelf])]) -> Resul
                 s.id.to_string()
             },
             s.name.clone(),
-            s.item_count.map_or_else(|| "-".into(), |n| n.to_string()),
+            value_or_dash(s.item_count),
             s.memo.clone().unwrap_or_default(),
         ]
     };
     super::grouped(
         out,
         groups,
-        &headers,
+        &SHELF_COLUMNS,
         row,
         lang.t(
             "本棚はありません。`toshokan shelf create 名前` で作成できます。",
@@ -50,12 +54,7 @@ pub fn print_contents(out: &Output, shelf: &ShelfContents) -> Result<(), CliErro
     if out.json {
         return out.json(shelf);
     }
-    let mut head = out.new_table(&[
-        Col::fixed("No."),
-        Col::yielding(lang.t("本棚名", "Name")),
-        Col::fixed(lang.t("件数", "Titles")),
-        Col::yielding(lang.t("メモ", "Memo")),
-    ]);
+    let mut head = out.new_table(&SHELF_COLUMNS);
     head.add_row(vec![
         shelf.id.to_string(),
         shelf.name.clone(),
@@ -68,12 +67,12 @@ pub fn print_contents(out: &Output, shelf: &ShelfContents) -> Result<(), CliErro
         return Ok(());
     }
     let mut table = out.new_table(&[
-        Col::fixed("#"),
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名", "Title")),
-        Col::yielding(lang.t("著者", "Author")),
-        Col::yielding(lang.t("メモ", "Memo")),
-        Col::fixed(lang.t("登録日", "Added")),
+        Column::fixed("#", "#"),
+        ID,
+        TITLE,
+        AUTHOR,
+        MEMO,
+        Column::fixed("登録日", "Added"),
     ]);
     for item in &shelf.items {
         table.add_row(vec![
@@ -129,7 +128,7 @@ impl Worded for ShelfResult {
 }
 
 #[derive(Serialize)]
-struct Row<'a> {
+pub struct Row<'a> {
     id: &'a str,
     title: &'a str,
     action: ShelfAction,
@@ -143,40 +142,36 @@ struct Row<'a> {
     profile: &'a str,
 }
 
+impl Reported for ShelfResult {
+    const ITEM: &'static [Column] = &[
+        Column::fixed("本棚", "Shelf"),
+        ID,
+        Column::yielding("書名・本棚名", "Title / name"),
+    ];
+    fn item_cells(&self, _: Lang) -> Vec<Cell> {
+        vec![
+            value_or_dash(self.shelf).into(),
+            self.id.as_str().into(),
+            self.title.as_str().into(),
+        ]
+    }
+    type Json<'a> = Row<'a>;
+    fn json<'a>(&'a self, message: String, profile: &'a str) -> Row<'a> {
+        Row {
+            id: &self.id,
+            title: &self.title,
+            action: self.action,
+            outcome: self.outcome,
+            message,
+            shelf: self.shelf,
+            shelf_name: &self.shelf_name,
+            position: self.position,
+            profile,
+        }
+    }
+}
+
 /// Write results: a JSON array of per-item results, or a table.
 pub fn print_results(out: &Output, profile: &str, results: &[ShelfResult]) -> Result<(), CliError> {
-    let lang = out.lang;
-    let headers = [
-        Col::fixed(lang.t("本棚", "Shelf")),
-        Col::fixed("ID"),
-        Col::yielding(lang.t("書名・本棚名", "Title / name")),
-        Col::fixed(lang.t("結果", "Outcome")),
-        Col::yielding(lang.t("内容", "Message")),
-    ];
-    let row = |r: &ShelfResult| {
-        vec![
-            Cell::from(r.shelf.map_or_else(|| "-".into(), |n| n.to_string())),
-            Cell::from(r.id.as_str()),
-            Cell::from(r.title.as_str()),
-            outcome_cell(lang, r.outcome),
-            Cell::from(message(lang, r)),
-        ]
-    };
-    super::write::results(
-        out,
-        results,
-        |r| Row {
-            id: &r.id,
-            title: &r.title,
-            action: r.action,
-            outcome: r.outcome,
-            message: message(lang, r),
-            shelf: r.shelf,
-            shelf_name: &r.shelf_name,
-            position: r.position,
-            profile,
-        },
-        &headers,
-        row,
-    )
+    super::write::print(out, profile, results)
 }

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::{Cell, Col, Output, Tone};
+use super::columns::{Column, MESSAGE, OUTCOME};
+use super::{Cell, Output, Tone};
 use crate::error::CliError;
 use crate::i18n::Lang;
 use crate::model::{Outcome, Reason, Written};
@@ -56,6 +57,15 @@ pub trait Worded: Written {
     fn own_text(&self, lang: Lang, own: &Self::Own) -> String;
     /// The command that shows how things stand on the site.
     const CHECK: &'static str;
+}
+
+/// What a dry run would do, for a feature that words it in its own way
+/// rather than as its done text (see [`Worded::would_text`]).
+pub fn would(lang: Lang, ja: &str, en: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{ja}（--dry-run のため未送信）"),
+        Lang::En => format!("{en} (dry run: nothing sent)"),
+    }
 }
 
 /// The message of one write result.
@@ -113,26 +123,61 @@ pub fn message<W: Worded>(lang: Lang, r: &W) -> String {
     }
 }
 
-/// Per-item results of a write: a JSON array of `json(item)`, or a table of
-/// `row(item)` under `headers`, or a note when there is nothing to report.
-pub fn results<'a, R, J: Serialize>(
-    out: &Output,
-    results: &'a [R],
-    json: impl Fn(&'a R) -> J,
-    headers: &[Col<'_>],
-    row: impl Fn(&R) -> Vec<Cell>,
-) -> Result<(), CliError> {
-    if out.json {
-        let rows: Vec<J> = results.iter().map(json).collect();
-        return out.json(&rows);
+/// A write result as a table row and a JSON object. [`print`] lays out
+/// both, so that every write's table reads alike: what names the item, the
+/// outcome, the feature's details, the message.
+pub trait Reported: Worded {
+    /// The columns that name the item, first in the table.
+    const ITEM: &'static [Column];
+    fn item_cells(&self, lang: Lang) -> Vec<Cell>;
+    /// Columns between the outcome and the message.
+    const DETAILS: &'static [Column] = &[];
+    fn detail_cells(&self, _lang: Lang) -> Vec<Cell> {
+        Vec::new()
     }
-    if results.is_empty() {
-        out.note(out.lang.t("対象はありません。", "Nothing to do."));
+    /// The JSON object, its fields in the order docs/json.md#write-results
+    /// gives for this feature (one struct a feature: the orders differ).
+    type Json<'a>: Serialize
+    where
+        Self: 'a;
+    fn json<'a>(&'a self, message: String, profile: &'a str) -> Self::Json<'a>;
+}
+
+/// Per-item results of writes to one profile: a JSON array, or a table, or
+/// a note when there is nothing to report.
+pub fn print<R: Reported>(out: &Output, profile: &str, results: &[R]) -> Result<(), CliError> {
+    let rows: Vec<(&str, &R)> = results.iter().map(|r| (profile, r)).collect();
+    let empty = out.lang.t("対象はありません。", "Nothing to do.");
+    print_tagged(out, &rows, false, empty)
+}
+
+/// Results each with its profile, named in a first column when `tagged`;
+/// `empty` is said when there are none.
+pub fn print_tagged<R: Reported>(
+    out: &Output,
+    rows: &[(&str, &R)],
+    tagged: bool,
+    empty: &str,
+) -> Result<(), CliError> {
+    let lang = out.lang;
+    if out.json {
+        let objects: Vec<R::Json<'_>> = rows
+            .iter()
+            .map(|&(profile, r)| r.json(message(lang, r), profile))
+            .collect();
+        return out.json(&objects);
+    }
+    if rows.is_empty() {
+        out.note(empty);
         return Ok(());
     }
-    let mut table = out.new_table(headers);
-    for r in results {
-        table.add_row(row(r));
-    }
-    out.table(&table)
+    let headers = [R::ITEM, &[OUTCOME], R::DETAILS, &[MESSAGE]].concat();
+    let cells = rows.iter().map(|&(profile, r)| {
+        let mut cells = r.item_cells(lang);
+        cells.push(outcome_cell(lang, r.outcome()));
+        cells.extend(r.detail_cells(lang));
+        cells.push(Cell::from(message(lang, r)));
+        (profile, cells)
+    });
+    out.table(&super::profile_table(out, tagged, &headers, cells))
 }
