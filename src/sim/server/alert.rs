@@ -4,7 +4,7 @@
 //! list again with the dialog and the echo); only stage 2 with the right
 //! `okCodes` answering a pending stage 1 changes anything.
 
-use super::{SimResponse, SimState, echo_of, field, html};
+use super::{AccountScreen, SimResponse, SimState, Visit, echo_of, field, html};
 use crate::sim::html_sdi;
 use crate::sim::sdi::{self, SimAlert};
 
@@ -63,6 +63,9 @@ impl SdiAction {
     }
 }
 
+/// The condition list (`gamen=newpcfsdi`).
+pub(super) const CONDITIONS: AccountScreen = html_sdi::alert_menu_page;
+
 const NOT_FOUND: &str = "対象の条件が見つかりません。";
 
 impl SimState {
@@ -95,29 +98,15 @@ impl SimState {
         }
     }
 
-    /// The condition list (`gamen=newpcfsdi`).
-    pub(super) fn sdi_menu(
-        &self,
-        card: &str,
-        hash: &str,
-        messages: &[&str],
-        confirm: Option<&html::Confirm<'_>>,
-    ) -> SimResponse {
-        self.for_account(card, |lib, account| {
-            html_sdi::alert_menu_page(lib, account, hash, messages, confirm)
-        })
-    }
-
     fn sdi_input(
         &self,
-        card: &str,
-        hash: &str,
+        v: &Visit<'_>,
         values: &SimAlert,
         messages: &[&str],
         confirm: Option<&html::Confirm<'_>>,
     ) -> SimResponse {
-        self.for_account(card, |_, account| {
-            html_sdi::alert_input_page(account, hash, values, messages, confirm)
+        self.for_account(&v.card, |_, account| {
+            html_sdi::alert_input_page(account, &v.hash, values, messages, confirm)
         })
     }
 
@@ -130,35 +119,28 @@ impl SimState {
             .cloned()
     }
 
-    pub(super) fn sdi_screen(
-        &mut self,
-        id: &str,
-        card: &str,
-        action: SdiAction,
-        query: &[(String, String)],
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let hash = self.hash_of(id);
+    pub(super) fn sdi_screen(&mut self, v: &Visit<'_>, action: SdiAction) -> SimResponse {
+        let card = v.card.as_str();
         if action == SdiAction::Input {
-            let code = field(form, "sdicod").unwrap_or_default();
+            let code = field(v.form, "sdicod").unwrap_or_default();
             if code.is_empty() {
                 let empty = SimAlert {
                     kind: "0".into(),
                     ..SimAlert::default()
                 };
-                return self.sdi_input(card, &hash, &empty, &[], None);
+                return self.sdi_input(v, &empty, &[], None);
             }
             return match self.sdi_alert(card, code) {
-                Some(values) => self.sdi_input(card, &hash, &values, &[], None),
-                None => self.sdi_menu(card, &hash, &[NOT_FOUND], None),
+                Some(values) => self.sdi_input(v, &values, &[], None),
+                None => self.account_screen(v, CONDITIONS, &[NOT_FOUND], None),
             };
         }
-        if field(form, "okCodes").is_some() {
-            return self.sdi_confirm(id, card, action, form, &hash);
+        if field(v.form, "okCodes").is_some() {
+            return self.sdi_confirm(v, action);
         }
         // Stage 1: the rules, then the question.
         let on_form = action != SdiAction::Delete;
-        let values = html_sdi::posted_alert(form);
+        let values = html_sdi::posted_alert(v.form);
         let checked = match action {
             SdiAction::Delete => match self.sdi_alert(card, &values.code) {
                 Some(_) => Ok(()),
@@ -169,13 +151,13 @@ impl SimState {
         };
         if let Err(refusal) = checked {
             return if on_form {
-                self.sdi_input(card, &hash, &values, &[refusal], None)
+                self.sdi_input(v, &values, &[refusal], None)
             } else {
-                self.sdi_menu(card, &hash, &[refusal], None)
+                self.account_screen(v, CONDITIONS, &[refusal], None)
             };
         }
-        let echo = echo_of(query, form);
-        let code = self.pend(id, action.code(), "OPACSDI999", &echo);
+        let echo = echo_of(v.query, v.form);
+        let code = self.pend(v.id, action.code(), "OPACSDI999", &echo);
         let confirm = html::Confirm {
             code,
             message: action.question(),
@@ -187,23 +169,17 @@ impl SimState {
             echo: &echo,
         };
         if on_form {
-            self.sdi_input(card, &hash, &values, &[], Some(&confirm))
+            self.sdi_input(v, &values, &[], Some(&confirm))
         } else {
-            self.sdi_menu(card, &hash, &[], Some(&confirm))
+            self.account_screen(v, CONDITIONS, &[], Some(&confirm))
         }
     }
 
     /// Stage 2: applies the pending stage 1 (its echo), checked again.
-    fn sdi_confirm(
-        &mut self,
-        id: &str,
-        card: &str,
-        action: SdiAction,
-        form: &[(String, String)],
-        hash: &str,
-    ) -> SimResponse {
-        let Some(echo) = self.confirmed(id, action.code(), form) else {
-            return self.sdi_menu(card, hash, &[], None);
+    fn sdi_confirm(&mut self, v: &Visit<'_>, action: SdiAction) -> SimResponse {
+        let card = v.card.as_str();
+        let Some(echo) = self.confirmed(v.id, action.code(), v.form) else {
+            return self.account_screen(v, CONDITIONS, &[], None);
         };
         let values = html_sdi::posted_alert(&echo);
         let today = self.library.today;
@@ -243,11 +219,9 @@ impl SimState {
         match applied {
             Ok(()) => {
                 self.changed();
-                let mut response = self.sdi_menu(card, hash, &[action.done()], None);
-                response.drop_connection = self.faults.drop_after_write;
-                response
+                self.account_screen(v, CONDITIONS, &[action.done()], None)
             }
-            Err(refusal) => self.sdi_menu(card, hash, &[refusal], None),
+            Err(refusal) => self.account_screen(v, CONDITIONS, &[refusal], None),
         }
     }
 }
