@@ -29,38 +29,39 @@ impl SdiAction {
         }
     }
 
-    /// The simulator's codes (modelled; no capture of these screens exists).
-    fn code(self) -> &'static str {
+    /// What the write says (the simulator's words and codes: no capture of
+    /// these screens exists).
+    fn wording(self) -> Wording {
         match self {
-            SdiAction::Add => "OPACSDI201",
-            SdiAction::Edit => "OPACSDI202",
-            SdiAction::Delete | SdiAction::Input => "OPACSDI203",
+            SdiAction::Add => Wording {
+                code: "OPACSDI201",
+                question: "この条件で登録します。よろしいですか？",
+                action: "/licsxp-opac/WOpacSdiInputExecAction.do",
+                done: "新着図書お知らせの条件を登録しました。",
+            },
+            SdiAction::Edit => Wording {
+                code: "OPACSDI202",
+                question: "入力された内容で更新します。よろしいですか？",
+                action: "/licsxp-opac/WOpacSdiInputUpdateAction.do",
+                done: "新着図書お知らせの条件を更新しました。",
+            },
+            SdiAction::Delete | SdiAction::Input => Wording {
+                code: "OPACSDI203",
+                question: "この条件を削除します。よろしいですか？",
+                action: "/licsxp-opac/WOpacSdiTmeDelAction.do",
+                done: "新着図書お知らせの条件を削除しました。",
+            },
         }
     }
+}
 
-    fn question(self) -> &'static str {
-        match self {
-            SdiAction::Add => "この条件で登録します。よろしいですか？",
-            SdiAction::Edit => "入力された内容で更新します。よろしいですか？",
-            SdiAction::Delete | SdiAction::Input => "この条件を削除します。よろしいですか？",
-        }
-    }
-
-    fn confirm_action(self) -> &'static str {
-        match self {
-            SdiAction::Add => "/licsxp-opac/WOpacSdiInputExecAction.do",
-            SdiAction::Edit => "/licsxp-opac/WOpacSdiInputUpdateAction.do",
-            SdiAction::Delete | SdiAction::Input => "/licsxp-opac/WOpacSdiTmeDelAction.do",
-        }
-    }
-
-    fn done(self) -> &'static str {
-        match self {
-            SdiAction::Add => "新着図書お知らせの条件を登録しました。",
-            SdiAction::Edit => "新着図書お知らせの条件を更新しました。",
-            SdiAction::Delete | SdiAction::Input => "新着図書お知らせの条件を削除しました。",
-        }
-    }
+/// A condition write's code (stage 1 asks, stage 2 answers), question,
+/// the action its answer goes to, and the message once applied.
+struct Wording {
+    code: &'static str,
+    question: &'static str,
+    action: &'static str,
+    done: &'static str,
 }
 
 /// The condition list (`gamen=newpcfsdi`).
@@ -156,15 +157,16 @@ impl SimState {
                 self.account_screen(v, CONDITIONS, &[refusal], None)
             };
         }
+        let words = action.wording();
         let echo = echo_of(v.query, v.form);
-        let code = self.pend(v.id, action.code(), "OPACSDI999", &echo);
+        let code = self.pend(v.id, words.code, "OPACSDI999", &echo);
         let confirm = html::Confirm {
             code,
-            message: action.question(),
+            message: words.question,
             action: Some(if self.faults.wrong_confirmation_action {
                 "/licsxp-opac/WOpacUsrRsvCancelAction.do"
             } else {
-                action.confirm_action()
+                words.action
             }),
             echo: &echo,
         };
@@ -178,7 +180,7 @@ impl SimState {
     /// Stage 2: applies the pending stage 1 (its echo), checked again.
     fn sdi_confirm(&mut self, v: &Visit<'_>, action: SdiAction) -> SimResponse {
         let card = v.card.as_str();
-        let Some(echo) = self.confirmed(v.id, action.code(), v.form) else {
+        let Some(echo) = self.confirmed(v.id, action.wording().code, v.form) else {
             return self.account_screen(v, CONDITIONS, &[], None);
         };
         let values = html_sdi::posted_alert(&echo);
@@ -219,7 +221,7 @@ impl SimState {
         match applied {
             Ok(()) => {
                 self.changed();
-                self.account_screen(v, CONDITIONS, &[action.done()], None)
+                self.account_screen(v, CONDITIONS, &[action.wording().done], None)
             }
             Err(refusal) => self.account_screen(v, CONDITIONS, &[refusal], None),
         }

@@ -16,6 +16,35 @@ pub const UPDATE_CODE: &str = "OPACSDI011";
 pub const REMOVE_CODE: &str = "OPACSDI033";
 pub const DELETE_CODE: &str = "OPACSDI010";
 
+/// What stage 1 of a two-stage shelf write asks: its code, the question,
+/// and the action its answer goes to.
+struct Question {
+    code: &'static str,
+    text: &'static str,
+    action: &'static str,
+}
+
+const CREATE: Question = Question {
+    code: CREATE_CODE,
+    text: "リストを登録します。よろしいですか？",
+    action: "/licsxp-opac/WOpacSdiBookListExecAction.do",
+};
+const UPDATE: Question = Question {
+    code: UPDATE_CODE,
+    text: "入力された内容で更新します。よろしいですか？",
+    action: "/licsxp-opac/WOpacSdiBookListUpdateAction.do",
+};
+const REMOVE: Question = Question {
+    code: REMOVE_CODE,
+    text: "本棚からこのタイトルを削除します。よろしいですか？",
+    action: "/licsxp-opac/WOpacSdiBookDelAction.do",
+};
+const DELETE: Question = Question {
+    code: DELETE_CODE,
+    text: "このリストを削除します。よろしいですか？",
+    action: "/licsxp-opac/WOpacSdiBookListDelAction.do",
+};
+
 pub const ADDED: &str = "マイ本棚への登録が完了しました。";
 pub const DUPLICATE: &str = "このリストには、既に同一の書誌が登録されています。";
 const UPDATED: &str = "マイ本棚の更新処理が完了しました。";
@@ -151,17 +180,17 @@ impl SimState {
     }
 
     /// Stage 1 of a shelf write: remembers the echo and renders the question.
-    fn ask(&mut self, v: &Visit<'_>, code: &'static str, question: &str, action: &str) -> String {
+    fn ask(&mut self, v: &Visit<'_>, question: &Question) -> String {
         let echo = echo_of(v.query, v.form);
-        let code = self.pend(v.id, code, "OPACSDI999", &echo);
+        let code = self.pend(v.id, question.code, "OPACSDI999", &echo);
         let action = if self.faults.wrong_confirmation_action {
             "/licsxp-opac/WOpacUsrRsvCancelAction.do"
         } else {
-            action
+            question.action
         };
         view::confirm_html(&html::Confirm {
             code,
-            message: question,
+            message: question.text,
             action: Some(action),
             echo: &echo,
         })
@@ -223,12 +252,7 @@ impl SimState {
                         (&name, &memo),
                     ));
                 }
-                let question = self.ask(
-                    v,
-                    CREATE_CODE,
-                    "リストを登録します。よろしいですか？",
-                    "/licsxp-opac/WOpacSdiBookListExecAction.do",
-                );
+                let question = self.ask(v, &CREATE);
                 let account = self.library.account(&v.card);
                 SimResponse::html(view::new_page_with(
                     account,
@@ -250,12 +274,7 @@ impl SimState {
                 if let Err(refusal) = check {
                     return self.shelf_response(v, Edit, &[refusal], None);
                 }
-                let question = self.ask(
-                    v,
-                    UPDATE_CODE,
-                    "入力された内容で更新します。よろしいですか？",
-                    "/licsxp-opac/WOpacSdiBookListUpdateAction.do",
-                );
+                let question = self.ask(v, &UPDATE);
                 self.shelf_response(v, Edit, &[], Some(&question))
             }
             ShelfOp::Display => self.display(v, redirected),
@@ -269,12 +288,7 @@ impl SimState {
                 if !on_shelf {
                     return self.shelf_response(v, Edit, &[NO_TITLE], None);
                 }
-                let question = self.ask(
-                    v,
-                    REMOVE_CODE,
-                    "本棚からこのタイトルを削除します。よろしいですか？",
-                    "/licsxp-opac/WOpacSdiBookDelAction.do",
-                );
+                let question = self.ask(v, &REMOVE);
                 self.shelf_response(v, Edit, &[], Some(&question))
             }
             ShelfOp::Delete if confirming => self.delete(v),
@@ -282,12 +296,7 @@ impl SimState {
                 if self.current_shelf(v).is_none() {
                     return self.shelf_response(v, List, &[NO_LIST], None);
                 }
-                let question = self.ask(
-                    v,
-                    DELETE_CODE,
-                    "このリストを削除します。よろしいですか？",
-                    "/licsxp-opac/WOpacSdiBookListDelAction.do",
-                );
+                let question = self.ask(v, &DELETE);
                 self.shelf_response(v, List, &[], Some(&question))
             }
             ShelfOp::AddFromDetail => self.add_from_detail(v),
