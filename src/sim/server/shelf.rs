@@ -342,14 +342,25 @@ impl SimState {
         };
         if let Some(s) = self.shelf_session(v.id) {
             s.staged = Some(Staged { shelf, echo });
+        }
+        let display = "/licsxp-opac/WOpacSdiBookListDispAction.do";
+        self.completion(v, Edit, UPDATED, display)
+    }
+
+    /// A completion page on `screen`: `message`, and the script re-posting
+    /// this request to `action` with a token the session accepts once.
+    fn completion(
+        &mut self,
+        v: &Visit<'_>,
+        screen: ShelfView,
+        message: &str,
+        action: &str,
+    ) -> SimResponse {
+        if let Some(s) = self.shelf_session(v.id) {
             s.redirect_hash = field(v.form, "hash").map(str::to_string);
         }
-        let done = view::done_html(
-            UPDATED,
-            "/licsxp-opac/WOpacSdiBookListDispAction.do",
-            v.form,
-        );
-        self.shelf_response(v, Edit, &[], Some(&done))
+        let done = view::done_html(message, action, v.form);
+        self.shelf_response(v, screen, &[], Some(&done))
     }
 
     /// The display POST: applies a staged update (when it carries the
@@ -432,14 +443,9 @@ impl SimState {
         self.changed();
         if let Some(s) = self.shelf_session(v.id) {
             s.current = None;
-            s.redirect_hash = field(v.form, "hash").map(str::to_string);
         }
-        let done = view::done_html(
-            DELETED,
-            "/licsxp-opac/WOpacSdiBookMyListDispAction.do",
-            v.form,
-        );
-        self.shelf_response(v, List, &[], Some(&done))
+        let list = "/licsxp-opac/WOpacSdiBookMyListDispAction.do";
+        self.completion(v, List, DELETED, list)
     }
 
     /// 追加 on the title detail (one stage): the shelf is the posted
