@@ -57,8 +57,13 @@ fn crlf(page: String) -> String {
     page.replace("\r\n", "\n").replace('\n', "\r\n")
 }
 
-fn slash_date(d: Date) -> String {
+pub(super) fn slash_date(d: Date) -> String {
     d.strftime("%Y/%m/%d").to_string()
+}
+
+/// The class of list row `n` (counted from 1): the lists stripe their rows.
+pub(super) fn row_parity(n: usize) -> &'static str {
+    if n % 2 == 1 { "OddNum" } else { "EvenNum" }
 }
 
 /// A stage-1 confirmation: the dialog script pushing `code` and the
@@ -72,7 +77,7 @@ pub struct Confirm<'a> {
     pub echo: &'a [(String, String)],
 }
 
-pub(super) fn entity_encode(s: &str) -> String {
+fn entity_encode(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '&' => "&amp;".to_string(),
@@ -86,7 +91,7 @@ pub(super) fn entity_encode(s: &str) -> String {
 }
 
 /// The server regroups same-name parameters next to each other.
-pub fn group_by_name(pairs: &[(String, String)]) -> Vec<(String, String)> {
+fn group_by_name(pairs: &[(String, String)]) -> Vec<(String, String)> {
     let mut order: Vec<&str> = Vec::new();
     for (name, _) in pairs {
         if !order.contains(&name.as_str()) {
@@ -99,17 +104,23 @@ pub fn group_by_name(pairs: &[(String, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
-pub(super) fn confirm_block(c: &Confirm<'_>) -> String {
-    let echo: String = group_by_name(c.echo)
+/// A request echoed as hidden inputs, one a line after `indent`, the way
+/// `prevRequestForm` carries it (grouped by name, entity-encoded).
+pub(super) fn hidden_inputs(echo: &[(String, String)], indent: &str) -> String {
+    group_by_name(echo)
         .iter()
         .map(|(n, v)| {
             format!(
-                "\t\t\t\t<input type=\"hidden\" name=\"{}\" value=\"{}\"/>\n",
+                "{indent}<input type=\"hidden\" name=\"{}\" value=\"{}\"/>\n",
                 entity_encode(n),
                 entity_encode(v)
             )
         })
-        .collect();
+        .collect()
+}
+
+pub(super) fn confirm_block(c: &Confirm<'_>) -> String {
+    let echo = hidden_inputs(c.echo, "\t\t\t\t");
     let action = c
         .action
         .map(|a| format!("\tdocument.prevRequestForm.action = \"{a}\";\n"))
@@ -182,6 +193,40 @@ pub(super) fn message_items<S: AsRef<str>>(messages: &[S]) -> String {
 
 /// The 受取館 and 連絡方法 options of a confirmation, the patron's defaults selected.
 pub(super) fn choice_options(lib: &Library, account: &Account) -> (String, String) {
+    let pickup = account.default_pickup.as_deref().unwrap_or_default();
+    let contact = account.default_contact.as_deref().unwrap_or_default();
+    choices_selected(lib, account, pickup, contact)
+}
+
+/// 予約確認 (a title's, or the cart's): `template` filled with the
+/// messages, the token, `vars`, then the 受取館 and 連絡方法 choices with
+/// the patron's defaults selected.
+pub(super) fn reserve_confirm_page(
+    lib: &Library,
+    account: &Account,
+    hash: &str,
+    template: &str,
+    messages: &str,
+    vars: &[(&str, &str)],
+) -> String {
+    let (pickups, contacts) = choice_options(lib, account);
+    let mut all = vec![("MESSAGES", messages), ("HASH", hash)];
+    all.extend_from_slice(vars);
+    all.extend([
+        ("PICKUP_OPTIONS", pickups.as_str()),
+        ("CONTACT_OPTIONS", contacts.as_str()),
+    ]);
+    let body = fill(template, &all);
+    page("予約確認", Some(account), hash, "予約確認", &body)
+}
+
+/// The 受取館 and 連絡方法 options open to `account`, `pickup` and `contact` selected.
+fn choices_selected(
+    lib: &Library,
+    account: &Account,
+    pickup: &str,
+    contact: &str,
+) -> (String, String) {
     let pickups = lib
         .branches
         .iter()
@@ -191,16 +236,7 @@ pub(super) fn choice_options(lib: &Library, account: &Account) -> (String, Strin
         .contact_options(lib)
         .into_iter()
         .map(|c| (c.code.clone(), c.name.clone()));
-    (
-        options(
-            pickups,
-            account.default_pickup.as_deref().unwrap_or_default(),
-        ),
-        options(
-            contacts,
-            account.default_contact.as_deref().unwrap_or_default(),
-        ),
-    )
+    (options(pickups, pickup), options(contacts, contact))
 }
 
 pub fn login_page(lib: &Library, messages: &[&str]) -> String {
@@ -384,17 +420,9 @@ fn rsv_row(lib: &Library, account: &Account, n: usize, r: &SimReservation) -> St
     ];
     let mut vars: Vec<(&str, String)> = common.to_vec();
     let template = if r.status.editable() {
-        let pickups = lib
-            .branches
-            .iter()
-            .filter(|b| b.pickup)
-            .map(|b| (b.code.clone(), b.name.clone()));
-        let contacts = account
-            .contact_options(lib)
-            .into_iter()
-            .map(|c| (c.code.clone(), c.name.clone()));
-        vars.push(("PICKUP_OPTIONS", options(pickups, &r.pickup_code)));
-        vars.push(("CONTACT_OPTIONS", options(contacts, &r.contact_code)));
+        let (pickups, contacts) = choices_selected(lib, account, &r.pickup_code, &r.contact_code);
+        vars.push(("PICKUP_OPTIONS", pickups));
+        vars.push(("CONTACT_OPTIONS", contacts));
         RSV_ROW_SELECT
     } else {
         vars.push((

@@ -71,10 +71,6 @@ impl Public {
     }
 }
 
-fn slash_date(d: Date) -> String {
-    d.strftime("%Y/%m/%d").to_string()
-}
-
 fn error_page(account: Option<&Account>, hash: &str, message: &str) -> String {
     H::error_page(account, hash, message)
 }
@@ -170,12 +166,12 @@ pub fn read_list_page(
             body.push_str(&H::fill(
                 READ_ROW,
                 &[
-                    ("PARITY", if i % 2 == 0 { "OddNum" } else { "EvenNum" }),
+                    ("PARITY", H::row_parity(i + 1)),
                     ("I", &i.to_string()),
                     ("N", &(start + i + 1).to_string()),
                     ("TILCOD", &r.bib.tilcod),
                     ("TITLE_LINE", &H::esc(&r.bib.title_line())),
-                    ("DATE", &slash_date(r.loaned_on)),
+                    ("DATE", &H::slash_date(r.loaned_on)),
                     ("LIBRARY", &H::esc(&r.library)),
                     ("KIND", &H::esc(&r.kind)),
                     ("MNGCOD", &r.mngcod),
@@ -217,7 +213,7 @@ pub fn user_info_page(lib: &Library, a: &Account, hash: &str, messages: &[&str])
             ("PORTAL", H::PORTAL),
             ("CARD", &H::esc(&a.card)),
             ("NAME", &H::esc(&a.name)),
-            ("EXPIRES", &slash_date(a.expires_on)),
+            ("EXPIRES", &H::slash_date(a.expires_on)),
             // Lines of the address as the page breaks them.
             (
                 "ADDRESS",
@@ -227,7 +223,7 @@ pub fn user_info_page(lib: &Library, a: &Account, hash: &str, messages: &[&str])
                 "BIRTH",
                 &a.patron
                     .birth_date
-                    .map_or_else(|| "未登録".to_string(), slash_date),
+                    .map_or_else(|| "未登録".to_string(), H::slash_date),
             ),
             ("HOME_PHONE", &or_none(&a.home_phone)),
             ("MOBILE_PHONE", &or_none(&a.mobile_phone)),

@@ -6,7 +6,8 @@
 //! hash, and `tiles.WTifTilDetail2` with the session hash for reserving).
 
 use super::catalog::{Holding, Title};
-use super::html::{PORTAL, entity_encode, esc, fill, group_by_name, page};
+use super::form::{field, text};
+use super::html::{PORTAL, esc, fill, hidden_inputs, page, row_parity};
 use super::search::{self as routes, SearchSession};
 use super::state::{Account, Library};
 
@@ -119,13 +120,6 @@ fn options(list: &[(&str, &str)], selected: &str) -> String {
         .collect()
 }
 
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
 fn has(pairs: &[(String, String)], name: &str, value: &str) -> bool {
     pairs.iter().any(|(k, v)| k == name && v == value)
 }
@@ -137,16 +131,7 @@ pub struct Dialog<'a> {
 }
 
 fn dialog_block(d: &Dialog<'_>) -> String {
-    let echo: String = group_by_name(d.echo)
-        .iter()
-        .map(|(n, v)| {
-            format!(
-                "\t\t\t\t<input type=\"hidden\" name=\"{}\" value=\"{}\"/>\n",
-                entity_encode(n),
-                entity_encode(v)
-            )
-        })
-        .collect();
+    let echo = hidden_inputs(d.echo, "\t\t\t\t");
     fill(DIALOG, &[("MESSAGE", d.message), ("ECHO", &echo)])
 }
 
@@ -161,7 +146,7 @@ pub fn form_page(
 ) -> String {
     let value = |name: &str, default: &str| -> String {
         posted
-            .map(|p| field(p, name).unwrap_or_default().to_string())
+            .map(|p| text(p, name))
             .unwrap_or_else(|| default.to_string())
     };
     let kinds: String = KINDS
@@ -336,10 +321,7 @@ fn imasugu(account: Option<&Account>, tilcod: &str) -> String {
 }
 
 fn author_line(t: &Title) -> String {
-    match &t.bib.author {
-        Some(a) => format!("{a}／{}", t.bib.role.as_deref().unwrap_or("著")),
-        None => String::new(),
-    }
+    t.bib.author_role().unwrap_or_default()
 }
 
 /// 検索結果書誌一覧: the session's list from row `start` (0-based).
@@ -399,10 +381,7 @@ pub fn list_page(
     for (i, t) in rows.iter().enumerate() {
         let n = start + i + 1;
         let mut row_vars: Vec<(String, String)> = vec![
-            (
-                "ODDEVEN".into(),
-                if n % 2 == 1 { "OddNum" } else { "EvenNum" }.into(),
-            ),
+            ("ODDEVEN".into(), row_parity(n).into()),
             ("N".into(), n.to_string()),
             ("I".into(), i.to_string()),
             ("KIND".into(), esc(&t.bib.material_type)),

@@ -6,7 +6,10 @@
 //! `tiles.WSdiTmeMenu` and the registration form `tiles.WSdiInput`.
 
 use super::catalog::Title;
-use super::html::{Confirm, PORTAL, confirm_block, esc, fill, message_items, options, page};
+use super::form::field;
+use super::html::{
+    Confirm, PORTAL, confirm_block, esc, fill, message_items, options, page, row_parity, slash_date,
+};
 use super::sdi::{ALERT_LIMIT, KINDS, PROCESSING, SimAlert};
 use super::search::lendable;
 use super::state::{Account, Library};
@@ -81,23 +84,11 @@ pub fn genre_list_page(
         .filter_map(|a| lib.title(&a.tilcod).map(|t| (a, t)));
     for (i, (arrival, t)) in titles.enumerate() {
         let n = (i + 1).to_string();
-        let author = t
-            .bib
-            .author
-            .as_ref()
-            .map(|a| format!("{a}／{}", t.bib.role.as_deref().unwrap_or("著")))
-            .unwrap_or_default();
+        let author = t.bib.author_role().unwrap_or_default();
         body.push_str(&fill(
             NEW_LIST_ROW,
             &[
-                (
-                    "ODDEVEN",
-                    if (i + 1) % 2 == 1 {
-                        "OddNum"
-                    } else {
-                        "EvenNum"
-                    },
-                ),
+                ("ODDEVEN", row_parity(i + 1)),
                 ("N", &n),
                 ("KIND", &esc(&t.bib.material_type)),
                 ("TILCOD", &esc(&t.bib.tilcod)),
@@ -133,21 +124,11 @@ pub fn alert_menu_page(
         .enumerate()
         .map(|(i, a)| {
             let n = (i + 1).to_string();
-            let registered = a
-                .registered_on
-                .map(|d| d.strftime("%Y/%m/%d").to_string())
-                .unwrap_or_default();
+            let registered = a.registered_on.map(slash_date).unwrap_or_default();
             fill(
                 SDI_ROW,
                 &[
-                    (
-                        "ODDEVEN",
-                        if (i + 1) % 2 == 1 {
-                            "OddNum"
-                        } else {
-                            "EvenNum"
-                        },
-                    ),
+                    ("ODDEVEN", row_parity(i + 1)),
                     ("N", &n),
                     ("CODE", &esc(&a.code)),
                     ("NAME", &esc(&a.name)),
@@ -234,22 +215,17 @@ pub fn alert_input_page(
 
 /// The form's fields as posted (names of the registration form).
 pub fn posted_alert(form: &[(String, String)]) -> SimAlert {
-    let field = |name: &str| {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_string())
-            .unwrap_or_default()
-    };
+    let value = |name: &str| field(form, name).unwrap_or_default().trim().to_string();
     SimAlert {
-        code: field("sdicod"),
-        name: field("serchname"),
-        title: field("sdititle"),
-        author: field("sdiauthor"),
-        publisher: field("sdipublish"),
-        subject: field("sdisubject"),
-        keyword: field("pcfsdiserch"),
+        code: value("sdicod"),
+        name: value("serchname"),
+        title: value("sdititle"),
+        author: value("sdiauthor"),
+        publisher: value("sdipublish"),
+        subject: value("sdisubject"),
+        keyword: value("pcfsdiserch"),
         kind: {
-            let k = field("sdimngshu");
+            let k = value("sdimngshu");
             if k.is_empty() { "0".into() } else { k }
         },
         registered_on: None,

@@ -4,10 +4,8 @@
 //! `本棚属性` table, `リスト詳細` rows), the creation form (which is also
 //! the zero-shelf page), and the edit screen modelled from docs/protocol.md#shelf-edit.
 
-use jiff::civil::Date;
-
-use super::html::{self, Confirm, PORTAL, entity_encode, esc, fill, group_by_name, page};
-use super::shelf::Shelf;
+use super::html::{self, Confirm, PORTAL, esc, fill, page, slash_date};
+use super::shelf::{Shelf, ShelfItem};
 use super::state::Account;
 
 const SCRIPT: &str = include_str!("templates/shelf_script.html");
@@ -23,10 +21,6 @@ const ITEMS_FOOT: &str = "</tbody>\n</table>\n";
 const PANKS: &str = "マイ本棚";
 const PANKS_NEW: &str = "<a href='#' onclick =\"javascript:forwardTo('WOpacSdiBookMyListDispAction.do')\" > マイ本棚</a> > マイ本棚の新規作成";
 const PANKS_EDIT: &str = "<a href='#' onclick =\"javascript:forwardTo('WOpacSdiBookMyListDispAction.do')\" > マイ本棚</a> > マイ本棚の編集";
-
-fn slash_date(d: Date) -> String {
-    d.strftime("%Y/%m/%d").to_string()
-}
 
 fn messages_block(messages: &[&str]) -> String {
     if messages.is_empty() {
@@ -74,25 +68,26 @@ pub fn confirm_html(c: &Confirm<'_>) -> String {
 /// The completion step: `message`, then `echo` re-posted to `action` with
 /// the redirect flag.
 pub fn done_html(message: &str, action: &str, echo: &[(String, String)]) -> String {
-    let echo: String = group_by_name(echo)
-        .iter()
-        .map(|(n, v)| {
-            format!(
-                "\t\t\t\t<input type=\"hidden\" name=\"{}\" value=\"{}\"/>\n",
-                entity_encode(n),
-                entity_encode(v)
-            )
-        })
-        .collect();
+    let echo = html::hidden_inputs(echo, "\t\t\t\t");
     fill(
         DONE,
         &[("MESSAGE", message), ("ACTION", action), ("ECHO", &echo)],
     )
 }
 
-/// マイ本棚 showing shelf `current` (`tiles.WSdiBookList`), with an
-/// optional trailer (a question or a completion step).
-pub fn list_page(
+/// The two screens of one shelf.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShelfView {
+    /// マイ本棚 (`tiles.WSdiBookList`).
+    List,
+    /// マイ本棚の編集 (`tiles.WSdiBookListMainte`).
+    Edit,
+}
+
+/// Shelf `current` of `account` in `view`, with an optional trailer (a
+/// question or a completion step); the creation form when there is no such shelf.
+pub fn shelf_page(
+    view: ShelfView,
     account: &Account,
     current: u32,
     hash: &str,
@@ -102,11 +97,41 @@ pub fn list_page(
     let Some(shelf) = account.shelves.iter().find(|s| s.number == current) else {
         return new_page(Some(account), hash, messages, trailer);
     };
+    let mut body = messages_block(messages);
+    let (title, panks) = match view {
+        ShelfView::List => {
+            body.push_str(SCRIPT);
+            body.push_str(&list_body(account, shelf, hash));
+            ("マイ本棚", PANKS)
+        }
+        ShelfView::Edit => {
+            body.push_str(&edit_body(shelf, hash));
+            ("マイ本棚の編集", PANKS_EDIT)
+        }
+    };
+    body.extend(trailer);
+    page(title, Some(account), hash, panks, &body)
+}
+
+/// The リスト詳細 table with a row per title; none at all for an empty shelf.
+fn items_table(shelf: &Shelf, row: impl Fn(usize, &ShelfItem) -> String) -> String {
+    if shelf.items.is_empty() {
+        return String::new();
+    }
+    let mut t = ITEMS_HEAD.to_string();
+    for (i, item) in shelf.items.iter().enumerate() {
+        t.push_str(&row(i + 1, item));
+    }
+    t.push_str(ITEMS_FOOT);
+    t
+}
+
+fn list_body(account: &Account, shelf: &Shelf, hash: &str) -> String {
     let sidebar: String = account
         .shelves
         .iter()
         .map(|s| {
-            let cur = if s.number == current {
+            let cur = if s.number == shelf.number {
                 " class=\"cur\" title=\"現在表示中の本棚\""
             } else {
                 ""
@@ -118,55 +143,41 @@ pub fn list_page(
             )
         })
         .collect();
-    let items = if shelf.items.is_empty() {
-        // An empty shelf shows no リスト詳細 table at all.
-        String::new()
-    } else {
-        let mut t = ITEMS_HEAD.to_string();
-        for (i, item) in shelf.items.iter().enumerate() {
-            let mtype = if item.bib.material_type.contains("児童") {
-                "2"
-            } else {
-                "1"
-            };
-            t.push_str(&fill(
-                ITEM_ROW,
-                &[
-                    ("N", &(i + 1).to_string()),
-                    ("ISBN", "null"),
-                    ("MTYPE", mtype),
-                    ("TILCOD", &item.bib.tilcod),
-                    ("TITLE_LINE", &title_line(&item.bib)),
-                    ("MEMO", &esc(&item.memo)),
-                    ("ADDED", &slash_date(item.added_on)),
-                ],
-            ));
-        }
-        t.push_str(ITEMS_FOOT);
-        t
-    };
-    let mut body = messages_block(messages);
-    body.push_str(SCRIPT);
-    body.push_str(&fill(
+    let items = items_table(shelf, |n, item| {
+        let mtype = if item.bib.material_type.contains("児童") {
+            "2"
+        } else {
+            "1"
+        };
+        fill(
+            ITEM_ROW,
+            &[
+                ("N", &n.to_string()),
+                ("ISBN", "null"),
+                ("MTYPE", mtype),
+                ("TILCOD", &item.bib.tilcod),
+                ("TITLE_LINE", &title_line(&item.bib)),
+                ("MEMO", &esc(&item.memo)),
+                ("ADDED", &slash_date(item.added_on)),
+            ],
+        )
+    });
+    fill(
         LIST_BODY,
         &[
             ("HASH", hash),
-            ("CURRENT", &current.to_string()),
+            ("CURRENT", &shelf.number.to_string()),
             ("SIDEBAR", &sidebar),
             ("NAME", &esc(&shelf.name)),
             ("MEMO", &esc(&shelf.memo)),
             ("ITEMS", &items),
             (
                 "SELECT_OPTIONS",
-                &select_options(&account.shelves, Some(current)),
+                &select_options(&account.shelves, Some(shelf.number)),
             ),
             ("PORTAL", PORTAL),
         ],
-    ));
-    if let Some(t) = trailer {
-        body.push_str(t);
-    }
-    page("マイ本棚", Some(account), hash, PANKS, &body)
+    )
 }
 
 /// マイ本棚の新規作成 (`tiles.WSdiBookListNew`): the creation form, which is
@@ -200,58 +211,34 @@ pub fn new_page_with(
             ("PORTAL", PORTAL),
         ],
     ));
-    if let Some(t) = trailer {
-        body.push_str(t);
-    }
+    body.extend(trailer);
     page("マイブックリスト", account, hash, PANKS_NEW, &body)
 }
 
-/// マイ本棚の編集 (`tiles.WSdiBookListMainte`) of shelf `current`.
-pub fn edit_page(
-    account: &Account,
-    current: u32,
-    hash: &str,
-    messages: &[&str],
-    trailer: Option<&str>,
-) -> String {
-    let Some(shelf) = account.shelves.iter().find(|s| s.number == current) else {
-        return new_page(Some(account), hash, messages, trailer);
-    };
-    let items = if shelf.items.is_empty() {
-        String::new()
-    } else {
-        let mut t = ITEMS_HEAD.to_string();
-        for (i, item) in shelf.items.iter().enumerate() {
-            t.push_str(&fill(
-                EDIT_ROW,
-                &[
-                    ("N", &(i + 1).to_string()),
-                    ("TILCOD", &item.bib.tilcod),
-                    ("TITLE_LINE", &title_line(&item.bib)),
-                    ("MEMO", &esc(&item.memo)),
-                    ("ORDER", &item.order.to_string()),
-                    ("ADDED", &slash_date(item.added_on)),
-                ],
-            ));
-        }
-        t.push_str(ITEMS_FOOT);
-        t
-    };
-    let mut body = messages_block(messages);
-    body.push_str(&fill(
+fn edit_body(shelf: &Shelf, hash: &str) -> String {
+    let items = items_table(shelf, |n, item| {
+        fill(
+            EDIT_ROW,
+            &[
+                ("N", &n.to_string()),
+                ("TILCOD", &item.bib.tilcod),
+                ("TITLE_LINE", &title_line(&item.bib)),
+                ("MEMO", &esc(&item.memo)),
+                ("ORDER", &item.order.to_string()),
+                ("ADDED", &slash_date(item.added_on)),
+            ],
+        )
+    });
+    fill(
         EDIT_BODY,
         &[
             ("HASH", hash),
-            ("CURRENT", &current.to_string()),
+            ("CURRENT", &shelf.number.to_string()),
             ("NAME", &esc(&shelf.name)),
             ("MEMO", &esc(&shelf.memo)),
             ("DISP_CHECKED", if shelf.initial { " checked" } else { "" }),
             ("ITEMS", &items),
             ("PORTAL", PORTAL),
         ],
-    ));
-    if let Some(t) = trailer {
-        body.push_str(t);
-    }
-    page("マイ本棚の編集", Some(account), hash, PANKS_EDIT, &body)
+    )
 }

@@ -3,6 +3,7 @@
 //! real site.
 
 pub mod catalog;
+mod form;
 pub mod html;
 pub mod html_account;
 pub mod html_catalog;

@@ -7,6 +7,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::catalog::{Holding, Title};
+use super::form::{all, field};
 use super::html_catalog::{self as view, TITLE_KEY};
 use super::state::Library;
 
@@ -29,21 +30,6 @@ pub struct SearchSession {
     pub sort_key: String,
     pub is_asc: String,
     pub per_page: usize,
-}
-
-pub(super) fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
-fn all<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
-    pairs
-        .iter()
-        .filter(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .collect()
 }
 
 /// 帯出区分 of a copy: local-history shelves are for use in the library.

@@ -160,52 +160,50 @@ fn day(today: Date, offset: i64) -> Date {
     today.checked_add(offset.days()).unwrap_or(today)
 }
 
-struct LoanSpec {
-    book: usize,
-    loaned: i64,
-    due: i64,
-    library: &'static str,
-    renewals: u32,
-    reserved: u32,
-    other_city: bool,
-}
+/// A seeded loan: (book, loaned and due in days from today, library,
+/// renewals, reservations by others, borrowed from another city).
+type LoanRow = (usize, i64, i64, &'static str, u32, u32, bool);
 
-fn loan(today: Date, n: usize, s: LoanSpec) -> SimLoan {
+fn loan(today: Date, n: usize, row: LoanRow) -> SimLoan {
+    let (book, loaned, due, library, renewals, reserved, other_city) = row;
     SimLoan {
-        bib: bib(s.book),
+        bib: bib(book),
         mngcod: format!("{}", 222_000_000 + n * 7919),
-        library: s.library.to_string(),
-        loaned_on: day(today, s.loaned),
-        due_on: day(today, s.due),
-        renewals: s.renewals,
-        reserved_by_others: s.reserved,
-        other_city: s.other_city,
+        library: library.to_string(),
+        loaned_on: day(today, loaned),
+        due_on: day(today, due),
+        renewals,
+        reserved_by_others: reserved,
+        other_city,
     }
 }
 
-struct RsvSpec {
-    book: usize,
-    status: RsvStatus,
-    reserved: i64,
-    allocated: Option<i64>,
-    hold: Option<i64>,
-    queue: Option<u32>,
-    pickup: &'static str,
-    contact: &'static str,
-}
+/// A seeded reservation: (book, status, reserved, allocated and held
+/// until in days from today, place in the queue, pickup, contact).
+type RsvRow = (
+    usize,
+    RsvStatus,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<u32>,
+    &'static str,
+    &'static str,
+);
 
-fn reservation(today: Date, n: usize, s: RsvSpec) -> SimReservation {
+fn reservation(today: Date, n: usize, row: RsvRow) -> SimReservation {
+    let (book, status, reserved, allocated, hold, queue, pickup, contact) = row;
     SimReservation {
         yoycod: format!("{}", 1_013_400_000 + n * 13),
-        bib: bib(s.book),
-        pickup_code: s.pickup.to_string(),
-        contact_code: s.contact.to_string(),
-        reserved_on: day(today, s.reserved),
-        allocated_on: s.allocated.map(|o| day(today, o)),
+        bib: bib(book),
+        pickup_code: pickup.to_string(),
+        contact_code: contact.to_string(),
+        reserved_on: day(today, reserved),
+        allocated_on: allocated.map(|o| day(today, o)),
         expires_on: None,
-        hold_until: s.hold.map(|o| day(today, o)),
-        queue: s.queue,
-        status: s.status,
+        hold_until: hold.map(|o| day(today, o)),
+        queue,
+        status,
     }
 }
 
@@ -247,127 +245,80 @@ fn base_library(today: Date) -> Library {
 }
 
 fn demo_account(today: Date) -> Account {
-    let spec = |book, loaned, due, library, renewals, reserved, other_city| LoanSpec {
-        book,
-        loaned,
-        due,
-        library,
-        renewals,
-        reserved,
-        other_city,
-    };
-    let loans = vec![
-        loan(today, 1, spec(0, -12, 2, "中央図書館", 0, 0, false)),
-        loan(today, 2, spec(1, -12, 2, "中央図書館", 0, 0, false)),
-        loan(today, 3, spec(3, -10, 4, "御幸町図書館", 0, 0, false)),
-        loan(today, 4, spec(4, -13, 1, "御幸町図書館", 0, 2, false)),
-        loan(today, 5, spec(2, -20, 8, "中央図書館", 1, 0, false)),
-        loan(today, 6, spec(5, -5, 9, "清水中央図書館", 0, 0, true)),
-        loan(today, 7, spec(6, -3, 11, "駿河図書館", 0, 0, false)),
-        loan(today, 8, spec(8, -3, 11, MOBILE_LIBRARY, 0, 1, false)),
+    let loans: [LoanRow; 8] = [
+        (0, -12, 2, "中央図書館", 0, 0, false),
+        (1, -12, 2, "中央図書館", 0, 0, false),
+        (3, -10, 4, "御幸町図書館", 0, 0, false),
+        (4, -13, 1, "御幸町図書館", 0, 2, false),
+        (2, -20, 8, "中央図書館", 1, 0, false),
+        (5, -5, 9, "清水中央図書館", 0, 0, true),
+        (6, -3, 11, "駿河図書館", 0, 0, false),
+        (8, -3, 11, MOBILE_LIBRARY, 0, 1, false),
     ];
-    let r = |book, status, reserved, allocated, hold, queue, pickup, contact| RsvSpec {
-        book,
-        status,
-        reserved,
-        allocated,
-        hold,
-        queue,
-        pickup,
-        contact,
-    };
-    let reservations = vec![
-        reservation(
-            today,
-            1,
-            r(
-                13,
-                RsvStatus::Waiting,
-                -40,
-                None,
-                None,
-                Some(12),
-                "001",
-                "4",
-            ),
+    let loans = (1..)
+        .zip(loans)
+        .map(|(n, row)| loan(today, n, row))
+        .collect();
+    let reservations: [RsvRow; 9] = [
+        (
+            13,
+            RsvStatus::Waiting,
+            -40,
+            None,
+            None,
+            Some(12),
+            "001",
+            "4",
         ),
-        reservation(
-            today,
-            2,
-            r(14, RsvStatus::Waiting, -21, None, None, Some(3), "002", "1"),
+        (14, RsvStatus::Waiting, -21, None, None, Some(3), "002", "1"),
+        (16, RsvStatus::Waiting, -2, None, None, Some(27), "001", "4"),
+        (
+            17,
+            RsvStatus::SecuredElsewhere,
+            -30,
+            Some(-1),
+            None,
+            None,
+            "001",
+            "4",
         ),
-        reservation(
-            today,
-            3,
-            r(16, RsvStatus::Waiting, -2, None, None, Some(27), "001", "4"),
+        (
+            18,
+            RsvStatus::InTransit,
+            -25,
+            Some(-2),
+            None,
+            None,
+            "008",
+            "1",
         ),
-        reservation(
-            today,
-            4,
-            r(
-                17,
-                RsvStatus::SecuredElsewhere,
-                -30,
-                Some(-1),
-                None,
-                None,
-                "001",
-                "4",
-            ),
+        (11, RsvStatus::Ready, -18, Some(-1), None, None, "001", "4"),
+        (
+            15,
+            RsvStatus::Available,
+            -16,
+            Some(-3),
+            Some(5),
+            None,
+            "002",
+            "5",
         ),
-        reservation(
-            today,
-            5,
-            r(
-                18,
-                RsvStatus::InTransit,
-                -25,
-                Some(-2),
-                None,
-                None,
-                "008",
-                "1",
-            ),
+        (
+            19,
+            RsvStatus::Notified,
+            -15,
+            Some(-4),
+            Some(6),
+            None,
+            "001",
+            "1",
         ),
-        reservation(
-            today,
-            6,
-            r(11, RsvStatus::Ready, -18, Some(-1), None, None, "001", "4"),
-        ),
-        reservation(
-            today,
-            7,
-            r(
-                15,
-                RsvStatus::Available,
-                -16,
-                Some(-3),
-                Some(5),
-                None,
-                "002",
-                "5",
-            ),
-        ),
-        reservation(
-            today,
-            8,
-            r(
-                19,
-                RsvStatus::Notified,
-                -15,
-                Some(-4),
-                Some(6),
-                None,
-                "001",
-                "1",
-            ),
-        ),
-        reservation(
-            today,
-            9,
-            r(20, RsvStatus::Cancelled, -9, None, None, None, "001", "9"),
-        ),
+        (20, RsvStatus::Cancelled, -9, None, None, None, "001", "9"),
     ];
+    let reservations = (1..)
+        .zip(reservations)
+        .map(|(n, row)| reservation(today, n, row))
+        .collect();
     Account {
         card: DEMO_CARD.into(),
         password: DEMO_PASSWORD.into(),
@@ -397,47 +348,13 @@ fn demo_account(today: Date) -> Account {
 }
 
 fn family_account(today: Date) -> Account {
-    let loans = vec![
-        loan(
-            today,
-            21,
-            LoanSpec {
-                book: 7,
-                loaned: -18,
-                due: -4,
-                library: "北部図書館",
-                renewals: 0,
-                reserved: 0,
-                other_city: false,
-            },
-        ),
-        loan(
-            today,
-            22,
-            LoanSpec {
-                book: 11,
-                loaned: -6,
-                due: 8,
-                library: "北部図書館",
-                renewals: 0,
-                reserved: 0,
-                other_city: false,
-            },
-        ),
-        loan(
-            today,
-            23,
-            LoanSpec {
-                book: 22,
-                loaned: -6,
-                due: 8,
-                library: "北部図書館",
-                renewals: 0,
-                reserved: 0,
-                other_city: false,
-            },
-        ),
-    ];
+    // Everything from the branch nearby, never renewed, nobody waiting.
+    let loans = [(21, 7, -18, -4), (22, 11, -6, 8), (23, 22, -6, 8)]
+        .into_iter()
+        .map(|(n, book, loaned, due)| {
+            loan(today, n, (book, loaned, due, "北部図書館", 0, 0, false))
+        })
+        .collect();
     Account {
         card: FAMILY_CARD.into(),
         password: FAMILY_PASSWORD.into(),
@@ -461,16 +378,7 @@ fn family_account(today: Date) -> Account {
         reservations: vec![reservation(
             today,
             31,
-            RsvSpec {
-                book: 9,
-                status: RsvStatus::Waiting,
-                reserved: -3,
-                allocated: None,
-                hold: None,
-                queue: Some(4),
-                pickup: "003",
-                contact: "1",
-            },
+            (9, RsvStatus::Waiting, -3, None, None, Some(4), "003", "1"),
         )],
     }
 }
@@ -525,37 +433,35 @@ fn accounts(seed: Seed, today: Date) -> Library {
             let mut account = demo_account(today);
             account.loans = (0..40)
                 .map(|n| {
-                    loan(
-                        today,
-                        100 + n,
-                        LoanSpec {
-                            book: n,
-                            loaned: -13 + (n as i64 % 10),
-                            due: 1 + (n as i64 % 10),
-                            library: BRANCHES[n % BRANCHES.len()].1,
-                            renewals: u32::from(n % 5 == 0),
-                            reserved: u32::from(n % 7 == 0),
-                            other_city: false,
-                        },
-                    )
+                    let offset = n as i64 % 10;
+                    let library = BRANCHES[n % BRANCHES.len()].1;
+                    let (renewals, reserved) = (u32::from(n % 5 == 0), u32::from(n % 7 == 0));
+                    let row = (
+                        n,
+                        offset - 13,
+                        offset + 1,
+                        library,
+                        renewals,
+                        reserved,
+                        false,
+                    );
+                    loan(today, 100 + n, row)
                 })
                 .collect();
             account.reservations = (0..20)
                 .map(|n| {
-                    reservation(
-                        today,
-                        100 + n,
-                        RsvSpec {
-                            book: n + 3,
-                            status: RsvStatus::Waiting,
-                            reserved: -(n as i64),
-                            allocated: None,
-                            hold: None,
-                            queue: Some(1 + n as u32),
-                            pickup: "001",
-                            contact: "4",
-                        },
-                    )
+                    let (reserved, queue) = (-(n as i64), Some(1 + n as u32));
+                    let row = (
+                        n + 3,
+                        RsvStatus::Waiting,
+                        reserved,
+                        None,
+                        None,
+                        queue,
+                        "001",
+                        "4",
+                    );
+                    reservation(today, 100 + n, row)
                 })
                 .collect();
             lib.accounts.push(account);

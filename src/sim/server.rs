@@ -3,11 +3,13 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
+use super::form::{all, field, text};
 use super::html;
 
 mod account;
 mod alert;
 mod cart;
+use cart::CartStep;
 mod catalog;
 mod reservation;
 mod reserve;
@@ -32,7 +34,7 @@ pub struct Faults {
     pub changed_confirmation: bool,
     /// A session dies after this many requests (then the login form, HTTP 200).
     pub expire_after_requests: Option<u32>,
-    /// A confirmed write is applied, then the connection is dropped before the answer.
+    /// A write is applied, then the connection is dropped before the answer.
     pub drop_after_write: bool,
     /// Stage 1 of a write asks another code than the right one.
     pub wrong_confirmation_code: bool,
@@ -103,6 +105,7 @@ struct SimSession {
 pub const PREFIX: &str = "/licsxp-opac/";
 pub const RENEW_CODE: &str = "OPACUSR005";
 const BAD_LOGIN: &str = "利用カード番号またはパスワードが正しくありません。";
+const NO_LOAN: &str = "対象の資料が見つかりません。";
 
 pub struct SimState {
     pub library: Library,
@@ -166,6 +169,61 @@ impl SimResponse {
     }
 }
 
+/// An account's screen that answers a write: the site's messages, then the
+/// stage-1 question if any (`html::lend_page`, `html::rsv_page`, …).
+pub(super) type AccountScreen =
+    fn(&Library, &super::state::Account, &str, &[&str], Option<&html::Confirm<'_>>) -> String;
+
+/// A request to an account screen that passed the guard (`signed_in`):
+/// the session, its signed-in card, the page's fresh token and what was sent.
+struct Visit<'a> {
+    id: &'a str,
+    card: String,
+    hash: String,
+    query: &'a [(String, String)],
+    form: &'a [(String, String)],
+}
+
+/// The account screens, each answered only behind the one guard (`signed_in`).
+#[derive(Debug, Clone, Copy)]
+enum Guarded<'a> {
+    /// `WOpacMnuTopToPwdLibraryAction.do`: the menu's way to the lists.
+    MyPage,
+    /// The patron's own screens (see server/account.rs), by action.
+    Account(&'a str),
+    /// 新着図書お知らせ conditions (see server/alert.rs).
+    Alert(alert::SdiAction),
+    Shelf(shelf::ShelfOp),
+    Reservation(reservation::RsvOp),
+    Cart(CartStep),
+    /// Direct reservation: its confirmation page, then its one confirm POST.
+    ReservePage,
+    ReserveExec,
+    Renew,
+}
+
+impl Guarded<'_> {
+    fn route<'a>(method: &str, action: &'a str) -> Option<Guarded<'a>> {
+        if account::is_own(action) {
+            return Some(Guarded::Account(action));
+        }
+        if method != "POST" {
+            return None;
+        }
+        Some(match action {
+            "WOpacMnuTopToPwdLibraryAction.do" => Guarded::MyPage,
+            "WOpacTifDirectYoyDispAction.do" => Guarded::ReservePage,
+            "WOpacTifDirectYoyExecAction.do" => Guarded::ReserveExec,
+            "WOpacUsrLendListExtendAction.do" => Guarded::Renew,
+            a => alert::SdiAction::from_action(a)
+                .map(Guarded::Alert)
+                .or_else(|| shelf::ShelfOp::from_action(a).map(Guarded::Shelf))
+                .or_else(|| reservation::RsvOp::from_action(a).map(Guarded::Reservation))
+                .or_else(|| CartStep::from_action(a).map(Guarded::Cart))?,
+        })
+    }
+}
+
 /// What the handler passes in.
 pub struct SimRequest<'a> {
     pub method: &'a str,
@@ -223,6 +281,10 @@ impl SimState {
         let before = self.changes;
         let mut response = self.route(req);
         let write = self.changes != before;
+        // Whatever the write, it is applied before its answer is lost.
+        if write && self.faults.drop_after_write {
+            response.drop_connection = true;
+        }
         let path = match req.query {
             Some(q) => format!("{}?{q}", req.path),
             None => req.path.to_string(),
@@ -406,7 +468,6 @@ impl SimState {
                     .pending
                     .as_ref()
                     .is_some_and(|(_, echo)| field(echo, "hash") == posted));
-        // Links such as the reading history's paging carry the token in the query.
         let query_token_ok = req.query.is_some_and(|q| {
             url::form_urlencoded::parse(q.as_bytes()).any(|(k, v)| k == "hash" && v == session.hash)
         });
@@ -425,12 +486,31 @@ impl SimState {
                     .collect()
             })
             .unwrap_or_default();
-        let param = |name: &str| {
-            query
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        };
+        if let Some(screen) = Guarded::route(req.method, action) {
+            // Shelf screens check the token themselves: a completion page
+            // re-posts its echo with the token it was sent with. Links such
+            // as the reading history's paging carry the token in the query.
+            let token_checked = match screen {
+                Guarded::Shelf(_) => true,
+                Guarded::Account(_) => token_ok || query_token_ok,
+                _ => token_ok,
+            };
+            return match self.signed_in(&session, token_checked) {
+                Ok(card) => {
+                    let hash = session.hash.clone();
+                    let (query, form) = (query.as_slice(), req.form.as_slice());
+                    let visit = Visit {
+                        id,
+                        card,
+                        hash,
+                        query,
+                        form,
+                    };
+                    self.guarded(&visit, screen, req.method, token_ok)
+                }
+                Err(bounce) => bounce,
+            };
+        }
         let lib = &self.library;
         let account = session.card.as_deref().and_then(|c| lib.account(c));
         match (req.method, action) {
@@ -440,7 +520,7 @@ impl SimState {
             ("POST", "j_security_check") => self.login(id, &req.form),
             (_, "OpacLoginAction.do") => SimResponse::redirect("/"),
             ("GET", "WOpacMnuTopInitAction.do") => {
-                if let Some(target) = param("moveToGamenId") {
+                if let Some(target) = field(&query, "moveToGamenId") {
                     // Direct links reset the session, as on the real site.
                     if let Some(s) = self.sessions.get_mut(id) {
                         s.card = None;
@@ -470,136 +550,78 @@ impl SimState {
                 }
                 SimResponse::html(html::menu_page(None, &session.hash))
             }
-            ("POST", "WOpacMnuTopToPwdLibraryAction.do") => {
-                let Some(account) = account else {
-                    return SimResponse::html(html::login_page(lib, &[]));
-                };
-                if !token_ok {
-                    // A stale or missing token bounces to the entry screen.
-                    return SimResponse::html(html::search_page(Some(account), &session.hash));
-                }
-                if let Some(page) = param("gamen").and_then(|g| self.replays.get(g)) {
-                    return SimResponse::html(replay_page(page, &session.hash));
-                }
-                match param("gamen") {
-                    Some("usrlend") => {
-                        SimResponse::html(html::lend_page(lib, account, &session.hash, &[], None))
-                    }
-                    Some("usrrsv") => {
-                        SimResponse::html(html::rsv_page(lib, account, &session.hash, &[], None))
-                    }
-                    Some("usrread") => {
-                        self.read_list_page(id, &account.card, &session.hash, 0, &[])
-                    }
-                    Some("mybooklist") => {
-                        let card = account.card.clone();
-                        self.shelf_screen(id, &card, shelf::ShelfOp::List, true, &query, &req.form)
-                    }
-                    Some("newpcfsdi") => {
-                        let card = account.card.clone();
-                        self.sdi_menu(&card, &session.hash, &[], None)
-                    }
-                    _ => SimResponse::html(html::error_page(
-                        Some(account),
-                        &session.hash,
-                        "画面の遷移に失敗しました。",
-                    )),
-                }
-            }
-            // 新着図書お知らせ conditions (see server/alerts.rs).
-            ("POST", a) if alert::SdiAction::from_action(a).is_some() => {
-                let card = match self.signed_in(&session, token_ok) {
-                    Ok(card) => card,
-                    Err(bounce) => return bounce,
-                };
-                match alert::SdiAction::from_action(a) {
-                    Some(action) => self.sdi_screen(id, &card, action, &query, &req.form),
-                    None => SimResponse::plain(404, "Not Found"),
-                }
-            }
             // 新着資料: public, no token needed.
             (_, a @ ("WOpacMsgNewMenuDispAction.do" | "WOpacMsgNewMenuToMsgNewListAction.do")) => {
                 let card = session.card.clone();
                 self.new_arrival_page(card.as_deref(), &session.hash, a, &query, &req.form)
             }
-            ("POST", a) if shelf::ShelfOp::from_action(a).is_some() => {
-                let card = match self.signed_in(&session, true) {
-                    Ok(card) => card,
-                    Err(bounce) => return bounce,
-                };
-                match shelf::ShelfOp::from_action(a) {
-                    Some(op) => self.shelf_screen(id, &card, op, token_ok, &query, &req.form),
-                    None => SimResponse::plain(404, "Not Found"),
-                }
-            }
-            ("POST", a) if reservation::RsvOp::from_action(a).is_some() => {
-                let card = match self.signed_in(&session, token_ok) {
-                    Ok(card) => card,
-                    Err(bounce) => return bounce,
-                };
-                match reservation::RsvOp::from_action(a) {
-                    Some(op) => self.reservation_write(id, &card, op, &query, &req.form),
-                    None => SimResponse::plain(404, "Not Found"),
-                }
-            }
-            (
-                "POST",
-                "WOpacCommonToYoyCartDispAction.do"
-                | "WOpacTifTilDetailYoyCart2DispAction.do"
-                | "WOpacYoyCartDelAction.do"
-                | "WOpacYoyCartYoyConfirmAction.do"
-                | "WOpacYoyCartYoyExecAction.do",
-            ) => {
-                let card = match self.signed_in(&session, token_ok) {
-                    Ok(card) => card,
-                    Err(bounce) => return bounce,
-                };
-                let hash = session.hash.clone();
-                match action {
-                    "WOpacCommonToYoyCartDispAction.do" => self.cart_page(&card, &hash, &[]),
-                    "WOpacTifTilDetailYoyCart2DispAction.do" => {
-                        self.cart_add(&card, &hash, &req.form)
-                    }
-                    "WOpacYoyCartDelAction.do" => self.cart_remove(&card, &hash, &req.form),
-                    "WOpacYoyCartYoyConfirmAction.do" => self.cart_confirm(&card, &hash, &req.form),
-                    _ => self.cart_exec(&card, &hash, &req.form),
-                }
-            }
-            ("POST", "WOpacTifDirectYoyDispAction.do" | "WOpacTifDirectYoyExecAction.do") => {
-                let card = match self.signed_in(&session, token_ok) {
-                    Ok(card) => card,
-                    Err(bounce) => return bounce,
-                };
-                let tilcod = param("tilcod").unwrap_or_default().to_string();
-                if action == "WOpacTifDirectYoyDispAction.do" {
-                    self.reserve_confirm_page(&card, &session.hash, &tilcod, &[])
-                } else if field(&req.form, "gamenid") != Some("tiles.WYoyConfirm")
-                    || field(&req.form, "tilcod") != Some(tilcod.as_str())
-                {
-                    SimResponse::html(html::search_page(account, &session.hash))
-                } else {
-                    self.reserve_exec(&card, &session.hash, &req.form)
-                }
-            }
             // The public catalogue (see server/catalog.rs).
             (method, a) if catalog::Action::route(method, a).is_some() => {
                 self.catalog(id, a, req, &query)
             }
-            ("POST", "WOpacUsrLendListExtendAction.do") => {
-                let card = match self.signed_in(&session, token_ok) {
-                    Ok(card) => card,
-                    Err(bounce) => return bounce,
-                };
-                if param("mngFlg1_handan") == Some("1") {
-                    self.renew_stage1(id, &card, &query, &req.form)
-                } else {
-                    self.renew_stage2(id, &card, &req.form)
-                }
-            }
-            (_, a) if account::handles(a) => {
-                self.account_route(id, a, req, &query, token_ok || query_token_ok)
+            (_, a) if account::is_public(a) => {
+                self.public_route(id, a, &query, &req.form, token_ok || query_token_ok)
             }
             _ => SimResponse::plain(404, "Not Found"),
+        }
+    }
+
+    /// An account screen once past the guard.
+    fn guarded(
+        &mut self,
+        v: &Visit<'_>,
+        screen: Guarded<'_>,
+        method: &str,
+        token_ok: bool,
+    ) -> SimResponse {
+        match screen {
+            Guarded::MyPage => self.my_page(v),
+            Guarded::Account(action) => self.account_route(v, action, method),
+            Guarded::Alert(action) => self.sdi_screen(v, action),
+            Guarded::Shelf(op) => self.shelf_screen(v, op, token_ok),
+            Guarded::Reservation(op) => self.reservation_write(v, op),
+            Guarded::Cart(step) => match step {
+                CartStep::Show => self.cart_page(v, &[]),
+                CartStep::Add => self.cart_add(v),
+                CartStep::Remove => self.cart_remove(v),
+                CartStep::Confirm => self.cart_confirm(v),
+                CartStep::Checkout => self.cart_exec(v),
+            },
+            Guarded::ReservePage => self.reserve_confirm_page(v, &text(v.query, "tilcod"), &[]),
+            Guarded::ReserveExec => {
+                // Only the confirmation page of the title in the query posts this.
+                let tilcod = text(v.query, "tilcod");
+                if field(v.form, "gamenid") != Some("tiles.WYoyConfirm")
+                    || field(v.form, "tilcod") != Some(tilcod.as_str())
+                {
+                    SimResponse::html(html::search_page(self.library.account(&v.card), &v.hash))
+                } else {
+                    self.reserve_exec(v)
+                }
+            }
+            Guarded::Renew if field(v.query, "mngFlg1_handan") == Some("1") => self.renew_stage1(v),
+            Guarded::Renew => self.renew_stage2(v),
+        }
+    }
+
+    /// マイページ's links to the account's lists (`gamen`), or the captured
+    /// page replayed in its place.
+    fn my_page(&mut self, v: &Visit<'_>) -> SimResponse {
+        let gamen = field(v.query, "gamen");
+        if let Some(page) = gamen.and_then(|g| self.replays.get(g)) {
+            return SimResponse::html(replay_page(page, &v.hash));
+        }
+        match gamen {
+            Some("usrlend") => self.account_screen(v, html::lend_page, &[], None),
+            Some("usrrsv") => self.account_screen(v, html::rsv_page, &[], None),
+            Some("usrread") => self.read_list_page(v, 0, &[]),
+            Some("mybooklist") => self.shelf_screen(v, shelf::ShelfOp::List, true),
+            Some("newpcfsdi") => self.account_screen(v, alert::CONDITIONS, &[], None),
+            _ => SimResponse::html(html::error_page(
+                self.library.account(&v.card),
+                &v.hash,
+                "画面の遷移に失敗しました。",
+            )),
         }
     }
 
@@ -616,38 +638,33 @@ impl SimState {
         }
     }
 
-    fn lend_page(
+    /// `screen` (a list that may carry a stage-1 question) for the visiting
+    /// account, as `for_account`.
+    fn account_screen(
         &self,
-        card: &str,
-        hash: &str,
+        v: &Visit<'_>,
+        screen: AccountScreen,
         messages: &[&str],
         confirm: Option<&html::Confirm<'_>>,
     ) -> SimResponse {
-        self.for_account(card, |lib, account| {
-            html::lend_page(lib, account, hash, messages, confirm)
+        self.for_account(&v.card, |lib, account| {
+            screen(lib, account, &v.hash, messages, confirm)
         })
     }
 
     /// Stage 1 of a renewal: nothing changes; the list comes back with the
     /// `OPACUSR005` dialog and the echo of the request.
-    fn renew_stage1(
-        &mut self,
-        id: &str,
-        card: &str,
-        query: &[(String, String)],
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let para = field(form, "para").unwrap_or_default().to_string();
-        let hash = self.hash_of(id);
+    fn renew_stage1(&mut self, v: &Visit<'_>) -> SimResponse {
+        let para = text(v.form, "para");
         let known = self
             .library
-            .account(card)
+            .account(&v.card)
             .is_some_and(|a| a.loans.iter().any(|l| l.mngcod == para));
         if !known {
-            return self.lend_page(card, &hash, &["対象の資料が見つかりません。"], None);
+            return self.account_screen(v, html::lend_page, &[NO_LOAN], None);
         }
-        let echo = echo_of(query, form);
-        let code = self.pend(id, RENEW_CODE, "OPACUSR999", &echo);
+        let echo = echo_of(v.query, v.form);
+        let code = self.pend(v.id, RENEW_CODE, "OPACUSR999", &echo);
         let confirm = html::Confirm {
             code,
             message: "貸出延長を行います。よろしいですか？",
@@ -658,28 +675,26 @@ impl SimState {
             }),
             echo: &echo,
         };
-        self.lend_page(card, &hash, &[], Some(&confirm))
+        self.account_screen(v, html::lend_page, &[], Some(&confirm))
     }
 
     /// Stage 2: only `okCodes=OPACUSR005` answering a pending stage 1 renews,
     /// under Shizuoka's rules (once per item, not while anything is overdue,
     /// not when reserved or borrowed from another city); due = today + 14.
-    fn renew_stage2(&mut self, id: &str, card: &str, form: &[(String, String)]) -> SimResponse {
-        let confirmed = self.confirmed(id, RENEW_CODE, form);
-        let hash = self.hash_of(id);
-        let Some(echo) = confirmed else {
-            return self.lend_page(card, &hash, &[], None);
+    fn renew_stage2(&mut self, v: &Visit<'_>) -> SimResponse {
+        let Some(echo) = self.confirmed(v.id, RENEW_CODE, v.form) else {
+            return self.account_screen(v, html::lend_page, &[], None);
         };
-        let para = field(&echo, "para").unwrap_or_default().to_string();
+        let para = text(&echo, "para");
         let today = self.library.today;
-        let Some(account) = self.library.account_mut(card) else {
+        let Some(account) = self.library.account_mut(&v.card) else {
             return SimResponse::html(html::login_page(&self.library, &[]));
         };
         let Some(index) = account.loans.iter().position(|l| l.mngcod == para) else {
-            return self.lend_page(card, &hash, &["対象の資料が見つかりません。"], None);
+            return self.account_screen(v, html::lend_page, &[NO_LOAN], None);
         };
         if !account.can_renew(&account.loans[index], today) {
-            return self.lend_page(card, &hash, &["この資料は延長できません。"], None);
+            return self.account_screen(v, html::lend_page, &["この資料は延長できません。"], None);
         }
         let loan = &mut account.loans[index];
         loan.due_on = today
@@ -687,9 +702,7 @@ impl SimState {
             .unwrap_or(loan.due_on);
         loan.renewals += 1;
         self.changed();
-        let mut response = self.lend_page(card, &hash, &[], None);
-        response.drop_connection = self.faults.drop_after_write;
-        response
+        self.account_screen(v, html::lend_page, &[], None)
     }
 
     /// Container-managed login: `j_username` must be the page's prefix plus the card.
@@ -720,14 +733,6 @@ impl SimState {
 /// places are rewritten (the form's `hash` input, `hash=` in links): a saved
 /// page may hold a scrubbed placeholder there, or a token short enough to
 /// occur elsewhere in the page.
-/// A form or query parameter's first value.
-pub(super) fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
 /// What a stage-1 page echoes back: the request's query, then its form.
 pub(super) fn echo_of(
     query: &[(String, String)],

@@ -34,16 +34,20 @@ impl Bib {
     /// `書名　著者／役割　出版者` separated by U+3000.
     pub fn title_line(&self) -> String {
         let mut parts = vec![self.title.clone()];
-        if let Some(author) = &self.author {
-            parts.push(format!(
-                "{author}／{}",
-                self.role.as_deref().unwrap_or("著")
-            ));
-        }
+        parts.extend(self.author_role());
         if let Some(p) = &self.publisher {
             parts.push(p.clone());
         }
         parts.join("\u{3000}")
+    }
+
+    /// `著者／役割` (役割 著 when none is given), as lists and the detail print it.
+    pub fn author_role(&self) -> Option<String> {
+        let author = self.author.as_ref()?;
+        Some(format!(
+            "{author}／{}",
+            self.role.as_deref().unwrap_or("著")
+        ))
     }
 
     /// The reservation list's shorter type words (一般, 児童).

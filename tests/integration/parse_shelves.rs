@@ -10,7 +10,8 @@ use toshokan::client::page::screen;
 use toshokan::client::parse::shelf::{self, ShelfScreen};
 use toshokan::client::parse::{self, page_form};
 use toshokan::model::{Shelf, ShelfContents};
-use toshokan::sim::{html_shelf, seed};
+use toshokan::sim::html_shelf::{self, ShelfView};
+use toshokan::sim::seed;
 
 fn date(s: &str) -> Date {
     s.parse().expect("test date")
@@ -49,7 +50,7 @@ fn sim_shelf_page_round_trips_through_the_parser() {
     let account = &lib.accounts[0];
     assert_eq!(account.shelves.len(), 3);
     for want in &account.shelves {
-        let page = html_shelf::list_page(account, want.number, HASH, &[], None);
+        let page = html_shelf::shelf_page(ShelfView::List, account, want.number, HASH, &[], None);
         assert!(page.contains("\r\n"));
         let (shelves, current) = list(&page);
         assert_eq!(
@@ -82,7 +83,7 @@ fn sim_shelf_page_has_the_real_form_shape() {
         f.pairs().iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()
     };
     let sim = page_form(
-        &html_shelf::list_page(account, 1, HASH, &[], None),
+        &html_shelf::shelf_page(ShelfView::List, account, 1, HASH, &[], None),
         "LBForm",
     )
     .unwrap();
@@ -107,7 +108,7 @@ fn sim_edit_screen_rows_are_tied_by_element_ids() {
     let lib = seed::library(Seed::Demo, today());
     let account = &lib.accounts[0];
     let shelf_data = &account.shelves[0];
-    let page = html_shelf::edit_page(account, shelf_data.number, HASH, &[], None);
+    let page = html_shelf::shelf_page(ShelfView::Edit, account, shelf_data.number, HASH, &[], None);
     let doc = scraper::Html::parse_document(&page);
     let rows = shelf::parse_edit_rows(&doc).unwrap();
     assert_eq!(rows.len(), shelf_data.items.len());

@@ -17,7 +17,7 @@
 //! | history on / off | `WOpacUsrRtnLendHistoryExecAction.do` | `OPACUSR231` / `OPACUSR232` |
 //! | password registration | `WOpacAplPwdAplAction.do` | `OPACAPL001` |
 
-use super::{SimRequest, SimResponse, SimState, echo_of, field, html};
+use super::{SimResponse, SimState, Visit, echo_of, field, html, text};
 use crate::sim::html_account::{self as pages, Public, ReadView, Screen};
 use crate::sim::state::{RsvStatus, contact};
 
@@ -32,8 +32,21 @@ pub(super) struct AccountSession {
     verified: Option<String>,
 }
 
-/// The actions this module answers (besides the entries in `account_entry`).
-pub(super) fn handles(action: &str) -> bool {
+/// The public actions this module answers (besides the entries in
+/// `account_entry`): the calendar and password registration.
+pub(super) fn is_public(action: &str) -> bool {
+    matches!(
+        action,
+        "WOpacAplPwdAgrDispAction.do"
+            | "WOpacAplPwdAgrAction.do"
+            | "WOpacAplPwdChkAction.do"
+            | "WOpacAplPwdAplAction.do"
+            | "WOpacMsgCldToMsgCldDispAction.do"
+    )
+}
+
+/// The patron's own screens this module answers, behind the guard.
+pub(super) fn is_own(action: &str) -> bool {
     matches!(
         action,
         "WOpacUsrReadListAction.do"
@@ -48,11 +61,6 @@ pub(super) fn handles(action: &str) -> bool {
             | "WOpacUsrRtnLendHistoryDispAction.do"
             | "WOpacUsrRtnLendHistoryExecAction.do"
             | "WOpacUserInfoBarcodeDspAction.do"
-            | "WOpacAplPwdAgrDispAction.do"
-            | "WOpacAplPwdAgrAction.do"
-            | "WOpacAplPwdChkAction.do"
-            | "WOpacAplPwdAplAction.do"
-            | "WOpacMsgCldToMsgCldDispAction.do"
     )
 }
 
@@ -167,80 +175,64 @@ impl SimState {
         }
     }
 
-    /// Routes this module's actions (`handles`). `token_ok` says whether
-    /// the request carried the session's current page token.
-    pub(super) fn account_route(
+    /// Routes this module's public actions (`is_public`). `token_ok` says
+    /// whether the request carried the session's current page token.
+    pub(super) fn public_route(
         &mut self,
         id: &str,
         action: &str,
-        req: &SimRequest<'_>,
         query: &[(String, String)],
+        form: &[(String, String)],
         token_ok: bool,
     ) -> SimResponse {
         let hash = self.hash_of(id);
-        let card = self.sessions.get(id).and_then(|s| s.card.clone());
-        let form = &req.form;
         if action == "WOpacMsgCldToMsgCldDispAction.do" {
             return self.calendar_page(&hash, field(form, "loccod"));
         }
-        if action.starts_with("WOpacAplPwd") {
-            if !token_ok {
-                return SimResponse::html(html::search_page(None, &hash));
-            }
-            return self.register_route(id, action, query, form, &hash);
-        }
-        let Some(card) = card.filter(|c| self.library.account(c).is_some()) else {
-            return SimResponse::html(html::login_page(&self.library, &[]));
-        };
         if !token_ok {
-            let account = self.library.account(&card);
-            return SimResponse::html(html::search_page(account, &hash));
+            return SimResponse::html(html::search_page(None, &hash));
         }
+        self.register_route(id, action, query, form, &hash)
+    }
+
+    /// Routes the patron's own screens (`is_own`).
+    pub(super) fn account_route(
+        &mut self,
+        v: &Visit<'_>,
+        action: &str,
+        method: &str,
+    ) -> SimResponse {
         match action {
-            "WOpacUsrReadListAction.do" => self.read_list_action(id, &card, &hash, req, query),
-            "WOpacPwdLibraryDispAction.do" => self.user_info_page(&card, &hash, &[]),
-            "WOpacUsrChMailDispAction.do" => {
-                self.settings_screen(&card, &hash, Op::MailSet, &[], None)
-            }
-            "WOpacYoyRakChgDispAction.do" => {
-                self.settings_screen(&card, &hash, Op::Contact, &[], None)
-            }
-            "WOpacUsrChPassDispAction.do" => {
-                self.settings_screen(&card, &hash, Op::Password, &[], None)
-            }
+            "WOpacUsrReadListAction.do" => self.read_list_action(v, method),
+            "WOpacPwdLibraryDispAction.do" => self.user_info_page(v, &[]),
+            "WOpacUsrChMailDispAction.do" => self.settings_screen(v, Op::MailSet, &[], None),
+            "WOpacYoyRakChgDispAction.do" => self.settings_screen(v, Op::Contact, &[], None),
+            "WOpacUsrChPassDispAction.do" => self.settings_screen(v, Op::Password, &[], None),
             "WOpacUsrRtnLendHistoryDispAction.do" => {
-                self.settings_screen(&card, &hash, Op::HistoryOn, &[], None)
+                self.settings_screen(v, Op::HistoryOn, &[], None)
             }
-            "WOpacUserInfoBarcodeDspAction.do" => self.barcode_page(&card, &hash),
-            "WOpacUsrChMailExecAction.do" => {
-                self.setting_write(id, &card, Op::MailSet, query, form)
-            }
-            "WOpacUsrChMailDelAction.do" => {
-                self.setting_write(id, &card, Op::MailDelete, query, form)
-            }
-            "WOpacYoyRakChgExecAction.do" => {
-                self.setting_write(id, &card, Op::Contact, query, form)
-            }
-            "WOpacUsrChPassExecAction.do" => {
-                self.setting_write(id, &card, Op::Password, query, form)
-            }
+            "WOpacUserInfoBarcodeDspAction.do" => self.barcode_page(v),
+            "WOpacUsrChMailExecAction.do" => self.setting_write(v, Op::MailSet),
+            "WOpacUsrChMailDelAction.do" => self.setting_write(v, Op::MailDelete),
+            "WOpacYoyRakChgExecAction.do" => self.setting_write(v, Op::Contact),
+            "WOpacUsrChPassExecAction.do" => self.setting_write(v, Op::Password),
             "WOpacUsrRtnLendHistoryExecAction.do" => {
                 // Which way is read from the form (stage 1) or its echo (stage 2).
-                let source = if field(form, "okCodes").is_some() {
+                let source = if field(v.form, "okCodes").is_some() {
                     self.sessions
-                        .get(id)
+                        .get(v.id)
                         .and_then(|s| s.pending.clone())
                         .map(|(_, echo)| echo)
                         .unwrap_or_default()
                 } else {
-                    form.clone()
+                    v.form.to_vec()
                 };
                 let op = if field(&source, "rireki") == Some("0") {
                     Op::HistoryOff
                 } else {
                     Op::HistoryOn
                 };
-                self.setting_write(id, &card, op, query, form)
+                self.setting_write(v, op)
             }
             _ => SimResponse::plain(404, "Not Found"),
         }
@@ -248,30 +240,22 @@ impl SimState {
 
     // ----- reading history -------------------------------------------------
 
-    fn read_list_action(
-        &mut self,
-        id: &str,
-        card: &str,
-        hash: &str,
-        req: &SimRequest<'_>,
-        query: &[(String, String)],
-    ) -> SimResponse {
-        if let (Some(key), Some(asc)) = (field(query, "sortKey"), field(query, "isAsc"))
-            && let Some(s) = self.account_session(id)
+    fn read_list_action(&mut self, v: &Visit<'_>, method: &str) -> SimResponse {
+        if let (Some(key), Some(asc)) = (field(v.query, "sortKey"), field(v.query, "isAsc"))
+            && let Some(s) = self.account_session(v.id)
         {
             s.read.sort = Some((key.to_string(), asc == "true"));
         }
-        if req.method == "GET" {
-            let start = field(query, "startIndex")
+        if method == "GET" {
+            let start = field(v.query, "startIndex")
                 .and_then(|s| s.parse().ok())
                 .unwrap_or(0);
-            return self.read_list_page(id, card, hash, start, &[]);
+            return self.read_list_page(v, start, &[]);
         }
-        let form = &req.form;
-        if field(form, "deleteParam") == Some("1") {
+        if field(v.form, "deleteParam") == Some("1") {
             // The per-row delete (the client never presses it).
-            let mngcod = field(form, "mngcod").unwrap_or_default().to_string();
-            let removed = self.library.account_mut(card).is_some_and(|a| {
+            let mngcod = text(v.form, "mngcod");
+            let removed = self.library.account_mut(&v.card).is_some_and(|a| {
                 let before = a.patron.history.len();
                 a.patron.history.retain(|r| r.mngcod != mngcod);
                 a.patron.history.len() != before
@@ -284,45 +268,43 @@ impl SimState {
             } else {
                 "対象の履歴が見つかりません。"
             };
-            return self.read_list_page(id, card, hash, 0, &[message]);
+            return self.read_list_page(v, 0, &[message]);
         }
-        if let Some(rows) = field(form, "rowsPerPage").and_then(|r| r.parse::<u32>().ok())
+        if let Some(rows) = field(v.form, "rowsPerPage").and_then(|r| r.parse::<u32>().ok())
             && ROWS_CHOICES.contains(&rows)
-            && let Some(s) = self.account_session(id)
+            && let Some(s) = self.account_session(v.id)
         {
             s.read.rows = Some(rows);
         }
-        self.read_list_page(id, card, hash, 0, &[])
+        self.read_list_page(v, 0, &[])
     }
 
     /// 読書履歴一覧 from `start` (`gamen=usrread` and the list's own action).
     pub(super) fn read_list_page(
         &self,
-        id: &str,
-        card: &str,
-        hash: &str,
+        v: &Visit<'_>,
         start: usize,
         messages: &[&str],
     ) -> SimResponse {
-        let Some(account) = self.library.account(card) else {
-            return SimResponse::html(html::login_page(&self.library, &[]));
-        };
         let view = self
             .sessions
-            .get(id)
+            .get(v.id)
             .map(|s| s.account.read.clone())
             .unwrap_or_default();
-        SimResponse::html(pages::read_list_page(account, hash, &view, start, messages))
+        self.for_account(&v.card, |_, account| {
+            pages::read_list_page(account, &v.hash, &view, start, messages)
+        })
     }
 
-    fn user_info_page(&self, card: &str, hash: &str, messages: &[&str]) -> SimResponse {
-        self.for_account(card, |lib, a| pages::user_info_page(lib, a, hash, messages))
+    fn user_info_page(&self, v: &Visit<'_>, messages: &[&str]) -> SimResponse {
+        self.for_account(&v.card, |lib, a| {
+            pages::user_info_page(lib, a, &v.hash, messages)
+        })
     }
 
     fn settings_screen(
         &self,
-        card: &str,
-        hash: &str,
+        v: &Visit<'_>,
         op: Op,
         messages: &[&str],
         confirm: Option<&html::Confirm<'_>>,
@@ -333,13 +315,13 @@ impl SimState {
             Op::Password | Op::Register => Screen::Password,
             Op::HistoryOn | Op::HistoryOff => Screen::History,
         };
-        self.for_account(card, |lib, a| {
-            pages::settings_page(lib, a, hash, screen, messages, confirm)
+        self.for_account(&v.card, |lib, a| {
+            pages::settings_page(lib, a, &v.hash, screen, messages, confirm)
         })
     }
 
-    fn barcode_page(&self, card: &str, hash: &str) -> SimResponse {
-        self.for_account(card, |_, a| pages::barcode_page(a, hash))
+    fn barcode_page(&self, v: &Visit<'_>) -> SimResponse {
+        self.for_account(&v.card, |_, a| pages::barcode_page(a, &v.hash))
     }
 
     /// Shizuoka's rules for each settings change, checked at stage 1 and again at stage 2.
@@ -460,34 +442,22 @@ impl SimState {
     }
 
     /// Stage 1 (echo + question) or stage 2 (`okCodes` answering a pending stage 1).
-    fn setting_write(
-        &mut self,
-        id: &str,
-        card: &str,
-        op: Op,
-        query: &[(String, String)],
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let hash = self.hash_of(id);
-        if field(form, "okCodes").is_some() {
-            let Some(echo) = self.confirmed(id, op.code(), form) else {
-                return self.settings_screen(card, &hash, op, &[], None);
+    fn setting_write(&mut self, v: &Visit<'_>, op: Op) -> SimResponse {
+        if field(v.form, "okCodes").is_some() {
+            let Some(echo) = self.confirmed(v.id, op.code(), v.form) else {
+                return self.settings_screen(v, op, &[], None);
             };
-            return match self.apply_setting(card, op, &echo) {
-                Ok(()) => {
-                    let mut response = self.user_info_page(card, &hash, &[op.done()]);
-                    response.drop_connection = self.faults.drop_after_write;
-                    response
-                }
-                Err(refusal) => self.settings_screen(card, &hash, op, &[refusal], None),
+            return match self.apply_setting(&v.card, op, &echo) {
+                Ok(()) => self.user_info_page(v, &[op.done()]),
+                Err(refusal) => self.settings_screen(v, op, &[refusal], None),
             };
         }
-        if let Err(refusal) = self.check_setting(card, op, form) {
-            return self.settings_screen(card, &hash, op, &[refusal], None);
+        if let Err(refusal) = self.check_setting(&v.card, op, v.form) {
+            return self.settings_screen(v, op, &[refusal], None);
         }
-        let echo = self.pend_setting(id, op, query, form);
+        let echo = self.pend_setting(v.id, op, v.query, v.form);
         let confirm = self.confirm_for(op, &echo);
-        self.settings_screen(card, &hash, op, &[], Some(&confirm.as_confirm(&echo)))
+        self.settings_screen(v, op, &[], Some(&confirm.as_confirm(&echo)))
     }
 
     /// Records the stage-1 request as pending and returns its echo.
@@ -568,10 +538,7 @@ impl SimState {
                             if let Some(s) = self.account_session(id) {
                                 s.verified = None;
                             }
-                            let mut response =
-                                screen(Public::ApplyMenu, &[Op::Register.done()], None);
-                            response.drop_connection = self.faults.drop_after_write;
-                            response
+                            screen(Public::ApplyMenu, &[Op::Register.done()], None)
                         }
                         Err(refusal) => screen(Public::Apply, &[refusal], None),
                     };

@@ -4,7 +4,7 @@
 //! list again with the dialog and the echo); only stage 2 with the right
 //! `okCodes` answering a pending stage 1 changes anything.
 
-use super::{SimResponse, SimState, echo_of, field, html};
+use super::{AccountScreen, SimResponse, SimState, Visit, echo_of, field, html};
 use crate::sim::html_sdi;
 use crate::sim::sdi::{self, SimAlert};
 
@@ -29,39 +29,43 @@ impl SdiAction {
         }
     }
 
-    /// The simulator's codes (modelled; no capture of these screens exists).
-    fn code(self) -> &'static str {
+    /// What the write says (the simulator's words and codes: no capture of
+    /// these screens exists).
+    fn wording(self) -> Wording {
         match self {
-            SdiAction::Add => "OPACSDI201",
-            SdiAction::Edit => "OPACSDI202",
-            SdiAction::Delete | SdiAction::Input => "OPACSDI203",
-        }
-    }
-
-    fn question(self) -> &'static str {
-        match self {
-            SdiAction::Add => "この条件で登録します。よろしいですか？",
-            SdiAction::Edit => "入力された内容で更新します。よろしいですか？",
-            SdiAction::Delete | SdiAction::Input => "この条件を削除します。よろしいですか？",
-        }
-    }
-
-    fn confirm_action(self) -> &'static str {
-        match self {
-            SdiAction::Add => "/licsxp-opac/WOpacSdiInputExecAction.do",
-            SdiAction::Edit => "/licsxp-opac/WOpacSdiInputUpdateAction.do",
-            SdiAction::Delete | SdiAction::Input => "/licsxp-opac/WOpacSdiTmeDelAction.do",
-        }
-    }
-
-    fn done(self) -> &'static str {
-        match self {
-            SdiAction::Add => "新着図書お知らせの条件を登録しました。",
-            SdiAction::Edit => "新着図書お知らせの条件を更新しました。",
-            SdiAction::Delete | SdiAction::Input => "新着図書お知らせの条件を削除しました。",
+            SdiAction::Add => Wording {
+                code: "OPACSDI201",
+                question: "この条件で登録します。よろしいですか？",
+                action: "/licsxp-opac/WOpacSdiInputExecAction.do",
+                done: "新着図書お知らせの条件を登録しました。",
+            },
+            SdiAction::Edit => Wording {
+                code: "OPACSDI202",
+                question: "入力された内容で更新します。よろしいですか？",
+                action: "/licsxp-opac/WOpacSdiInputUpdateAction.do",
+                done: "新着図書お知らせの条件を更新しました。",
+            },
+            SdiAction::Delete | SdiAction::Input => Wording {
+                code: "OPACSDI203",
+                question: "この条件を削除します。よろしいですか？",
+                action: "/licsxp-opac/WOpacSdiTmeDelAction.do",
+                done: "新着図書お知らせの条件を削除しました。",
+            },
         }
     }
 }
+
+/// A condition write's code (stage 1 asks, stage 2 answers), question,
+/// the action its answer goes to, and the message once applied.
+struct Wording {
+    code: &'static str,
+    question: &'static str,
+    action: &'static str,
+    done: &'static str,
+}
+
+/// The condition list (`gamen=newpcfsdi`).
+pub(super) const CONDITIONS: AccountScreen = html_sdi::alert_menu_page;
 
 const NOT_FOUND: &str = "対象の条件が見つかりません。";
 
@@ -95,29 +99,15 @@ impl SimState {
         }
     }
 
-    /// The condition list (`gamen=newpcfsdi`).
-    pub(super) fn sdi_menu(
-        &self,
-        card: &str,
-        hash: &str,
-        messages: &[&str],
-        confirm: Option<&html::Confirm<'_>>,
-    ) -> SimResponse {
-        self.for_account(card, |lib, account| {
-            html_sdi::alert_menu_page(lib, account, hash, messages, confirm)
-        })
-    }
-
     fn sdi_input(
         &self,
-        card: &str,
-        hash: &str,
+        v: &Visit<'_>,
         values: &SimAlert,
         messages: &[&str],
         confirm: Option<&html::Confirm<'_>>,
     ) -> SimResponse {
-        self.for_account(card, |_, account| {
-            html_sdi::alert_input_page(account, hash, values, messages, confirm)
+        self.for_account(&v.card, |_, account| {
+            html_sdi::alert_input_page(account, &v.hash, values, messages, confirm)
         })
     }
 
@@ -130,35 +120,28 @@ impl SimState {
             .cloned()
     }
 
-    pub(super) fn sdi_screen(
-        &mut self,
-        id: &str,
-        card: &str,
-        action: SdiAction,
-        query: &[(String, String)],
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let hash = self.hash_of(id);
+    pub(super) fn sdi_screen(&mut self, v: &Visit<'_>, action: SdiAction) -> SimResponse {
+        let card = v.card.as_str();
         if action == SdiAction::Input {
-            let code = field(form, "sdicod").unwrap_or_default();
+            let code = field(v.form, "sdicod").unwrap_or_default();
             if code.is_empty() {
                 let empty = SimAlert {
                     kind: "0".into(),
                     ..SimAlert::default()
                 };
-                return self.sdi_input(card, &hash, &empty, &[], None);
+                return self.sdi_input(v, &empty, &[], None);
             }
             return match self.sdi_alert(card, code) {
-                Some(values) => self.sdi_input(card, &hash, &values, &[], None),
-                None => self.sdi_menu(card, &hash, &[NOT_FOUND], None),
+                Some(values) => self.sdi_input(v, &values, &[], None),
+                None => self.account_screen(v, CONDITIONS, &[NOT_FOUND], None),
             };
         }
-        if field(form, "okCodes").is_some() {
-            return self.sdi_confirm(id, card, action, form, &hash);
+        if field(v.form, "okCodes").is_some() {
+            return self.sdi_confirm(v, action);
         }
         // Stage 1: the rules, then the question.
         let on_form = action != SdiAction::Delete;
-        let values = html_sdi::posted_alert(form);
+        let values = html_sdi::posted_alert(v.form);
         let checked = match action {
             SdiAction::Delete => match self.sdi_alert(card, &values.code) {
                 Some(_) => Ok(()),
@@ -169,41 +152,36 @@ impl SimState {
         };
         if let Err(refusal) = checked {
             return if on_form {
-                self.sdi_input(card, &hash, &values, &[refusal], None)
+                self.sdi_input(v, &values, &[refusal], None)
             } else {
-                self.sdi_menu(card, &hash, &[refusal], None)
+                self.account_screen(v, CONDITIONS, &[refusal], None)
             };
         }
-        let echo = echo_of(query, form);
-        let code = self.pend(id, action.code(), "OPACSDI999", &echo);
+        let words = action.wording();
+        let echo = echo_of(v.query, v.form);
+        let code = self.pend(v.id, words.code, "OPACSDI999", &echo);
         let confirm = html::Confirm {
             code,
-            message: action.question(),
+            message: words.question,
             action: Some(if self.faults.wrong_confirmation_action {
                 "/licsxp-opac/WOpacUsrRsvCancelAction.do"
             } else {
-                action.confirm_action()
+                words.action
             }),
             echo: &echo,
         };
         if on_form {
-            self.sdi_input(card, &hash, &values, &[], Some(&confirm))
+            self.sdi_input(v, &values, &[], Some(&confirm))
         } else {
-            self.sdi_menu(card, &hash, &[], Some(&confirm))
+            self.account_screen(v, CONDITIONS, &[], Some(&confirm))
         }
     }
 
     /// Stage 2: applies the pending stage 1 (its echo), checked again.
-    fn sdi_confirm(
-        &mut self,
-        id: &str,
-        card: &str,
-        action: SdiAction,
-        form: &[(String, String)],
-        hash: &str,
-    ) -> SimResponse {
-        let Some(echo) = self.confirmed(id, action.code(), form) else {
-            return self.sdi_menu(card, hash, &[], None);
+    fn sdi_confirm(&mut self, v: &Visit<'_>, action: SdiAction) -> SimResponse {
+        let card = v.card.as_str();
+        let Some(echo) = self.confirmed(v.id, action.wording().code, v.form) else {
+            return self.account_screen(v, CONDITIONS, &[], None);
         };
         let values = html_sdi::posted_alert(&echo);
         let today = self.library.today;
@@ -243,11 +221,9 @@ impl SimState {
         match applied {
             Ok(()) => {
                 self.changed();
-                let mut response = self.sdi_menu(card, hash, &[action.done()], None);
-                response.drop_connection = self.faults.drop_after_write;
-                response
+                self.account_screen(v, CONDITIONS, &[action.wording().done], None)
             }
-            Err(refusal) => self.sdi_menu(card, hash, &[refusal], None),
+            Err(refusal) => self.account_screen(v, CONDITIONS, &[refusal], None),
         }
     }
 }

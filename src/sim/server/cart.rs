@@ -2,7 +2,7 @@
 //! page scripts). Adding is not reserving; checkout reserves the checked
 //! titles with one pickup/contact choice and reports each title.
 
-use super::{SimResponse, SimState, field, html};
+use super::{SimResponse, SimState, Visit, all, html, text};
 
 const BODY: &str = include_str!("../templates/cart_body.html");
 const TABLE: &str = include_str!("../templates/cart_table.html");
@@ -13,10 +13,35 @@ pub const CART_LIMIT: usize = 50;
 
 const ADDED: &str = "カートに追加しました。";
 
+/// The cart's actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CartStep {
+    Show,
+    /// From the detail page.
+    Add,
+    Remove,
+    /// The checked titles with one pickup/contact choice.
+    Confirm,
+    Checkout,
+}
+
+impl CartStep {
+    pub(super) fn from_action(action: &str) -> Option<CartStep> {
+        Some(match action {
+            "WOpacCommonToYoyCartDispAction.do" => CartStep::Show,
+            "WOpacTifTilDetailYoyCart2DispAction.do" => CartStep::Add,
+            "WOpacYoyCartDelAction.do" => CartStep::Remove,
+            "WOpacYoyCartYoyConfirmAction.do" => CartStep::Confirm,
+            "WOpacYoyCartYoyExecAction.do" => CartStep::Checkout,
+            _ => return None,
+        })
+    }
+}
+
 impl SimState {
-    pub(super) fn cart_page(&self, card: &str, hash: &str, messages: &[String]) -> SimResponse {
-        let lib = &self.library;
-        let Some(account) = lib.account(card) else {
+    pub(super) fn cart_page(&self, v: &Visit<'_>, messages: &[String]) -> SimResponse {
+        let (lib, hash) = (&self.library, v.hash.as_str());
+        let Some(account) = lib.account(&v.card) else {
             return SimResponse::html(html::login_page(lib, &[]));
         };
         let rows: String = account
@@ -61,13 +86,9 @@ impl SimState {
     }
 
     /// From the detail page (`WOpacTifTilDetailYoyCart2DispAction.do`).
-    pub(super) fn cart_add(
-        &mut self,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let tilcod = field(form, "tilcod").unwrap_or_default().to_string();
+    pub(super) fn cart_add(&mut self, v: &Visit<'_>) -> SimResponse {
+        let (card, form) = (v.card.as_str(), v.form);
+        let tilcod = text(form, "tilcod");
         let message = match self.library.account(card) {
             _ if self.library.title(&tilcod).is_none() => "該当する書誌がありません。",
             Some(a) if a.cart.contains(&tilcod) => "既にカートに登録されています。",
@@ -80,18 +101,12 @@ impl SimState {
                 ADDED
             }
         };
-        let mut response = self.cart_page(card, hash, &[message.to_string()]);
-        response.drop_connection = message == ADDED && self.faults.drop_after_write;
-        response
+        self.cart_page(v, &[message.to_string()])
     }
 
-    pub(super) fn cart_remove(
-        &mut self,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let tilcod = field(form, "delTilcod").unwrap_or_default().to_string();
+    pub(super) fn cart_remove(&mut self, v: &Visit<'_>) -> SimResponse {
+        let (card, form) = (v.card.as_str(), v.form);
+        let tilcod = text(form, "delTilcod");
         let removed = self.library.account_mut(card).is_some_and(|a| {
             let before = a.cart.len();
             a.cart.retain(|t| *t != tilcod);
@@ -105,33 +120,18 @@ impl SimState {
         } else {
             "カートに登録されていません。"
         };
-        let mut response = self.cart_page(card, hash, &[message.to_string()]);
-        response.drop_connection = removed && self.faults.drop_after_write;
-        response
+        self.cart_page(v, &[message.to_string()])
     }
 
     /// The checked titles with one pickup/contact choice.
-    pub(super) fn cart_confirm(
-        &self,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
+    pub(super) fn cart_confirm(&self, v: &Visit<'_>) -> SimResponse {
         let lib = &self.library;
-        let Some(account) = lib.account(card) else {
+        let Some(account) = lib.account(&v.card) else {
             return SimResponse::html(html::login_page(lib, &[]));
         };
-        let chosen: Vec<&str> = form
-            .iter()
-            .filter(|(k, _)| k == "yoycartchk")
-            .map(|(_, v)| v.as_str())
-            .collect();
+        let chosen = all(v.form, "yoycartchk");
         if chosen.is_empty() {
-            return self.cart_page(
-                card,
-                hash,
-                &["予約する資料が選択されていません。".to_string()],
-            );
+            return self.cart_page(v, &["予約する資料が選択されていません。".to_string()]);
         }
         let hidden: String = chosen
             .iter()
@@ -148,52 +148,31 @@ impl SimState {
                 ))
             })
             .collect();
-        let (pickup_options, contact_options) = html::choice_options(lib, account);
-        let body = html::fill(
+        SimResponse::html(html::reserve_confirm_page(
+            lib,
+            account,
+            &v.hash,
             CONFIRM,
-            &[
-                ("MESSAGES", ""),
-                ("HASH", hash),
-                ("HIDDEN_TILCODS", &hidden),
-                ("ROWS", &rows),
-                ("PICKUP_OPTIONS", &pickup_options),
-                ("CONTACT_OPTIONS", &contact_options),
-            ],
-        );
-        SimResponse::html(html::page(
-            "予約確認",
-            Some(account),
-            hash,
-            "予約確認",
-            &body,
+            "",
+            &[("HIDDEN_TILCODS", &hidden), ("ROWS", &rows)],
         ))
     }
 
     /// Reserves each title; successes leave the cart. One message per title.
-    pub(super) fn cart_exec(
-        &mut self,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let pickup = field(form, "receivename").unwrap_or_default().to_string();
-        let contact = field(form, "contact").unwrap_or_default().to_string();
-        let chosen: Vec<String> = form
-            .iter()
-            .filter(|(k, _)| k == "yoycartchk")
-            .map(|(_, v)| v.clone())
-            .collect();
+    pub(super) fn cart_exec(&mut self, v: &Visit<'_>) -> SimResponse {
+        let (card, form) = (v.card.as_str(), v.form);
+        let pickup = text(form, "receivename");
+        let contact = text(form, "contact");
+        let chosen = all(form, "yoycartchk");
         let mut messages = Vec::new();
-        let mut any = false;
         for tilcod in chosen {
             let title = self
                 .library
-                .title(&tilcod)
+                .title(tilcod)
                 .map(|t| t.bib.title.clone())
-                .unwrap_or_else(|| tilcod.clone());
-            match self.try_reserve(card, &tilcod, &pickup, &contact) {
+                .unwrap_or_else(|| tilcod.to_string());
+            match self.try_reserve(card, tilcod, &pickup, &contact) {
                 Ok(()) => {
-                    any = true;
                     if let Some(a) = self.library.account_mut(card) {
                         a.cart.retain(|t| *t != tilcod);
                     }
@@ -202,8 +181,6 @@ impl SimState {
                 Err(m) => messages.push(format!("{title}：{m}")),
             }
         }
-        let mut response = self.cart_page(card, hash, &messages);
-        response.drop_connection = any && self.faults.drop_after_write;
-        response
+        self.cart_page(v, &messages)
     }
 }

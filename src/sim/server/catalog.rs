@@ -4,10 +4,9 @@
 //! `html_catalog`.
 
 use super::super::html_catalog::{self as view, Dialog};
-use super::super::search::{
-    NO_HITS, SearchSession, apply_sort, apply_stock, execute, field, sort_titles,
-};
+use super::super::search::{NO_HITS, SearchSession, apply_sort, apply_stock, execute, sort_titles};
 use super::super::state::{Account, Library};
+use super::field;
 use super::{SimRequest, SimResponse, SimState};
 
 /// The catalogue actions the simulator answers.
@@ -55,10 +54,8 @@ fn zero_page(
     hash: &str,
     req: &Request<'_>,
     message: &str,
-    echo_query: &[(String, String)],
 ) -> String {
-    let mut echo = echo_query.to_vec();
-    echo.extend(req.form.iter().cloned());
+    let echo = super::echo_of(req.query, req.form);
     let posted = if req.form.is_empty() {
         None
     } else {
@@ -96,7 +93,7 @@ pub fn respond(
                 *search = Some(found);
                 page
             }
-            Err(message) => zero_page(lib, account, hash, req, message, req.query),
+            Err(message) => zero_page(lib, account, hash, req, message),
         },
         Action::List => {
             let Some(s) = search.as_mut() else {
@@ -139,7 +136,7 @@ pub fn respond(
                     t,
                     action == Action::DetailForWrite,
                 ),
-                None => zero_page(lib, account, hash, req, NO_HITS, req.query),
+                None => zero_page(lib, account, hash, req, NO_HITS),
             }
         }
     }

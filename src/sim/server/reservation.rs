@@ -2,7 +2,7 @@
 //! again with the dialog and the echo), stage 2 with the right `okCodes`
 //! answering a pending stage 1 applies, under Shizuoka's rules.
 
-use super::{SimResponse, SimState, echo_of, field, html};
+use super::{SimResponse, SimState, Visit, all, echo_of, field, html, text};
 use crate::sim::state::{RsvStatus, contact};
 
 /// The reservation-list writes.
@@ -52,67 +52,39 @@ impl RsvOp {
 
 /// The rows a change post marks (`dropChangeFlg` set): (code, pickup, contact).
 fn marked_changes(form: &[(String, String)]) -> Vec<(String, String, String)> {
-    let column = |name: &str| {
-        form.iter()
-            .filter(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-            .collect::<Vec<_>>()
-    };
-    let (codes, pickups, contacts) = (column("yoykcode"), column("watspt"), column("renrakukata"));
-    column("dropChangeFlg")
+    let [codes, pickups, contacts] = ["yoykcode", "watspt", "renrakukata"].map(|n| all(form, n));
+    all(form, "dropChangeFlg")
         .iter()
         .enumerate()
         .filter(|(_, flag)| !flag.is_empty())
         .filter_map(|(i, _)| {
             Some((
-                codes.get(i)?.clone(),
-                pickups.get(i)?.clone(),
-                contacts.get(i)?.clone(),
+                codes.get(i)?.to_string(),
+                pickups.get(i)?.to_string(),
+                contacts.get(i)?.to_string(),
             ))
         })
         .collect()
 }
 
 impl SimState {
-    pub(super) fn rsv_page(
-        &self,
-        card: &str,
-        hash: &str,
-        messages: &[&str],
-        confirm: Option<&html::Confirm<'_>>,
-    ) -> SimResponse {
-        self.for_account(card, |lib, account| {
-            html::rsv_page(lib, account, hash, messages, confirm)
-        })
-    }
-
-    pub(super) fn reservation_write(
-        &mut self,
-        id: &str,
-        card: &str,
-        op: RsvOp,
-        query: &[(String, String)],
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let hash = self.hash_of(id);
-        if field(form, "okCodes").is_some() {
-            let Some(echo) = self.confirmed(id, op.code(), form) else {
-                return self.rsv_page(card, &hash, &[], None);
+    pub(super) fn reservation_write(&mut self, v: &Visit<'_>, op: RsvOp) -> SimResponse {
+        let list = |s: &SimState, messages: &[&str], confirm| {
+            s.account_screen(v, html::rsv_page, messages, confirm)
+        };
+        if field(v.form, "okCodes").is_some() {
+            let Some(echo) = self.confirmed(v.id, op.code(), v.form) else {
+                return list(self, &[], None);
             };
-            return match self.apply_reservation_write(card, op, &echo) {
-                Ok(message) => {
-                    let mut response = self.rsv_page(card, &hash, &[message], None);
-                    response.drop_connection = self.faults.drop_after_write;
-                    response
-                }
-                Err(refusal) => self.rsv_page(card, &hash, &[refusal], None),
+            return match self.apply_reservation_write(&v.card, op, &echo) {
+                Ok(message) | Err(message) => list(self, &[message], None),
             };
         }
-        if let Err(refusal) = self.check_reservation_write(card, op, form) {
-            return self.rsv_page(card, &hash, &[refusal], None);
+        if let Err(refusal) = self.check_reservation_write(&v.card, op, v.form) {
+            return list(self, &[refusal], None);
         }
-        let echo = echo_of(query, form);
-        let code = self.pend(id, op.code(), "OPACUSR999", &echo);
+        let echo = echo_of(v.query, v.form);
+        let code = self.pend(v.id, op.code(), "OPACUSR999", &echo);
         // A confirmation that would go to another action (here: a renewal).
         let action = if self.faults.wrong_confirmation_action {
             Some("/licsxp-opac/WOpacUsrLendListExtendAction.do")
@@ -125,7 +97,7 @@ impl SimState {
             action,
             echo: &echo,
         };
-        self.rsv_page(card, &hash, &[], Some(&confirm))
+        list(self, &[], Some(&confirm))
     }
 
     /// Shizuoka's rules, checked at stage 1 and again at stage 2.
@@ -181,7 +153,7 @@ impl SimState {
         echo: &[(String, String)],
     ) -> Result<&'static str, &'static str> {
         self.check_reservation_write(card, op, echo)?;
-        let target = field(echo, "yoycod").unwrap_or_default().to_string();
+        let target = text(echo, "yoycod");
         let marked = marked_changes(echo);
         let account = self
             .library

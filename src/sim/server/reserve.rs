@@ -2,7 +2,7 @@
 //! detail page's いますぐ予約, and the one confirm POST. The page is the same
 //! for success and refusal; only the message differs.
 
-use super::{SimResponse, SimState, html};
+use super::{SimResponse, SimState, Visit, html, text};
 use crate::sim::state::{RsvStatus, SimReservation};
 
 const CONFIRM_BODY: &str = include_str!("../templates/yoy_confirm_body.html");
@@ -17,65 +17,41 @@ impl SimState {
     /// the patron's defaults selected.
     pub(super) fn reserve_confirm_page(
         &self,
-        card: &str,
-        hash: &str,
+        v: &Visit<'_>,
         tilcod: &str,
         messages: &[&str],
     ) -> SimResponse {
-        let lib = &self.library;
-        let (Some(account), Some(title)) = (lib.account(card), lib.title(tilcod)) else {
-            let account = lib.account(card);
+        let (lib, hash) = (&self.library, v.hash.as_str());
+        let (Some(account), Some(title)) = (lib.account(&v.card), lib.title(tilcod)) else {
+            let account = lib.account(&v.card);
             return SimResponse::html(html::error_page(
                 account,
                 hash,
                 "該当する書誌がありません。",
             ));
         };
-        let (pickup_options, contact_options) = html::choice_options(lib, account);
-        let items = html::message_items(messages);
-        let body = html::fill(
+        SimResponse::html(html::reserve_confirm_page(
+            lib,
+            account,
+            hash,
             CONFIRM_BODY,
+            &html::message_items(messages),
             &[
-                ("MESSAGES", &items),
-                ("HASH", hash),
                 ("TILCOD", tilcod),
                 ("TITLE_LINE", &html::esc(&title.bib.title_line())),
-                ("PICKUP_OPTIONS", &pickup_options),
-                ("CONTACT_OPTIONS", &contact_options),
             ],
-        );
-        SimResponse::html(html::page(
-            "予約確認",
-            Some(account),
-            hash,
-            "予約確認",
-            &body,
         ))
     }
 
     /// The confirm POST: Shizuoka's checks, then the reservation.
-    pub(super) fn reserve_exec(
-        &mut self,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let field = |name: &str| {
-            form.iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        };
-        let (tilcod, pickup, contact_code) =
-            (field("tilcod"), field("receivename"), field("contact"));
-        let outcome = self.try_reserve(card, &tilcod, &pickup, &contact_code);
-        let message = match outcome {
+    pub(super) fn reserve_exec(&mut self, v: &Visit<'_>) -> SimResponse {
+        let [tilcod, pickup, contact] =
+            ["tilcod", "receivename", "contact"].map(|n| text(v.form, n));
+        let message = match self.try_reserve(&v.card, &tilcod, &pickup, &contact) {
             Ok(()) => DONE,
-            Err(m) => m,
+            Err(refusal) => refusal,
         };
-        let mut response = self.reserve_confirm_page(card, hash, &tilcod, &[message]);
-        response.drop_connection = outcome.is_ok() && self.faults.drop_after_write;
-        response
+        self.reserve_confirm_page(v, &tilcod, &[message])
     }
 
     pub(super) fn try_reserve(

@@ -5,16 +5,45 @@
 //! (`OPACSDI033`), delete the shelf (`OPACSDI010`), and the one-stage add
 //! from the title detail with its duplicate refusal.
 
-use super::{SimResponse, SimState, field, html};
+use super::{SimResponse, SimState, Visit, all, echo_of, field, html, text};
 use crate::sim::html_catalog::{self, SCREEN_DETAIL_WRITE};
 use crate::sim::html_shelf as view;
+use crate::sim::html_shelf::ShelfView::{self, Edit, List};
 use crate::sim::shelf::{MEMO_MAX, NAME_MAX, Shelf, ShelfItem};
-use crate::sim::state::Account;
 
 pub const CREATE_CODE: &str = "OPACSDI017";
 pub const UPDATE_CODE: &str = "OPACSDI011";
 pub const REMOVE_CODE: &str = "OPACSDI033";
 pub const DELETE_CODE: &str = "OPACSDI010";
+
+/// What stage 1 of a two-stage shelf write asks: its code, the question,
+/// and the action its answer goes to.
+struct Question {
+    code: &'static str,
+    text: &'static str,
+    action: &'static str,
+}
+
+const CREATE: Question = Question {
+    code: CREATE_CODE,
+    text: "リストを登録します。よろしいですか？",
+    action: "/licsxp-opac/WOpacSdiBookListExecAction.do",
+};
+const UPDATE: Question = Question {
+    code: UPDATE_CODE,
+    text: "入力された内容で更新します。よろしいですか？",
+    action: "/licsxp-opac/WOpacSdiBookListUpdateAction.do",
+};
+const REMOVE: Question = Question {
+    code: REMOVE_CODE,
+    text: "本棚からこのタイトルを削除します。よろしいですか？",
+    action: "/licsxp-opac/WOpacSdiBookDelAction.do",
+};
+const DELETE: Question = Question {
+    code: DELETE_CODE,
+    text: "このリストを削除します。よろしいですか？",
+    action: "/licsxp-opac/WOpacSdiBookListDelAction.do",
+};
 
 pub const ADDED: &str = "マイ本棚への登録が完了しました。";
 pub const DUPLICATE: &str = "このリストには、既に同一の書誌が登録されています。";
@@ -82,13 +111,6 @@ impl ShelfOp {
     }
 }
 
-fn all<'a>(form: &'a [(String, String)], name: &str) -> Vec<&'a str> {
-    form.iter()
-        .filter(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .collect()
-}
-
 /// The site's limits on what an edit or a creation posts.
 fn check_texts(name: Option<&str>, memos: &[&str], orders: &[&str]) -> Result<(), &'static str> {
     if let Some(name) = name {
@@ -115,18 +137,18 @@ impl SimState {
 
     /// The session's current shelf: the one switched to, else the initial
     /// one, else the first; remembered once shown.
-    fn current_shelf(&mut self, id: &str, card: &str) -> Option<u32> {
-        let account = self.library.account(card)?;
+    fn current_shelf(&mut self, v: &Visit<'_>) -> Option<u32> {
+        let account = self.library.account(&v.card)?;
         let exists = |n: u32| account.shelves.iter().any(|s| s.number == n);
         let wanted = self
             .sessions
-            .get(id)
+            .get(v.id)
             .and_then(|s| s.shelf.current)
             .filter(|n| exists(*n));
         let current = wanted
             .or_else(|| account.shelves.iter().find(|s| s.initial).map(|s| s.number))
             .or_else(|| account.shelves.first().map(|s| s.number));
-        if let Some(s) = self.shelf_session(id) {
+        if let Some(s) = self.shelf_session(v.id) {
             s.current = current;
         }
         current
@@ -140,65 +162,35 @@ impl SimState {
             .find(|s| s.number == number)
     }
 
-    fn list_response(
-        &mut self,
-        id: &str,
-        card: &str,
-        hash: &str,
-        messages: &[&str],
-        trailer: Option<&str>,
-    ) -> SimResponse {
-        self.shelf_response(id, card, view::list_page, (hash, messages, trailer))
-    }
-
-    fn edit_response(
-        &mut self,
-        id: &str,
-        card: &str,
-        hash: &str,
-        messages: &[&str],
-        trailer: Option<&str>,
-    ) -> SimResponse {
-        self.shelf_response(id, card, view::edit_page, (hash, messages, trailer))
-    }
-
-    /// The current shelf in `page` (the list or its edit screen), or the
+    /// The current shelf in `screen` (the list or its edit screen), or the
     /// new-shelf screen when the account has no shelf.
     fn shelf_response(
         &mut self,
-        id: &str,
-        card: &str,
-        page: fn(&Account, u32, &str, &[&str], Option<&str>) -> String,
-        (hash, messages, trailer): (&str, &[&str], Option<&str>),
+        v: &Visit<'_>,
+        screen: ShelfView,
+        messages: &[&str],
+        trailer: Option<&str>,
     ) -> SimResponse {
-        let current = self.current_shelf(id, card);
-        let Some(account) = self.library.account(card) else {
-            return SimResponse::html(html::login_page(&self.library, &[]));
-        };
-        SimResponse::html(match current {
-            Some(n) => page(account, n, hash, messages, trailer),
+        let current = self.current_shelf(v);
+        let hash = v.hash.as_str();
+        self.for_account(&v.card, |_, account| match current {
+            Some(n) => view::shelf_page(screen, account, n, hash, messages, trailer),
             None => view::new_page(Some(account), hash, messages, trailer),
         })
     }
 
     /// Stage 1 of a shelf write: remembers the echo and renders the question.
-    fn ask(
-        &mut self,
-        id: &str,
-        code: &'static str,
-        question: &str,
-        action: &str,
-        echo: Vec<(String, String)>,
-    ) -> String {
-        let code = self.pend(id, code, "OPACSDI999", &echo);
+    fn ask(&mut self, v: &Visit<'_>, question: &Question) -> String {
+        let echo = echo_of(v.query, v.form);
+        let code = self.pend(v.id, question.code, "OPACSDI999", &echo);
         let action = if self.faults.wrong_confirmation_action {
             "/licsxp-opac/WOpacUsrRsvCancelAction.do"
         } else {
-            action
+            question.action
         };
         view::confirm_html(&html::Confirm {
             code,
-            message: question,
+            message: question.text,
             action: Some(action),
             echo: &echo,
         })
@@ -206,164 +198,122 @@ impl SimState {
 
     pub(super) fn shelf_screen(
         &mut self,
-        id: &str,
-        card: &str,
+        v: &Visit<'_>,
         op: ShelfOp,
         token_ok: bool,
-        query: &[(String, String)],
-        form: &[(String, String)],
     ) -> SimResponse {
-        let hash = self.hash_of(id);
         // A completion page re-posts the echo it carries, token included.
         let redirected = matches!(op, ShelfOp::Display | ShelfOp::List)
             && self
                 .sessions
-                .get(id)
+                .get(v.id)
                 .and_then(|s| s.shelf.redirect_hash.clone())
-                .is_some_and(|h| field(form, "hash") == Some(h.as_str()));
+                .is_some_and(|h| field(v.form, "hash") == Some(h.as_str()));
         if !token_ok && !redirected {
-            let account = self.library.account(card);
-            return SimResponse::html(html::search_page(account, &hash));
+            let account = self.library.account(&v.card);
+            return SimResponse::html(html::search_page(account, &v.hash));
         }
-        if redirected && let Some(s) = self.shelf_session(id) {
+        if redirected && let Some(s) = self.shelf_session(v.id) {
             s.redirect_hash = None;
         }
-        let confirming = field(form, "okCodes").is_some();
+        let confirming = field(v.form, "okCodes").is_some();
         match op {
-            ShelfOp::List => self.list_response(id, card, &hash, &[], None),
+            ShelfOp::List => self.shelf_response(v, List, &[], None),
             ShelfOp::Switch => {
-                let wanted = field(form, "otherbook").and_then(|v| v.trim().parse::<u32>().ok());
+                let wanted = field(v.form, "otherbook").and_then(|n| n.trim().parse::<u32>().ok());
                 let exists = wanted.is_some_and(|n| {
                     self.library
-                        .account(card)
+                        .account(&v.card)
                         .is_some_and(|a| a.shelves.iter().any(|s| s.number == n))
                 });
                 if !exists {
-                    return self.list_response(id, card, &hash, &[NO_LIST], None);
+                    return self.shelf_response(v, List, &[NO_LIST], None);
                 }
-                if let Some(s) = self.shelf_session(id) {
+                if let Some(s) = self.shelf_session(v.id) {
                     s.current = wanted;
                 }
-                self.list_response(id, card, &hash, &[], None)
+                self.shelf_response(v, List, &[], None)
             }
             ShelfOp::ToInput => {
-                let account = self.library.account(card);
-                SimResponse::html(view::new_page(account, &hash, &[], None))
+                let account = self.library.account(&v.card);
+                SimResponse::html(view::new_page(account, &v.hash, &[], None))
             }
-            ShelfOp::Create if confirming => self.create(id, card, &hash, form),
+            ShelfOp::Create if confirming => self.create(v),
             ShelfOp::Create => {
-                let name = field(form, "listname").unwrap_or_default().to_string();
-                let memo = field(form, "commnt").unwrap_or_default().to_string();
-                let account = self.library.account(card);
+                let name = text(v.form, "listname");
+                let memo = text(v.form, "commnt");
+                let account = self.library.account(&v.card);
                 if let Err(refusal) = check_texts(Some(&name), &[&memo], &[]) {
                     return SimResponse::html(view::new_page_with(
                         account,
-                        &hash,
+                        &v.hash,
                         &[refusal],
                         None,
                         (&name, &memo),
                     ));
                 }
-                let mut echo = query.to_vec();
-                echo.extend(form.iter().cloned());
-                let question = self.ask(
-                    id,
-                    CREATE_CODE,
-                    "リストを登録します。よろしいですか？",
-                    "/licsxp-opac/WOpacSdiBookListExecAction.do",
-                    echo,
-                );
-                let account = self.library.account(card);
+                let question = self.ask(v, &CREATE);
+                let account = self.library.account(&v.card);
                 SimResponse::html(view::new_page_with(
                     account,
-                    &hash,
+                    &v.hash,
                     &[],
                     Some(&question),
                     (&name, &memo),
                 ))
             }
-            ShelfOp::ToEdit => self.edit_response(id, card, &hash, &[], None),
-            ShelfOp::Update if confirming => self.update_confirmed(id, card, &hash, form),
+            ShelfOp::ToEdit => self.shelf_response(v, Edit, &[], None),
+            ShelfOp::Update if confirming => self.update_confirmed(v),
             ShelfOp::Update => {
-                if self.current_shelf(id, card).is_none() {
-                    return self.list_response(id, card, &hash, &[NO_LIST], None);
+                if self.current_shelf(v).is_none() {
+                    return self.shelf_response(v, List, &[NO_LIST], None);
                 }
-                let mut memos = all(form, "bookcmnt");
-                memos.extend(all(form, "commnt"));
-                let check = check_texts(field(form, "listname"), &memos, &all(form, "sortno"));
+                let mut memos = all(v.form, "bookcmnt");
+                memos.extend(all(v.form, "commnt"));
+                let check = check_texts(field(v.form, "listname"), &memos, &all(v.form, "sortno"));
                 if let Err(refusal) = check {
-                    return self.edit_response(id, card, &hash, &[refusal], None);
+                    return self.shelf_response(v, Edit, &[refusal], None);
                 }
-                let mut echo = query.to_vec();
-                echo.extend(form.iter().cloned());
-                let question = self.ask(
-                    id,
-                    UPDATE_CODE,
-                    "入力された内容で更新します。よろしいですか？",
-                    "/licsxp-opac/WOpacSdiBookListUpdateAction.do",
-                    echo,
-                );
-                self.edit_response(id, card, &hash, &[], Some(&question))
+                let question = self.ask(v, &UPDATE);
+                self.shelf_response(v, Edit, &[], Some(&question))
             }
-            ShelfOp::Display => self.display(id, card, &hash, form, redirected),
-            ShelfOp::RemoveTitle if confirming => self.remove_title(id, card, &hash, form),
+            ShelfOp::Display => self.display(v, redirected),
+            ShelfOp::RemoveTitle if confirming => self.remove_title(v),
             ShelfOp::RemoveTitle => {
-                let tilcod = field(form, "tilcod").unwrap_or_default().to_string();
-                let current = self.current_shelf(id, card);
+                let tilcod = text(v.form, "tilcod");
+                let current = self.current_shelf(v);
                 let on_shelf = current
-                    .and_then(|n| self.shelf_of(card, n).map(|s| s.item(&tilcod).is_some()))
+                    .and_then(|n| self.shelf_of(&v.card, n).map(|s| s.item(&tilcod).is_some()))
                     .unwrap_or(false);
                 if !on_shelf {
-                    return self.edit_response(id, card, &hash, &[NO_TITLE], None);
+                    return self.shelf_response(v, Edit, &[NO_TITLE], None);
                 }
-                let mut echo = query.to_vec();
-                echo.extend(form.iter().cloned());
-                let question = self.ask(
-                    id,
-                    REMOVE_CODE,
-                    "本棚からこのタイトルを削除します。よろしいですか？",
-                    "/licsxp-opac/WOpacSdiBookDelAction.do",
-                    echo,
-                );
-                self.edit_response(id, card, &hash, &[], Some(&question))
+                let question = self.ask(v, &REMOVE);
+                self.shelf_response(v, Edit, &[], Some(&question))
             }
-            ShelfOp::Delete if confirming => self.delete(id, card, &hash, form),
+            ShelfOp::Delete if confirming => self.delete(v),
             ShelfOp::Delete => {
-                if self.current_shelf(id, card).is_none() {
-                    return self.list_response(id, card, &hash, &[NO_LIST], None);
+                if self.current_shelf(v).is_none() {
+                    return self.shelf_response(v, List, &[NO_LIST], None);
                 }
-                let mut echo = query.to_vec();
-                echo.extend(form.iter().cloned());
-                let question = self.ask(
-                    id,
-                    DELETE_CODE,
-                    "このリストを削除します。よろしいですか？",
-                    "/licsxp-opac/WOpacSdiBookListDelAction.do",
-                    echo,
-                );
-                self.list_response(id, card, &hash, &[], Some(&question))
+                let question = self.ask(v, &DELETE);
+                self.shelf_response(v, List, &[], Some(&question))
             }
-            ShelfOp::AddFromDetail => self.add_from_detail(card, &hash, form),
+            ShelfOp::AddFromDetail => self.add_from_detail(v),
         }
     }
 
     /// Stage 2 of a creation: the new shelf becomes the current one.
-    fn create(
-        &mut self,
-        id: &str,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let Some(echo) = self.confirmed(id, CREATE_CODE, form) else {
-            return self.list_response(id, card, hash, &[], None);
+    fn create(&mut self, v: &Visit<'_>) -> SimResponse {
+        let Some(echo) = self.confirmed(v.id, CREATE_CODE, v.form) else {
+            return self.shelf_response(v, List, &[], None);
         };
-        let name = field(&echo, "listname").unwrap_or_default().to_string();
-        let memo = field(&echo, "commnt").unwrap_or_default().to_string();
+        let name = text(&echo, "listname");
+        let memo = text(&echo, "commnt");
         if let Err(refusal) = check_texts(Some(&name), &[&memo], &[]) {
-            return self.list_response(id, card, hash, &[refusal], None);
+            return self.shelf_response(v, List, &[refusal], None);
         }
-        let Some(account) = self.library.account_mut(card) else {
+        let Some(account) = self.library.account_mut(&v.card) else {
             return SimResponse::html(html::login_page(&self.library, &[]));
         };
         let number = account.shelves.iter().map(|s| s.number).max().unwrap_or(0) + 1;
@@ -375,55 +325,55 @@ impl SimState {
             items: Vec::new(),
         });
         self.changed();
-        if let Some(s) = self.shelf_session(id) {
+        if let Some(s) = self.shelf_session(v.id) {
             s.current = Some(number);
         }
-        let mut response = self.list_response(id, card, hash, &[ADDED], None);
-        response.drop_connection = self.faults.drop_after_write;
-        response
+        self.shelf_response(v, List, &[ADDED], None)
     }
 
     /// Stage 2 of an update: nothing changes yet. The completion page's
     /// script re-posts this request to the display action, which applies it.
-    fn update_confirmed(
-        &mut self,
-        id: &str,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let Some(echo) = self.confirmed(id, UPDATE_CODE, form) else {
-            return self.edit_response(id, card, hash, &[], None);
+    fn update_confirmed(&mut self, v: &Visit<'_>) -> SimResponse {
+        let Some(echo) = self.confirmed(v.id, UPDATE_CODE, v.form) else {
+            return self.shelf_response(v, Edit, &[], None);
         };
-        let Some(shelf) = self.current_shelf(id, card) else {
-            return self.list_response(id, card, hash, &[NO_LIST], None);
+        let Some(shelf) = self.current_shelf(v) else {
+            return self.shelf_response(v, List, &[NO_LIST], None);
         };
-        if let Some(s) = self.shelf_session(id) {
+        if let Some(s) = self.shelf_session(v.id) {
             s.staged = Some(Staged { shelf, echo });
-            s.redirect_hash = field(form, "hash").map(str::to_string);
         }
-        let done = view::done_html(UPDATED, "/licsxp-opac/WOpacSdiBookListDispAction.do", form);
-        self.edit_response(id, card, hash, &[], Some(&done))
+        let display = "/licsxp-opac/WOpacSdiBookListDispAction.do";
+        self.completion(v, Edit, UPDATED, display)
+    }
+
+    /// A completion page on `screen`: `message`, and the script re-posting
+    /// this request to `action` with a token the session accepts once.
+    fn completion(
+        &mut self,
+        v: &Visit<'_>,
+        screen: ShelfView,
+        message: &str,
+        action: &str,
+    ) -> SimResponse {
+        if let Some(s) = self.shelf_session(v.id) {
+            s.redirect_hash = field(v.form, "hash").map(str::to_string);
+        }
+        let done = view::done_html(message, action, v.form);
+        self.shelf_response(v, screen, &[], Some(&done))
     }
 
     /// The display POST: applies a staged update (when it carries the
     /// confirmation), then shows the list.
-    fn display(
-        &mut self,
-        id: &str,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-        redirected: bool,
-    ) -> SimResponse {
-        let staged = self.shelf_session(id).and_then(|s| s.staged.take());
-        let applies = redirected && field(form, "okCodes") == Some(UPDATE_CODE);
+    fn display(&mut self, v: &Visit<'_>, redirected: bool) -> SimResponse {
+        let staged = self.shelf_session(v.id).and_then(|s| s.staged.take());
+        let applies = redirected && field(v.form, "okCodes") == Some(UPDATE_CODE);
         let Some(staged) = staged.filter(|_| applies) else {
-            return self.list_response(id, card, hash, &[], None);
+            return self.shelf_response(v, List, &[], None);
         };
         let echo = staged.echo;
-        let Some(shelf) = self.shelf_of(card, staged.shelf) else {
-            return self.list_response(id, card, hash, &[NO_LIST], None);
+        let Some(shelf) = self.shelf_of(&v.card, staged.shelf) else {
+            return self.shelf_response(v, List, &[NO_LIST], None);
         };
         if let Some(name) = field(&echo, "listname") {
             shelf.name = name.to_string();
@@ -447,32 +397,24 @@ impl SimState {
         }
         shelf.resort();
         let number = shelf.number;
-        if initial && let Some(account) = self.library.account_mut(card) {
+        if initial && let Some(account) = self.library.account_mut(&v.card) {
             for s in &mut account.shelves {
                 s.initial = s.number == number;
             }
         }
         self.changed();
-        let mut response = self.list_response(id, card, hash, &[], None);
-        response.drop_connection = self.faults.drop_after_write;
-        response
+        self.shelf_response(v, List, &[], None)
     }
 
     /// Stage 2 of a title removal: acts on the current shelf.
-    fn remove_title(
-        &mut self,
-        id: &str,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let Some(echo) = self.confirmed(id, REMOVE_CODE, form) else {
-            return self.edit_response(id, card, hash, &[], None);
+    fn remove_title(&mut self, v: &Visit<'_>) -> SimResponse {
+        let Some(echo) = self.confirmed(v.id, REMOVE_CODE, v.form) else {
+            return self.shelf_response(v, Edit, &[], None);
         };
-        let tilcod = field(&echo, "tilcod").unwrap_or_default().to_string();
-        let current = self.current_shelf(id, card);
+        let tilcod = text(&echo, "tilcod");
+        let current = self.current_shelf(v);
         let removed = current
-            .and_then(|n| self.shelf_of(card, n))
+            .and_then(|n| self.shelf_of(&v.card, n))
             .map(|shelf| {
                 let before = shelf.items.len();
                 shelf.items.retain(|i| i.bib.tilcod != tilcod);
@@ -480,74 +422,54 @@ impl SimState {
             })
             .unwrap_or(false);
         if !removed {
-            return self.edit_response(id, card, hash, &[NO_TITLE], None);
+            return self.shelf_response(v, Edit, &[NO_TITLE], None);
         }
         self.changed();
-        let mut response = self.edit_response(id, card, hash, &[], None);
-        response.drop_connection = self.faults.drop_after_write;
-        response
+        self.shelf_response(v, Edit, &[], None)
     }
 
     /// Stage 2 of a shelf delete: the current shelf goes, titles and all;
     /// the first remaining shelf is shown (or the creation form).
-    fn delete(
-        &mut self,
-        id: &str,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        if self.confirmed(id, DELETE_CODE, form).is_none() {
-            return self.list_response(id, card, hash, &[], None);
+    fn delete(&mut self, v: &Visit<'_>) -> SimResponse {
+        if self.confirmed(v.id, DELETE_CODE, v.form).is_none() {
+            return self.shelf_response(v, List, &[], None);
         }
-        let Some(current) = self.current_shelf(id, card) else {
-            return self.list_response(id, card, hash, &[NO_LIST], None);
+        let Some(current) = self.current_shelf(v) else {
+            return self.shelf_response(v, List, &[NO_LIST], None);
         };
-        if let Some(account) = self.library.account_mut(card) {
+        if let Some(account) = self.library.account_mut(&v.card) {
             account.shelves.retain(|s| s.number != current);
         }
         self.changed();
-        if let Some(s) = self.shelf_session(id) {
+        if let Some(s) = self.shelf_session(v.id) {
             s.current = None;
-            s.redirect_hash = field(form, "hash").map(str::to_string);
         }
-        let done = view::done_html(
-            DELETED,
-            "/licsxp-opac/WOpacSdiBookMyListDispAction.do",
-            form,
-        );
-        let mut response = self.list_response(id, card, hash, &[], Some(&done));
-        response.drop_connection = self.faults.drop_after_write;
-        response
+        let list = "/licsxp-opac/WOpacSdiBookMyListDispAction.do";
+        self.completion(v, List, DELETED, list)
     }
 
     /// 追加 on the title detail (one stage): the shelf is the posted
     /// `booklist`; a title already there is refused.
-    fn add_from_detail(
-        &mut self,
-        card: &str,
-        hash: &str,
-        form: &[(String, String)],
-    ) -> SimResponse {
-        let tilcod = field(form, "tilcod").unwrap_or_default().to_string();
-        let memo = field(form, "commnt").unwrap_or_default().to_string();
-        let write_entry = field(form, "gamenid") == Some(SCREEN_DETAIL_WRITE);
-        let number = field(form, "booklist").and_then(|b| b.parse::<u32>().ok());
+    fn add_from_detail(&mut self, v: &Visit<'_>) -> SimResponse {
+        let tilcod = text(v.form, "tilcod");
+        let memo = text(v.form, "commnt");
+        let write_entry = field(v.form, "gamenid") == Some(SCREEN_DETAIL_WRITE);
+        let number = field(v.form, "booklist").and_then(|b| b.parse::<u32>().ok());
         let today = self.library.today;
         let lib = &self.library;
-        let account = lib.account(card);
+        let account = lib.account(&v.card);
         let Some(title) = lib.title(&tilcod).cloned() else {
             return SimResponse::html(html::error_page(
                 account,
-                hash,
+                &v.hash,
                 "該当する書誌がありません。",
             ));
         };
         let page = |lib: &crate::sim::state::Library, messages: &[&str], trailer: &str| {
             SimResponse::html(html_catalog::detail_page_with(
                 lib,
-                lib.account(card),
-                hash,
+                lib.account(&v.card),
+                &v.hash,
                 &title,
                 write_entry,
                 messages,
@@ -566,21 +488,12 @@ impl SimState {
             .is_some_and(|s| s.item(&tilcod).is_some());
         if duplicate {
             // The refusal page carries a prevRequestForm without a question.
-            let echo: String = html::group_by_name(form)
-                .iter()
-                .map(|(n, v)| {
-                    format!(
-                        "<input type=\"hidden\" name=\"{}\" value=\"{}\"/>\n",
-                        html::entity_encode(n),
-                        html::entity_encode(v)
-                    )
-                })
-                .collect();
+            let echo = html::hidden_inputs(v.form, "");
             let trailer =
                 format!("<form name=\"prevRequestForm\" method=\"post\">\n{echo}</form>\n");
             return page(lib, &[DUPLICATE], &trailer);
         }
-        let Some(shelf) = self.shelf_of(card, number) else {
+        let Some(shelf) = self.shelf_of(&v.card, number) else {
             return page(&self.library, &[NO_SHELF], "");
         };
         let order = shelf.next_order();
@@ -591,9 +504,7 @@ impl SimState {
             added_on: today,
         });
         self.changed();
-        let mut response = page(&self.library, &[ADDED], "");
-        response.drop_connection = self.faults.drop_after_write;
-        response
+        page(&self.library, &[ADDED], "")
     }
 }
 
